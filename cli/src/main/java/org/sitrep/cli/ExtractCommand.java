@@ -1,0 +1,65 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.json.EventJson;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.ReadResult;
+import org.sitrep.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep extract}: documents in, contract events out as JSON Lines; no store touched. */
+@Command(
+    name = "extract",
+    description = "Extract events from documents and print them as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+  @Option(
+      names = "--lang",
+      defaultValue = "auto",
+      description = "Language of the documents (auto, fr, en).")
+  String lang;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .jsonl) or directories.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    Pipeline pipeline = Edge.pipeline();
+    int[] read = {0};
+    try (Progress progress = new Progress(err, "extract", 0)) {
+      new DocumentReader()
+          .read(
+              paths,
+              r -> {
+                progress.step();
+                if (r instanceof ReadResult.Rejected bad) {
+                  err.println("sitrep: " + bad.message());
+                  return;
+                }
+                ReadResult.Ok ok = (ReadResult.Ok) r;
+                read[0]++;
+                try {
+                  ExtractedDocument x = pipeline.run(ok.document());
+                  for (Event e : x.events()) {
+                    out.println(EventJson.toJson(e));
+                  }
+                } catch (RuntimeException e) {
+                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                }
+              });
+    }
+    out.flush();
+    return read[0] > 0 ? Failures.OK : Failures.USAGE;
+  }
+}

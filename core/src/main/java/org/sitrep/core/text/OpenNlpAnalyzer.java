@@ -1,0 +1,75 @@
+package org.sitrep.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Segment;
+
+/**
+ * Sentences by the OpenNLP model of each segment's language, tokens by a span-keeping tokenizer,
+ * POS by OpenNLP. The OpenNLP ME classes are not thread-safe, so they are created per call from the
+ * shared immutable models; this stage itself is stateless.
+ */
+public final class OpenNlpAnalyzer implements TextAnalyzer {
+  // Words (with inner hyphens, apostrophes and dots of abbreviations), numbers, or single symbols.
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "\\p{L}+['’]|[\\p{L}\\p{M}\\p{N}]+(?:[-.][\\p{L}\\p{M}\\p{N}]+)*|#\\w+|@\\w+|\\S");
+
+  private final NlpModels models;
+
+  public OpenNlpAnalyzer(NlpModels models) {
+    this.models = Objects.requireNonNull(models, "models");
+  }
+
+  @Override
+  public AnalyzedDocument analyze(CleanDocument doc) {
+    String text = doc.text();
+    List<Sentence> out = new ArrayList<>();
+    List<Segment> segments = doc.segments();
+    for (int si = 0; si < segments.size(); si++) {
+      Segment seg = segments.get(si);
+      if (!seg.analysed()) {
+        continue;
+      }
+      String lang = models.sentences().containsKey(seg.lang()) ? seg.lang() : "fr";
+      String segText = seg.span().of(text);
+      Span[] spans = new SentenceDetectorME(models.sentences().get(lang)).sentPosDetect(segText);
+      POSTaggerME tagger = new POSTaggerME(models.pos().get(lang));
+      for (Span sp : spans) {
+        int s = seg.span().start() + sp.getStart();
+        int e = seg.span().start() + sp.getEnd();
+        List<Token> tokens = tokenize(text, s, e);
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+          // The French models were trained on straight apostrophes.
+          words[i] = tokens.get(i).text().replace('’', '\'');
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+          Token t = tokens.get(i);
+          tagged.add(new Token(t.span(), t.text(), tags[i]));
+        }
+        out.add(new Sentence(out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), tagged));
+      }
+    }
+    return new AnalyzedDocument(doc, out);
+  }
+
+  /** Tokens of {@code text[start, end)} with their spans in the whole text. */
+  public static List<Token> tokenize(String text, int start, int end) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text).region(start, end);
+    while (m.find()) {
+      tokens.add(new Token(new CharSpan(m.start(), m.end()), m.group(), ""));
+    }
+    return tokens;
+  }
+}
