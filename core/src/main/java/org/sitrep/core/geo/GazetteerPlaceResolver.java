@@ -181,7 +181,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int bestLen = 0;
     for (GeoLexicon.Cue c : lexicon.cues()) {
       int k = c.words().size();
-      if (k <= bestLen) {
+      if (k < bestLen || (k == bestLen && best != GeoLexicon.CueKind.LOCATIVE)) {
         continue;
       }
       int from = c.before() ? start - k : end;
