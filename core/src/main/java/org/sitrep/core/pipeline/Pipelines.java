@@ -6,7 +6,8 @@ import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
 import org.sitrep.core.text.ParagraphCleaner;
-import org.sitrep.core.time.DatedDocument;
+import org.sitrep.core.time.RuleDateResolver;
+import org.sitrep.core.time.TimeRules;
 
 /** Assembles the standard pipeline from loaded resources. */
 public final class Pipelines {
@@ -17,7 +18,7 @@ public final class Pipelines {
     return new Pipeline(
         new ParagraphCleaner(),
         new OpenNlpAnalyzer(models),
-        a -> new DatedDocument(a, List.of()),
+        new RuleDateResolver(TimeRules.loadFromClasspath()),
         d -> new PlacedDocument(d, List.of()),
         p -> new ExtractedDocument(p, List.of()));
   }

@@ -36,8 +36,7 @@ public final class RuleDateResolver implements DateResolver {
   private static final int MAX_REFERENCE_DAYS = 400;
 
   private static final Pattern ADJACENT =
-      Pattern.compile(
-          "\\s*(?:(?:le|la|les|l'|du|de la|de l'|the)\\s*)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\s*(?:(?:le|la|les|l'|du|de la|de l'|the)\\s*)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"“”]");
 
   private final TimeRules rules;
@@ -118,7 +117,9 @@ public final class RuleDateResolver implements DateResolver {
             g.put(name, v);
           }
         }
-        all.add(new Hit(p, pi, m.start(), m.end(), g, sentence));
+        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentence);
+        hit.since = g.containsKey("since");
+        all.add(hit);
       }
     }
     all.sort(
@@ -138,7 +139,9 @@ public final class RuleDateResolver implements DateResolver {
     return kept;
   }
 
-  /** "depuis dimanche", "since Sunday": the span takes the word in, the value runs to the reference. */
+  /**
+   * "depuis dimanche", "since Sunday": the span takes the word in, the value runs to the reference.
+   */
   private void sincePrefix(String norm, CharSpan region, Hit h) {
     TimeOp op = h.pattern.op();
     if (op != TimeOp.DATE
@@ -254,8 +257,7 @@ public final class RuleDateResolver implements DateResolver {
     TimeOp op = h.pattern.op();
     switch (op) {
       case DATE -> dateValue(h, ref);
-      case YEAR -> integer(h, "year")
-          .ifPresent(y -> absolute(h, DateInterval.year(y)));
+      case YEAR -> integer(h, "year").ifPresent(y -> absolute(h, DateInterval.year(y)));
       case DECADE -> decade(h);
       case WEEKDAY -> {
         if (h.g.containsKey("partofday")) {
@@ -294,8 +296,7 @@ public final class RuleDateResolver implements DateResolver {
         int n = number(h);
         String unit = unit(h, "unit");
         int sign = op == TimeOp.AGO ? -1 : 1;
-        relative(
-            h, ref, r -> shift(DateInterval.day(r), sign * n, unit, true), precisionOf(unit));
+        relative(h, ref, r -> shift(DateInterval.day(r), sign * n, unit, true), precisionOf(unit));
       }
       case PAST -> {
         int n = number(h);
@@ -311,6 +312,28 @@ public final class RuleDateResolver implements DateResolver {
         h.anchor = "none";
       }
       default -> throw new IllegalStateException("not an independent rule: " + op);
+    }
+    if (h.since && h.value != null) {
+      since(h, ref);
+    }
+  }
+
+  /**
+   * "depuis dimanche", "since 1996": from the start of the expression to the reference (its last
+   * day when it is an interval), known no better than either end.
+   */
+  private static void since(Hit h, Reference ref) {
+    if (ref.value == null || h.value.from().isAfter(ref.value.to())) {
+      return; // nothing to run to: keep the day itself
+    }
+    LocalDate to = h.value.to().isAfter(ref.value.to()) ? h.value.to() : ref.value.to();
+    DatePrecision p = h.value.precision();
+    if (!ref.value.isSingleDay()) {
+      p = coarsest(p, coarsest(ref.value.precision(), widthPrecision(h.value.from(), to)));
+    }
+    h.value = new DateInterval(h.value.from(), to, p);
+    if (h.anchor.equals("absolute")) {
+      h.anchor = ref.anchor;
     }
   }
 
@@ -454,8 +477,10 @@ public final class RuleDateResolver implements DateResolver {
       }
       case PREVREL -> {
         int off = range(rules.value("relprev", h.g.getOrDefault("relprev", "")).orElse("0"))[0];
-        Hit prev = previous(hits, i);
-        from(h, prev, ref, b -> shift(b, off, "day", false));
+        // "le lendemain de l'attaque du 26 août": a date later in the same clause is what the
+        // day is counted from; otherwise the previous expression.
+        Hit next = nextInClause(hits, i, norm);
+        from(h, next != null ? next : previous(hits, i), ref, b -> shift(b, off, "day", false));
       }
       case CLOCK -> {
         Hit gov = nearestInSentence(hits, h, norm);
@@ -471,8 +496,7 @@ public final class RuleDateResolver implements DateResolver {
     }
   }
 
-  private static void from(
-      Hit h, Hit prev, Reference ref, Function<DateInterval, DateInterval> f) {
+  private static void from(Hit h, Hit prev, Reference ref, Function<DateInterval, DateInterval> f) {
     if (prev != null) {
       h.value = f.apply(prev.value);
       h.anchor = "expression:" + prev.start;
@@ -482,6 +506,20 @@ public final class RuleDateResolver implements DateResolver {
     } else {
       h.anchor = "unanchored";
     }
+  }
+
+  private static Hit nextInClause(List<Hit> hits, int i, String norm) {
+    Hit h = hits.get(i);
+    for (int j = i + 1; j < hits.size(); j++) {
+      Hit n = hits.get(j);
+      if (n.sentence != h.sentence || CLAUSE_BREAK.matcher(norm).region(h.end, n.start).find()) {
+        return null;
+      }
+      if (n.value != null && !dependent(n.pattern.op()) && !n.invalid) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** The last earlier expression with a date of its own (not a complement's). */
@@ -541,17 +579,6 @@ public final class RuleDateResolver implements DateResolver {
       return;
     }
     Function<LocalDate, DateInterval> g = f;
-    if (h.since) {
-      g =
-          r -> {
-            DateInterval x = f.apply(r);
-            if (x == null) {
-              return null;
-            }
-            LocalDate to = x.from().isAfter(r) ? x.to() : (x.to().isAfter(r) ? x.to() : r);
-            return new DateInterval(x.from(), to, x.precision());
-          };
-    }
     long days = ChronoUnit.DAYS.between(ref.value.from(), ref.value.to()) + 1;
     if (days > MAX_REFERENCE_DAYS) {
       h.anchor = "unanchored";
@@ -621,8 +648,7 @@ public final class RuleDateResolver implements DateResolver {
       }
       LocalDate d = m.atDay(day);
       if (d.getDayOfWeek().getValue() == wd
-          && (best
-              == null
+          && (best == null
               || Math.abs(ChronoUnit.DAYS.between(d, r))
                   < Math.abs(ChronoUnit.DAYS.between(best, r)))) {
         best = d;
@@ -675,8 +701,7 @@ public final class RuleDateResolver implements DateResolver {
     LocalDate from = plus(base.from(), n, unit);
     LocalDate to = plus(base.to(), n, unit);
     int tol = approximate && base.isSingleDay() ? tolerance(unit) : 0;
-    DatePrecision p =
-        tol > 0 ? coarsest(base.precision(), precisionOf(unit)) : base.precision();
+    DatePrecision p = tol > 0 ? coarsest(base.precision(), precisionOf(unit)) : base.precision();
     return new DateInterval(from.minusDays(tol), to.plusDays(tol), p);
   }
 

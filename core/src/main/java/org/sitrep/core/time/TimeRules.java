@@ -21,8 +21,8 @@ import org.sitrep.model.TimeKind;
 
 /**
  * The time words and patterns of every language sitrep reads, from the data files {@code
- * sitrep/lang/<lang>/time/words.tsv} and {@code patterns.tsv}. A new language is a new folder and
- * a line in {@code sitrep/time/languages}; no code. Immutable once built.
+ * sitrep/lang/<lang>/time/words.tsv} and {@code patterns.tsv}. A new language is a new folder and a
+ * line in {@code sitrep/time/languages}; no code. Immutable once built.
  */
 public final class TimeRules {
   private static final String INDEX = "sitrep/time/languages";
@@ -36,6 +36,7 @@ public final class TimeRules {
           "yy", "(?<%s>\\d0)");
 
   private final List<String> languages;
+
   /** class -> normalised form -> value, all languages merged (a form means one thing). */
   private final Map<String, Map<String, String>> words;
 
@@ -75,8 +76,8 @@ public final class TimeRules {
   }
 
   /**
-   * Builds the rules from the text of each language's two files ({@code [words, patterns]}).
-   * Throws {@link IllegalArgumentException} naming the file line when the data is malformed.
+   * Builds the rules from the text of each language's two files ({@code [words, patterns]}). Throws
+   * {@link IllegalArgumentException} naming the file line when the data is malformed.
    */
   public static TimeRules parse(List<String> langs, Map<String, String[]> data) {
     Map<String, Map<String, String>> words = new HashMap<>();
