@@ -228,10 +228,11 @@ public final class RuleDateResolver implements DateResolver {
       if (d.isEmpty()) {
         continue;
       }
-      // A year where the named weekday agrees beats a nearer one where it does not.
-      long score = distance(ref, d.get());
+      // The nearest year; the named weekday only breaks ties (a disagreeing weekday is flagged,
+      // never a reason to move the date a year away).
+      long score = 2 * distance(ref, d.get());
       if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
-        score += 10_000;
+        score += 1;
       }
       if (score < bestScore) {
         best = d.get();
