@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       ExtractCommand.class,
       GazetteerCommand.class,
+      DatesCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

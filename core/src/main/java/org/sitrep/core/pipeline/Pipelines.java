@@ -9,7 +9,8 @@ import org.sitrep.core.geo.GeoSettings;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
 import org.sitrep.core.text.ParagraphCleaner;
-import org.sitrep.core.time.DatedDocument;
+import org.sitrep.core.time.RuleDateResolver;
+import org.sitrep.core.time.TimeRules;
 
 /** Assembles the standard pipeline from loaded resources. */
 public final class Pipelines {
@@ -20,7 +21,7 @@ public final class Pipelines {
     return new Pipeline(
         new ParagraphCleaner(),
         new OpenNlpAnalyzer(models),
-        a -> new DatedDocument(a, List.of()),
+        new RuleDateResolver(TimeRules.loadFromClasspath()),
         new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
         p -> new ExtractedDocument(p, List.of()));
   }
