@@ -67,6 +67,15 @@ public final class FusionState {
     Set<String> touched = new HashSet<>();
     Map<String, List<Event>> by = new HashMap<>(eventsByPlace);
     for (var entry : eventsByPlace.entrySet()) {
+      // a new link can move documents already here into another group: refuse their places
+      boolean regrouped =
+          g != groups
+              && entry.getValue().stream()
+                  .flatMap(e -> e.docIds().stream())
+                  .anyMatch(d -> !g.groupOf(d).equals(groups.groupOf(d)));
+      if (regrouped) {
+        touched.add(entry.getKey());
+      }
       if (entry.getValue().stream().anyMatch(e -> e.docIds().contains(docId))) {
         touched.add(entry.getKey());
         by.put(
