@@ -16,8 +16,14 @@ public record ControlMap(LocalDate day, List<ControlState> states) {
     return states.stream().filter(s -> s.unit().id().equals(unitId)).findFirst();
   }
 
-  /** The first unit whose id, name or district is {@code query}. */
+  /** The first unit whose id, name or district is {@code query}, else one a report names so. */
   public Optional<ControlState> find(String query) {
-    return states.stream().filter(s -> s.unit().matches(query)).findFirst();
+    Optional<ControlState> u = states.stream().filter(s -> s.unit().matches(query)).findFirst();
+    return u.isPresent()
+        ? u
+        : states.stream()
+            .filter(
+                s -> s.localities().stream().anyMatch(n -> Names.key(n).equals(Names.key(query))))
+            .findFirst();
   }
 }

@@ -106,12 +106,28 @@ public final class ControlService {
     return List.copyOf(units.values());
   }
 
-  /** The first unit whose id, name or district is {@code query}. */
+  /** The unit with this id, else name or district, else a locality its reports name. */
   public Optional<ControlUnit> unit(String query) {
     Optional<ControlUnit> exact = Optional.ofNullable(units.get(query));
-    return exact.isPresent()
-        ? exact
-        : units.values().stream().filter(x -> x.matches(query)).findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Optional<ControlUnit> named = units.values().stream().filter(x -> x.matches(query)).findFirst();
+    if (named.isPresent()) {
+      return named;
+    }
+    // a locality the reports name (a town standing for its district)
+    String q = Names.key(query);
+    for (var e : itemsByUnit.entrySet()) {
+      for (ControlEngine.Item it : e.getValue()) {
+        if (it.scale() == 1.0
+            && it.event().members().stream()
+                .anyMatch(m -> m.location() != null && Names.key(m.location().name()).equals(q))) {
+          return Optional.of(units.get(e.getKey()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every unit with evidence begun by {@code day}, as of that day. */
