@@ -12,6 +12,11 @@ import picocli.CommandLine.Option;
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
       ExtractCommand.class,
+      ControlCommand.class,
+      TimelineCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      WatchCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(
