@@ -14,6 +14,11 @@ import picocli.CommandLine.Option;
       ExtractCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
+      ControlCommand.class,
+      TimelineCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      WatchCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(
