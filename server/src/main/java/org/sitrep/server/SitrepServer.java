@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class SitrepServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
   static final String LEAFLET = "/META-INF/resources/webjars/leaflet/1.9.4/dist";
+  static final String WEB = "/sitrep/web";
   private static final String JSON = "application/json; charset=utf-8";
 
   private final SitrepBackend backend;
@@ -62,20 +62,13 @@ public final class SitrepServer implements AutoCloseable {
               cfg.jetty.host = settings.host();
               cfg.jetty.port = settings.port();
               cfg.http.maxRequestSize = settings.maxBodyBytes();
-              cfg.staticFiles.add(
-                  sf -> {
-                    sf.hostedPath = "/";
-                    sf.directory = "/sitrep/web";
-                    sf.location = Location.CLASSPATH;
-                  });
-              cfg.staticFiles.add(
-                  sf -> {
-                    sf.hostedPath = "/vendor/leaflet";
-                    sf.directory = LEAFLET;
-                    sf.location = Location.CLASSPATH;
-                  });
               var r = cfg.routes;
               r.before(this::authorize);
+              r.get("/", ctx -> asset(ctx, WEB + "/index.html"));
+              r.get("/index.html", ctx -> asset(ctx, WEB + "/index.html"));
+              r.get("/app.js", ctx -> asset(ctx, WEB + "/app.js"));
+              r.get("/app.css", ctx -> asset(ctx, WEB + "/app.css"));
+              r.get("/vendor/leaflet/<file>", this::leaflet);
               r.get("/openapi.json", this::openApi);
               r.get("/meta", this::meta);
               r.get("/documents", this::listDocuments);
@@ -303,6 +296,44 @@ public final class SitrepServer implements AutoCloseable {
       throw new ApiException(
           ErrorCode.BAD_REQUEST, name + ": one of " + String.join(", ", names) + ": " + v);
     }
+  }
+
+  // --- assets: served from the classpath (the page and the Leaflet WebJar), never a CDN ---
+
+  private void leaflet(Context ctx) {
+    String file = ctx.pathParam("file");
+    if (!file.matches("(images/)?[A-Za-z0-9_.-]+") || file.contains("..")) {
+      throw new ApiException(ErrorCode.NOT_FOUND, "no such asset: " + file);
+    }
+    asset(ctx, LEAFLET + "/" + file);
+  }
+
+  private void asset(Context ctx, String resource) {
+    try (InputStream in = SitrepServer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ApiException(ErrorCode.NOT_FOUND, "no such asset: " + ctx.path());
+      }
+      ctx.header("Cache-Control", "no-cache");
+      ctx.contentType(mime(resource)).result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String mime(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".html")) {
+      return "text/html; charset=utf-8";
+    } else if (n.endsWith(".js")) {
+      return "text/javascript; charset=utf-8";
+    } else if (n.endsWith(".css")) {
+      return "text/css; charset=utf-8";
+    } else if (n.endsWith(".png")) {
+      return "image/png";
+    } else if (n.endsWith(".svg")) {
+      return "image/svg+xml";
+    }
+    return "application/octet-stream";
   }
 
   // --- handlers -------------------------------------------------------------------------------
