@@ -3,10 +3,11 @@
   'use strict';
   var STATUS = ['held', 'claimed', 'contested', 'unknown'];
   // Okabe-Ito colours: readable for colour-blind users.
+  // first match wins: "anti-Taliban resistance" is the resistance, not the Taliban
   var KNOWN = [
-    [/taliban/, '#D55E00'],
-    [/resist|nrf|national resistance|massoud|front/, '#0072B2'],
-    [/government|afghan (national )?army|ansf|republic/, '#009E73']
+    [/resist|nrf|massoud|front|anti taliban/, '#0072B2'],
+    [/government|afghan (national )?army|ansf|republic/, '#009E73'],
+    [/taliban/, '#D55E00']
   ];
   var SPARE = ['#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
   var KINDS = {
@@ -216,8 +217,8 @@
         var nl = text.indexOf('\n', end);
         var b = Math.min(text.length, nl < 0 ? text.length : nl, end + 240);
         var mark = bq.querySelector('mark.quote');
-        var before = document.createTextNode((a > 0 ? '… ' : '') + text.slice(a, start));
-        var after = document.createTextNode(text.slice(end, b) + (b < text.length ? ' …' : ''));
+        var before = document.createTextNode((a > 0 && text[a - 1] !== '\n' ? '… ' : '') + text.slice(a, start));
+        var after = document.createTextNode(text.slice(end, b) + (b < text.length && text[b] !== '\n' ? ' …' : ''));
         bq.insertBefore(before, mark);
         bq.insertBefore(after, mark.nextSibling);
         if (d.url) {
@@ -321,6 +322,7 @@
           [p.admin2 && p.admin2 !== p.name ? p.admin2 : null, p.admin1 && p.admin1 !== p.name ? p.admin1 : null]
             .filter(Boolean).map(function (x) { return ', ' + esc(x); }).join('') + '</span>';
         var go = function () {
+          clearTimeout(searchTimer);
           results.hidden = true;
           searchInput.value = p.name;
           if (p.lat != null) { map.setView([p.lat, p.lon], 9); }
@@ -337,6 +339,7 @@
   searchInput.addEventListener('input', function () { clearTimeout(searchTimer); searchTimer = setTimeout(runSearch, 200); });
   document.getElementById('search-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
+    clearTimeout(searchTimer);
     runSearch().then(function () {
       var first = results.querySelector('li[data-place-id]');
       if (first) { first.click(); }

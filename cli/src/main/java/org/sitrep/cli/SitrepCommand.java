@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       ExportCommand.class,
       WatchCommand.class,
+      ServeCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(
