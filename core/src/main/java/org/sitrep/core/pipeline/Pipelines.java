@@ -3,9 +3,10 @@ package org.sitrep.core.pipeline;
 import java.util.List;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.geo.PlacedDocument;
+import org.sitrep.core.text.ArticleCleaner;
+import org.sitrep.core.text.CleaningRules;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
-import org.sitrep.core.text.ParagraphCleaner;
 import org.sitrep.core.time.DatedDocument;
 
 /** Assembles the standard pipeline from loaded resources. */
@@ -15,7 +16,8 @@ public final class Pipelines {
   // TEMPORARY wiring while the time, geo and extract stages are being written in parallel.
   public static Pipeline standard(NlpModels models) {
     return new Pipeline(
-        new ParagraphCleaner(),
+        new ArticleCleaner(
+            models, CleaningRules.loadFromClasspath(), ArticleCleaner.Settings.DEFAULTS),
         new OpenNlpAnalyzer(models),
         a -> new DatedDocument(a, List.of()),
         d -> new PlacedDocument(d, List.of()),
