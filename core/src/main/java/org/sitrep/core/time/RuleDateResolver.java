@@ -21,6 +21,7 @@ import org.sitrep.core.text.Sentence;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Segment;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeKind;
 
@@ -49,10 +50,9 @@ public final class RuleDateResolver implements DateResolver {
   public DatedDocument resolve(AnalyzedDocument doc) {
     String text = doc.text();
     String norm = TimeRules.normalise(text);
-    List<CharSpan> regions = regions(doc);
     List<Hit> hits = new ArrayList<>();
-    for (int r = 0; r < regions.size(); r++) {
-      hits.addAll(find(norm, regions.get(r), r));
+    for (CharSpan region : regions(doc)) {
+      hits.addAll(find(norm, region, doc.sentences()));
     }
     DateInterval published = doc.clean().document().published();
     Reference ref = reference(hits, published);
@@ -86,19 +86,37 @@ public final class RuleDateResolver implements DateResolver {
 
   // ---------------------------------------------------------------- finding
 
+  /**
+   * The analysed segments (paragraphs) that hold sentences. Patterns run over a whole paragraph,
+   * not sentence by sentence, because sentence splitters cut after "a.m." or "p.m.".
+   */
   private static List<CharSpan> regions(AnalyzedDocument doc) {
     List<CharSpan> r = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      r.add(s.span());
+    List<Segment> segments = doc.clean().segments();
+    for (int i = 0; i < segments.size(); i++) {
+      int seg = i;
+      if (doc.sentences().stream().anyMatch(s -> s.segment() == seg)) {
+        r.add(segments.get(i).span());
+      }
     }
-    if (r.isEmpty() && doc.clean().segments().isEmpty()) {
+    if (r.isEmpty() && segments.isEmpty()) {
       r.add(new CharSpan(0, doc.text().length()));
     }
     return r;
   }
 
-  /** All pattern matches in one sentence, longest first where they overlap. */
-  private List<Hit> find(String norm, CharSpan region, int sentence) {
+  /** The index of the sentence holding an offset; -1 - offset when none does. */
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return sentences.isEmpty() ? 0 : -1 - offset;
+  }
+
+  /** All pattern matches in one paragraph, longest first where they overlap. */
+  private List<Hit> find(String norm, CharSpan region, List<Sentence> sentences) {
     List<Hit> all = new ArrayList<>();
     List<TimePattern> patterns = rules.patterns();
     for (int pi = 0; pi < patterns.size(); pi++) {
@@ -117,7 +135,7 @@ public final class RuleDateResolver implements DateResolver {
             g.put(name, v);
           }
         }
-        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentence);
+        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
         hit.since = g.containsKey("since");
         all.add(hit);
       }
