@@ -557,8 +557,11 @@ public final class RuleDateResolver implements DateResolver {
     Hit best = null;
     long bestScore = Long.MAX_VALUE;
     for (Hit o : hits) {
+      // Right next to it counts as the same sentence: "at 9:15 a.m. on Wednesday" may be cut in
+      // two by the sentence splitter.
+      boolean touching = Math.max(h.start, o.start) - Math.min(h.end, o.end) <= 1;
       if (o == h
-          || o.sentence != h.sentence
+          || (o.sentence != h.sentence && !touching)
           || o.value == null
           || o.complement
           || o.merged
