@@ -2,7 +2,10 @@ package org.sitrep.core.pipeline;
 
 import java.util.List;
 import org.sitrep.core.extract.ExtractedDocument;
-import org.sitrep.core.geo.PlacedDocument;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.geo.GazetteerPlaceResolver;
+import org.sitrep.core.geo.GeoLexicon;
+import org.sitrep.core.geo.GeoSettings;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
 import org.sitrep.core.text.ParagraphCleaner;
@@ -13,13 +16,13 @@ import org.sitrep.core.time.TimeRules;
 public final class Pipelines {
   private Pipelines() {}
 
-  // TEMPORARY wiring while the time, geo and extract stages are being written in parallel.
-  public static Pipeline standard(NlpModels models) {
+  // TEMPORARY wiring while the time and extract stages are being written in parallel.
+  public static Pipeline standard(NlpModels models, Gazetteer gazetteer) {
     return new Pipeline(
         new ParagraphCleaner(),
         new OpenNlpAnalyzer(models),
         new RuleDateResolver(TimeRules.loadFromClasspath()),
-        d -> new PlacedDocument(d, List.of()),
+        new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
         p -> new ExtractedDocument(p, List.of()));
   }
 }

@@ -24,7 +24,11 @@ class DateGoldTest {
 
   @BeforeAll
   static void load() {
-    pipeline = Pipelines.standard(NlpModels.loadFromClasspath());
+    pipeline =
+        Pipelines.standard(
+            NlpModels.loadFromClasspath(),
+            org.sitrep.core.geo.Gazetteer.of(
+                java.util.List.of(), java.util.Map.of(), java.util.Set.of()));
   }
 
   @Test
