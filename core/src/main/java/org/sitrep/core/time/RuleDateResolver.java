@@ -345,7 +345,7 @@ public final class RuleDateResolver implements DateResolver {
     if (ref.value == null || h.value.from().isAfter(ref.value.to())) {
       return; // nothing to run to: keep the day itself
     }
-    LocalDate to = h.value.to().isAfter(ref.value.to()) ? h.value.to() : ref.value.to();
+    LocalDate to = ref.value.to();
     DatePrecision p = h.value.precision();
     if (!ref.value.isSingleDay()) {
       p = coarsest(p, coarsest(ref.value.precision(), widthPrecision(h.value.from(), to)));
