@@ -246,9 +246,9 @@ public final class RuleDateResolver implements DateResolver {
       if (d.isEmpty()) {
         continue;
       }
-      // The nearest year; the named weekday only breaks ties (a disagreeing weekday is flagged,
+      // The likeliest year; the named weekday only breaks ties (a disagreeing weekday is flagged,
       // never a reason to move the date a year away).
-      long score = 2 * distance(ref, d.get());
+      long score = 2 * yearCost(ref, DateInterval.day(d.get()), h.since);
       if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
         score += 1;
       }
@@ -259,6 +259,24 @@ public final class RuleDateResolver implements DateResolver {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * How unlikely a date without a year is, placed in one candidate year: news mostly looks back, so
+   * a past date costs its distance and a future one is only taken when it is near (a deadline "le
+   * 31 août" written in August); after "depuis/since" only the past will do.
+   */
+  private static long yearCost(DateInterval ref, DateInterval candidate, boolean pastOnly) {
+    if (ref.overlaps(candidate)) {
+      return 0;
+    }
+    if (candidate.to().isBefore(ref.from())) {
+      return ChronoUnit.DAYS.between(candidate.to(), ref.from());
+    }
+    long ahead = ChronoUnit.DAYS.between(ref.to(), candidate.from());
+    return pastOnly || ahead > FUTURE_DAYS ? 100_000 + ahead : ahead;
+  }
+
+  private static final int FUTURE_DAYS = 90;
 
   // ---------------------------------------------------------------- independent rules
 
@@ -310,7 +328,7 @@ public final class RuleDateResolver implements DateResolver {
         relative(h, ref, r -> calendarUnit(r, unit, off), precisionOf(unit));
       }
       case WEEKEND -> relative(h, ref, r -> weekend(r, h), DatePrecision.DAY);
-      case NIGHT -> night(h, ref);
+      case NIGHT, RANGE -> night(h, ref);
       case AGO, IN -> {
         int n = number(h);
         String unit = unit(h, "unit");
@@ -377,7 +395,8 @@ public final class RuleDateResolver implements DateResolver {
         DateInterval best = null;
         for (int y = y0 - 1; y <= y0 + 1; y++) {
           DateInterval m = DateInterval.month(YearMonth.of(y, month.get()));
-          if (best == null || distance(ref.value, m) < distance(ref.value, best)) {
+          if (best == null
+              || yearCost(ref.value, m, h.since) < yearCost(ref.value, best, h.since)) {
             best = m;
           }
         }
@@ -431,10 +450,11 @@ public final class RuleDateResolver implements DateResolver {
           DatePrecision.DAY);
       return;
     }
-    Optional<Integer> day1 = integer(h, "day");
     Optional<Integer> day2 = integer(h, "day2");
+    // "overnight on June 6": no first day given, the night before.
+    Optional<Integer> day1 = integer(h, "day").or(() -> day2.map(d -> -1));
     Optional<Integer> month = month(h);
-    if (day1.isEmpty() || day2.isEmpty() || month.isEmpty()) {
+    if (day2.isEmpty() || month.isEmpty()) {
       return;
     }
     Map<String, String> g2 = new HashMap<>(h.g);
@@ -446,9 +466,11 @@ public final class RuleDateResolver implements DateResolver {
       return;
     }
     LocalDate d1 =
-        day1.get() <= day2.get()
-            ? d2.get().withDayOfMonth(day1.get())
-            : d2.get().minusMonths(1).withDayOfMonth(Math.min(day1.get(), 28));
+        day1.get() < 0
+            ? d2.get().minusDays(1)
+            : day1.get() <= day2.get()
+                ? d2.get().withDayOfMonth(day1.get())
+                : d2.get().minusMonths(1).withDayOfMonth(Math.min(day1.get(), 28));
     h.value = new DateInterval(d1, d2.get(), DatePrecision.DAY);
     h.anchor = h.g.containsKey("year") ? "absolute" : ref.anchor;
   }

@@ -38,9 +38,22 @@ class DateGoldTest {
     }
   }
 
+  /**
+   * Written after the held-out set was used; its first run (fr P 0.957 R 0.880 values 0.913, en P
+   * 0.880 R 0.880 values 0.875, exact spans) is the blind figure. Fixes since then were general
+   * (year choice looks back, ranges) but were prompted by it.
+   */
+  @Test
+  void blindSet() throws IOException {
+    check(score("blind.gold.jsonl", 20));
+  }
+
   @Test
   void heldOutSet() throws IOException {
-    List<DateEvaluation.Score> scores = score("heldout.gold.jsonl", 20);
+    check(score("heldout.gold.jsonl", 20));
+  }
+
+  private static void check(List<DateEvaluation.Score> scores) {
     for (DateEvaluation.Score s : scores) {
       assertTrue(
           s.lenientPrecision() >= HELD_OUT_FLOOR, s.lang() + " precision " + s.lenientPrecision());
