@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     Gazetteer g = Edge.gazetteer();
     Pipeline pipeline = Pipelines.standard(NlpModels.loadFromClasspath(), g);
     String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", "sitrep.db");
-    Store store = Stores.open(target);
+    Store store = Store.open(target);
     SitrepBackend backend = new LiveBackend(store, pipeline, g, fi.settings());
     if (ingest != null && !ingest.isEmpty()) {
       preload(backend, err);

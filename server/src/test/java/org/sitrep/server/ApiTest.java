@@ -13,6 +13,8 @@ import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.ReadResult;
 import org.sitrep.store.Store;
 
 /** The HTTP API against a real server on a random port, over a store filled through its API. */
@@ -109,11 +111,11 @@ class ApiTest {
     HttpResponse<String> bad = http.post("/documents", "application/json", "{nope", TOKEN);
     assertError(bad, 400, "invalid_document");
     assertThat(Http.parse(bad).at("/error/message").asText())
-        .isEqualTo("request: malformed JSON line");
+        .isEqualTo(cliMessage("request", "{nope"));
     HttpResponse<String> noText =
         http.post("/documents", "application/json", "{\"id\":\"x\"}", TOKEN);
     assertThat(Http.parse(noText).at("/error/message").asText())
-        .isEqualTo("request: JSON line needs string fields \"id\" and \"text\"");
+        .isEqualTo(cliMessage("request", "{\"id\":\"x\"}"));
     HttpResponse<String> badDate =
         http.post(
             "/documents",
@@ -121,7 +123,9 @@ class ApiTest {
             "{\"id\":\"api-d\",\"text\":\"t\",\"published\":\"21/08/2021\"}",
             TOKEN);
     assertThat(Http.parse(badDate).at("/error/message").asText())
-        .isEqualTo("api-d: unknown date format in \"published\": 21/08/2021");
+        .isEqualTo(
+            cliMessage(
+                "request", "{\"id\":\"api-d\",\"text\":\"t\",\"published\":\"21/08/2021\"}"));
   }
 
   @Test
@@ -146,7 +150,7 @@ class ApiTest {
     JsonNode r = Http.parse(b);
     assertThat(r.path("ingested")).hasSize(2);
     assertThat(r.path("rejected")).hasSize(1);
-    assertThat(r.at("/rejected/0/message").asText()).isEqualTo("request:2: malformed JSON line");
+    assertThat(r.at("/rejected/0/message").asText()).isEqualTo(cliMessage("request:2", "{broken"));
     assertError(
         http.post("/documents", "application/xml", "<a/>", TOKEN), 415, "unsupported_media_type");
   }
@@ -177,7 +181,8 @@ class ApiTest {
         .extracting(e -> e.path("event_id").asText())
         .containsExactly("ev-fr-claim");
     assertThat(http.json("/events?province=Baghlan&claim=reported").path("items")).hasSize(2);
-    assertThat(http.json("/events?actor=resistance").path("items")).hasSize(1);
+    assertThat(http.json("/events?actor=" + Http.enc("Anti-Taliban Resistance")).path("items"))
+        .hasSize(1);
     JsonNode p1 = http.json("/events?limit=2");
     assertThat(p1.path("items")).hasSize(2);
     assertThat(p1.path("next_offset").asInt()).isEqualTo(2);
@@ -267,6 +272,13 @@ class ApiTest {
     assertThat(meta.path("first_day").asText()).isEqualTo("2021-08-15");
     assertThat(meta.path("last_day").asText()).isEqualTo("2021-08-23");
     assertError(http.get("/no/such/thing"), 404, "not_found");
+  }
+
+  /** What the CLI's reader says about this JSON line: the API must say the same. */
+  static String cliMessage(String where, String line) {
+    ReadResult r = DocumentReader.parseJsonLine(where, line);
+    assertThat(r).isInstanceOf(ReadResult.Rejected.class);
+    return ((ReadResult.Rejected) r).message();
   }
 
   static JsonNode find(JsonNode states, String placeId) {
