@@ -16,6 +16,7 @@ class FusionPurityTest {
   private static final JavaClasses FUSION =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
           .importPackages("org.sitrep.core.fusion");
 
   @Test
