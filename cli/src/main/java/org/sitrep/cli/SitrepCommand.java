@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       ExportCommand.class,
       WatchCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

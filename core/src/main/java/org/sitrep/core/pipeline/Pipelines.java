@@ -6,9 +6,10 @@ import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerPlaceResolver;
 import org.sitrep.core.geo.GeoLexicon;
 import org.sitrep.core.geo.GeoSettings;
+import org.sitrep.core.text.ArticleCleaner;
+import org.sitrep.core.text.CleaningRules;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
-import org.sitrep.core.text.ParagraphCleaner;
 import org.sitrep.core.time.RuleDateResolver;
 import org.sitrep.core.time.TimeRules;
 
@@ -19,7 +20,8 @@ public final class Pipelines {
   // TEMPORARY wiring while the time and extract stages are being written in parallel.
   public static Pipeline standard(NlpModels models, Gazetteer gazetteer) {
     return new Pipeline(
-        new ParagraphCleaner(),
+        new ArticleCleaner(
+            models, CleaningRules.loadFromClasspath(), ArticleCleaner.Settings.DEFAULTS),
         new OpenNlpAnalyzer(models),
         new RuleDateResolver(TimeRules.loadFromClasspath()),
         new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
