@@ -60,11 +60,35 @@
 
   var map = L.map('map', { zoomControl: true, preferCanvas: false }).setView([34.5, 66.0], 6);
   var tiles = null;
-  var provinces = L.geoJSON(null, { interactive: false, style: { color: '#4a5566', weight: 1.6, fill: false } });
+  // a province claimed whole is filled lightly under its districts
+  function provinceStyle(f) {
+    var s = state.units[f.properties.unit_id];
+    if (!s) { return { color: '#4a5566', weight: 1.6, fill: false, dashArray: null }; }
+    var st = styleFor(s);
+    st.fillOpacity = st.fillOpacity * 0.6;
+    st.weight = 2.5;
+    return st;
+  }
+  var provinces = L.geoJSON(null, {
+    style: provinceStyle,
+    onEachFeature: function (f, layer) {
+      layer.on('click', function () { selectPlace(f.properties.unit_id, f.properties.name); });
+    }
+  });
   var districts = L.geoJSON(null, {
     style: function (f) { return styleFor(state.units[f.properties.unit_id]); },
     onEachFeature: function (f, layer) {
-      layer.on('click', function () { selectPlace(f.properties.unit_id, f.properties.name); });
+      layer.on('click', function () {
+        var id = f.properties.unit_id, name = f.properties.name;
+        if (!state.units[id]) {
+          // no report on the district itself: its province's, when the province was claimed whole
+          provinces.eachLayer(function (l) {
+            var p = l.feature.properties;
+            if (key(p.name) === key(f.properties.admin1) && state.units[p.unit_id]) { id = p.unit_id; name = p.name; }
+          });
+        }
+        selectPlace(id, name);
+      });
       layer.bindTooltip(function () {
         var s = state.units[f.properties.unit_id];
         return esc(f.properties.name) + (f.properties.admin1 ? ', ' + esc(f.properties.admin1) : '') +
@@ -82,7 +106,8 @@
     div.id = 'legend';
     div.innerHTML = '<h4>Controller</h4><div id="legend-controllers"><div class="muted">none yet</div></div>' +
       '<h4>Status</h4>' + STATUS.map(function (s) {
-        var st = styleFor({ status: s, controller: 'Taliban' });
+        var st = styleFor({ status: s, controller: '' });
+        if (s !== 'unknown') { st.fillColor = '#555'; if (s !== 'contested') { st.color = '#555'; } }
         return '<div class="row"><svg width="22" height="14"><rect x="1" y="1" width="20" height="12" fill="' +
           st.fillColor + '" fill-opacity="' + st.fillOpacity + '" stroke="' + st.color + '" stroke-width="2"' +
           (st.dashArray ? ' stroke-dasharray="' + st.dashArray + '"' : '') + '/></svg>' + s + '</div>';
@@ -118,6 +143,7 @@
       state.control = res[0];
       state.units = {};
       state.control.forEach(function (s) { state.units[s.place_id] = s; });
+      provinces.setStyle(provinceStyle);
       districts.setStyle(function (f) { return styleFor(state.units[f.properties.unit_id]); });
       drawControlPoints();
       drawControlList(day);
@@ -130,7 +156,9 @@
 
   function hasOutline(unitId) {
     var found = false;
-    districts.eachLayer(function (l) { if (l.feature.properties.unit_id === unitId) { found = true; } });
+    [districts, provinces].forEach(function (g) {
+      g.eachLayer(function (l) { if (l.feature.properties.unit_id === unitId) { found = true; } });
+    });
     return found;
   }
 
@@ -299,7 +327,9 @@
 
   function focusUnit(unitId) {
     var target = null;
-    districts.eachLayer(function (l) { if (l.feature.properties.unit_id === unitId) { target = l; } });
+    [provinces, districts].forEach(function (g) {
+      g.eachLayer(function (l) { if (l.feature.properties.unit_id === unitId) { target = l; } });
+    });
     if (target) { map.fitBounds(target.getBounds(), { maxZoom: 9, padding: [40, 40] }); return; }
     var s = state.units[unitId];
     if (s && s.lat != null) { map.setView([s.lat, s.lon], 9); }

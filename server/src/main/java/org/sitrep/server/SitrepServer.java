@@ -352,7 +352,6 @@ public final class SitrepServer implements AutoCloseable {
   private void meta(Context ctx) {
     ObjectNode n = EventJson.mapper().createObjectNode();
     n.put("name", "sitrep");
-    n.put("version", SitrepServer.class.getPackage().getImplementationVersion());
     var cov = backend.coverage();
     n.put("first_day", cov.map(c -> c.from().toString()).orElse(null));
     n.put("last_day", cov.map(c -> c.to().toString()).orElse(null));

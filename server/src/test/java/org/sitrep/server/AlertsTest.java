@@ -20,8 +20,6 @@ import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.pipeline.Pipeline;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
 import org.sitrep.store.Store;
 
 /**
@@ -38,7 +36,7 @@ class AlertsTest {
   @BeforeAll
   static void start() {
     Gazetteer g = Fixture.gazetteer();
-    Pipeline real = Pipelines.standard(NlpModels.loadFromClasspath(), g);
+    Pipeline real = TestPipelines.standard(g);
     ExtractedDocument claim = Fixture.frClaim();
     Pipeline stated =
         new Pipeline(

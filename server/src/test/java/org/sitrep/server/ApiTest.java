@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.store.Store;
@@ -29,11 +27,7 @@ class ApiTest {
     Store store = TestStores.open();
     Fixture.fill(store);
     LiveBackend backend =
-        new LiveBackend(
-            store,
-            Pipelines.standard(NlpModels.loadFromClasspath(), g),
-            g,
-            FusionSettings.defaults());
+        new LiveBackend(store, TestPipelines.standard(g), g, FusionSettings.defaults());
     server = SitrepServer.start(backend, ServerSettings.loopback(0, TOKEN));
     http = new Http(server.url());
   }

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
 import org.sitrep.store.Store;
 
 /**
@@ -30,11 +28,7 @@ class FixtureMapBrowserTest {
     Fixture.fill(store);
     server =
         SitrepServer.start(
-            new LiveBackend(
-                store,
-                Pipelines.standard(NlpModels.loadFromClasspath(), g),
-                g,
-                FusionSettings.defaults()),
+            new LiveBackend(store, TestPipelines.standard(g), g, FusionSettings.defaults()),
             ServerSettings.loopback(0, "fixture-browser-token"));
     browser = Browser.open();
   }

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
 import org.sitrep.gazetteer.GazetteerData;
 import org.sitrep.gazetteer.GeoBoundariesImporter;
 import org.sitrep.gazetteer.GeoNamesTsvImporter;
@@ -68,11 +66,7 @@ class MapBrowserTest {
     Path seeds = shared("seeds");
     Gazetteer g = sharedGazetteer();
     LiveBackend backend =
-        new LiveBackend(
-            TestStores.open(),
-            Pipelines.standard(NlpModels.loadFromClasspath(), g),
-            g,
-            FusionSettings.defaults());
+        new LiveBackend(TestStores.open(), TestPipelines.standard(g), g, FusionSettings.defaults());
     server = SitrepServer.start(backend, ServerSettings.loopback(0, TOKEN));
     Http http = new Http(server.url());
     int events = 0;
