@@ -12,6 +12,13 @@ import picocli.CommandLine.Option;
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
       ExtractCommand.class,
+      GazetteerCommand.class,
+      DatesCommand.class,
+      ControlCommand.class,
+      TimelineCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      WatchCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(
