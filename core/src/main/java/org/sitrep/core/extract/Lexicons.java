@@ -128,7 +128,9 @@ public record Lexicons(
           }
         }
       }
-      out.add(new Trigger(TokenPattern.parse(c[0]), type, flags));
+      for (String alt : c[0].split(";")) {
+        out.add(new Trigger(TokenPattern.parse(alt), type, flags));
+      }
     }
     return out;
   }
@@ -136,8 +138,10 @@ public record Lexicons(
   private static Map<String, List<Cue>> cues(String file, String text) {
     Map<String, List<Cue>> out = new HashMap<>();
     for (String[] c : rows(file, text, 2)) {
-      out.computeIfAbsent(c[0], k -> new ArrayList<>())
-          .add(new Cue(c[0], TokenPattern.parse(c[1]), c.length > 2 ? c[2] : null));
+      for (String alt : c[1].split(";")) {
+        out.computeIfAbsent(c[0], k -> new ArrayList<>())
+            .add(new Cue(c[0], TokenPattern.parse(alt), c.length > 2 ? c[2] : null));
+      }
     }
     return out;
   }

@@ -87,12 +87,17 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     String placeId() {
-      return place == null ? null : ((Resolution.Resolved) place.what().resolution()).place().id();
+      return place == null ? null : placeObj().id();
+    }
+
+    Place placeObj() {
+      return place == null ? null : ((Resolution.Resolved) place.what().resolution()).place();
     }
   }
 
   /** An attribution in a sentence: what it covers and who speaks. Token indexes. */
-  private record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb) {}
+  private record Attribution(
+      int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb, int verbEnd) {}
 
   @Override
   public ExtractedDocument extract(PlacedDocument doc) {
@@ -120,7 +125,8 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
     for (Cand c : cands) {
-      if (c.drop) {
+      // An act of violence with no place at all cannot be coded; a statement can.
+      if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
         continue;
       }
       (c.negated ? denials : live).add(c);
@@ -133,7 +139,7 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Cand> merged = merge(live);
     for (Cand d : denials) {
       for (Cand c : merged) {
-        if (c.kind() == d.kind() && c.placeId() != null && c.placeId().equals(d.placeId())) {
+        if (c.kind() == d.kind() && c.place != null && samePlace(c.placeObj(), d.placeObj())) {
           c.status = ClaimStatus.DISPUTED;
           c.more.add(Evidence.of(doc.id(), text, d.scan.sentence.span(), "denial"));
         }
@@ -208,7 +214,8 @@ public final class RuleEventExtractor implements EventExtractor {
           continue; // a change of control needs a place
         }
         Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
-        if (fallback == null) {
+        // A statement is located only by a place its own sentence names.
+        if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
           fallback = carriedPlace(scans, sc);
           carried = fallback != null;
         }
@@ -228,8 +235,8 @@ public final class RuleEventExtractor implements EventExtractor {
         CharSpan tspan = sc.span(t.start(), t.end());
         CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
         c.date =
-            GoverningDate.of(doc.dated(), anchorSpan, sc.sentence.span())
-                .or(() -> GoverningDate.of(doc.dated(), tspan, sc.sentence.span()))
+            GoverningDate.of(doc.dated(), anchorSpan)
+                .or(() -> GoverningDate.of(doc.dated(), tspan))
                 .orElse(null);
         if (c.date == null) {
           continue; // an event must be placed in time; a document with no date gives none
@@ -284,11 +291,10 @@ public final class RuleEventExtractor implements EventExtractor {
       Set<String> ancestors = new HashSet<>();
       for (Hit<PlaceMention> p : ps) {
         Place pl = place(p);
-        if (pl.admin1Id() != null) {
-          ancestors.add(pl.admin1Id());
-        }
-        if (pl.admin2Id() != null) {
-          ancestors.add(pl.admin2Id());
+        for (String a : new String[] {pl.admin1Id(), pl.admin2Id()}) {
+          if (a != null && !a.equals(pl.id())) {
+            ancestors.add(a);
+          }
         }
       }
       Set<String> seen = new HashSet<>();
@@ -304,9 +310,6 @@ public final class RuleEventExtractor implements EventExtractor {
   private static Hit<PlaceMention> carriedPlace(List<SentenceScan> scans, SentenceScan sc) {
     for (int k = sc.index - 1; k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
       SentenceScan prev = scans.get(k);
-      if (prev.sentence.segment() != sc.sentence.segment() && k < sc.index - 1) {
-        break;
-      }
       if (!prev.places.isEmpty()) {
         return prev.places.get(0);
       }
@@ -417,7 +420,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.after = actorBefore(sc, t.start(), c.before);
       }
       if (c.after == null && tr.has(Trigger.NOUN)) {
-        c.after = actorBefore(sc, sc.size(), c.before);
+        c.after = nearestActor(sc, t, c.before);
       }
       if (c.before == null) {
         for (Hit<Cue> h : sc.cues("heldby")) {
@@ -510,15 +513,38 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  /** The nearest actor ending before {@code pos}, other than {@code not}. */
-  private static ActorRef actorBefore(SentenceScan sc, int pos, ActorRef not) {
+  /** The actor nearest to the trigger on either side, other than {@code not}. */
+  private static ActorRef nearestActor(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
     ActorRef best = null;
+    int bestD = Integer.MAX_VALUE;
     for (Hit<ActorRef> a : sc.actors) {
-      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+      int d = distance(a, t);
+      if (d < bestD && (not == null || !a.what().key().equals(not.key()))) {
         best = a.what();
+        bestD = d;
       }
     }
     return best;
+  }
+
+  /**
+   * The nearest actor ending before {@code pos}, other than {@code not}; an actor inside an
+   * apposition (", unique foyer d'opposition au nouveau régime afghan,") only when there is no
+   * other.
+   */
+  private static ActorRef actorBefore(SentenceScan sc, int pos, ActorRef not) {
+    ActorRef best = null;
+    ActorRef appositive = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+        if (sc.appositive(a.start(), pos)) {
+          appositive = a.what();
+        } else {
+          best = a.what();
+        }
+      }
+    }
+    return best != null ? best : appositive;
   }
 
   private boolean sameSide(ActorRef a, ActorRef b) {
@@ -548,16 +574,16 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (inverted || hyphen) {
         int e = v.end();
-        while (e < n && !sc.isPunct(e)) {
+        while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
-        out.add(new Attribution(0, s, v.end(), e, s));
+        out.add(new Attribution(0, s, v.end(), e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
           b--;
         }
-        out.add(new Attribution(v.end(), n, b, s, s));
+        out.add(new Attribution(v.end(), n, b, s, s, v.end()));
       }
     }
     for (Hit<Cue> v : sc.cues("according")) {
@@ -565,7 +591,7 @@ public final class RuleEventExtractor implements EventExtractor {
       while (e < n && !sc.isPunct(e)) {
         e++;
       }
-      out.add(new Attribution(0, n, v.end(), e, v.start()));
+      out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
     }
     return out;
   }
@@ -596,7 +622,9 @@ public final class RuleEventExtractor implements EventExtractor {
     c.negated =
         sc.anyCueInClause("negation", from, t.end() + 3, tc) || sc.anyCue("denial", 0, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
-    if (!statement && sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)) {
+    if (!statement
+        && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
+            || sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
       c.drop = true;
     }
   }
@@ -640,7 +668,7 @@ public final class RuleEventExtractor implements EventExtractor {
       c.status = ClaimStatus.CLAIMED;
     }
     int lo = Math.min(a.srcFrom(), a.verb());
-    int hi = Math.max(a.srcTo(), a.verb() + 1);
+    int hi = Math.max(a.srcTo(), a.verbEnd());
     if (hi > lo) {
       c.attributionSpan = sc.span(lo, hi);
     }
@@ -671,7 +699,7 @@ public final class RuleEventExtractor implements EventExtractor {
     DateInterval ref = GoverningDate.reference(doc.dated());
     boolean old =
         ref != null
-            && !c.date.how().equals("published")
+            && !c.date.how().equals(GoverningDate.PUBLISHED)
             && c.date.value().to().isBefore(ref.from().minusDays(365));
     if (words || old) {
       c.drop = true;
@@ -768,6 +796,12 @@ public final class RuleEventExtractor implements EventExtractor {
   // ---------------------------------------------------------------- document level
 
   private void fillFromDocument(List<SentenceScan> scans, List<Cand> live) {
+    for (Cand c : live) {
+      // "repris aux talibans" with no agent: retaken by the nearest side that fights them.
+      if (c.kind() == EventKind.TERRITORY && c.after == null && c.before != null) {
+        c.after = opponent(scans, c.scan.index, c.before);
+      }
+    }
     for (Cand c : live) {
       if (c.kind() != EventKind.TERRITORY || c.after != null) {
         continue;
@@ -886,7 +920,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean same(Cand a, Cand b) {
-    if (a.kind() != b.kind() || !Objects.equals(a.placeId(), b.placeId())) {
+    if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
       return false;
     }
     if (!a.date.value().overlaps(b.date.value())) {
@@ -904,8 +938,26 @@ public final class RuleEventExtractor implements EventExtractor {
     return a.placeId() != null || a.scan == b.scan;
   }
 
+  /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
+  private static boolean samePlace(Place a, Place b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.id().equals(b.id()) || inside(a, b) || inside(b, a);
+  }
+
+  private static boolean inside(Place a, Place b) {
+    return !a.id().equals(b.id()) && (b.id().equals(a.admin1Id()) || b.id().equals(a.admin2Id()));
+  }
+
   private static void absorb(Cand into, Cand c) {
     into.more.addAll(c.more);
+    // The outlet's own summary and a sourced detail of the same happening: the source is known.
+    if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
+      into.status = c.status;
+      into.attributedTo = c.attributedTo;
+      into.attributionSpan = c.attributionSpan;
+    }
     if (into.after == null) {
       into.after = c.after;
     }
@@ -1072,7 +1124,7 @@ public final class RuleEventExtractor implements EventExtractor {
           case YEAR -> 0.7;
           case UNKNOWN -> 0.6;
         };
-    if (d.how().equals("published")) {
+    if (d.how().equals(GoverningDate.PUBLISHED)) {
       date *= 0.9;
     }
     return Math.max(0, Math.min(1, base * place * date));

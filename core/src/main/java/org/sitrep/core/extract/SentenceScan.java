@@ -258,6 +258,40 @@ final class SentenceScan {
     return t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0;
   }
 
+  /**
+   * Whether token {@code i} lies in a verbless stretch between commas that closes before {@code
+   * pos}: an apposition, whose actors are not the subject of what follows.
+   */
+  boolean appositive(int i, int pos) {
+    int s = i;
+    while (s > 0 && !tokens.get(s - 1).text().equals(",")) {
+      if (isPunct(s - 1)) {
+        return false;
+      }
+      s--;
+    }
+    int e = i;
+    while (e < tokens.size() && !tokens.get(e).text().equals(",")) {
+      e++;
+    }
+    if (s == 0 || e >= pos) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      String p = tokens.get(k).pos();
+      if (p.equals("VERB") || p.equals("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Any token made only of punctuation, sentence-final dots included. */
+  boolean isPunctuation(int i) {
+    String t = tokens.get(i).text();
+    return t.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   int size() {
     return tokens.size();
   }

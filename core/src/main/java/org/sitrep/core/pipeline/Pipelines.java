@@ -1,7 +1,7 @@
 package org.sitrep.core.pipeline;
 
-import java.util.List;
-import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.extract.Lexicons;
+import org.sitrep.core.extract.RuleEventExtractor;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerPlaceResolver;
 import org.sitrep.core.geo.GeoLexicon;
@@ -16,13 +16,12 @@ import org.sitrep.core.time.TimeRules;
 public final class Pipelines {
   private Pipelines() {}
 
-  // TEMPORARY wiring while the time and extract stages are being written in parallel.
   public static Pipeline standard(NlpModels models, Gazetteer gazetteer) {
     return new Pipeline(
         new ParagraphCleaner(),
         new OpenNlpAnalyzer(models),
         new RuleDateResolver(TimeRules.loadFromClasspath()),
         new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
-        p -> new ExtractedDocument(p, List.of()));
+        new RuleEventExtractor(Lexicons.loadFromClasspath(), gazetteer::byId));
   }
 }
