@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
       ExtractCommand.class,
+      EvalCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
       ControlCommand.class,
