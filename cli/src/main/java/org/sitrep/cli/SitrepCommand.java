@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class,
       ExtractCommand.class,
+      EvalCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
       ControlCommand.class,
