@@ -266,7 +266,7 @@
     documentOf(id).then(function (d) {
       var sec = document.getElementById('document');
       document.getElementById('document-title').textContent = id;
-      document.getElementById('document-meta').innerHTML = esc([d.source, d.published && d.published.from, d.lang].filter(Boolean).join(' · ')) +
+      document.getElementById('document-meta').innerHTML = esc([d.source, d.published && (d.published.precision === 'month' ? d.published.from.slice(0, 7) : d.published.from), d.lang].filter(Boolean).join(' · ')) +
         (d.url ? ' · <a href="' + esc(d.url) + '" target="_blank" rel="noopener noreferrer">original</a>' : '');
       var t = document.getElementById('document-text');
       t.innerHTML = esc(d.text.slice(0, start)) + '<mark id="doc-mark">' + esc(d.text.slice(start, end)) + '</mark>' + esc(d.text.slice(end));

@@ -78,6 +78,16 @@ final class Browser implements AutoCloseable {
    */
   Path walk(String url, String day, String spelling, String controller, String quote)
       throws IOException {
+    try {
+      return walkOrFail(url, day, spelling, controller, quote);
+    } catch (AssertionError | RuntimeException e) {
+      screenshotOnFailure(day + "-" + spelling.replaceAll("[^A-Za-z0-9]+", "_"));
+      throw e;
+    }
+  }
+
+  private Path walkOrFail(String url, String day, String spelling, String controller, String quote)
+      throws IOException {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     driver.get(url);
     wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
@@ -116,15 +126,18 @@ final class Browser implements AutoCloseable {
     wait.until(
         d ->
             d.findElements(By.cssSelector("#place-events mark.quote")).stream()
-                .anyMatch(m -> m.getText().contains(quote)));
+                .anyMatch(m -> norm(m.getText()).contains(norm(quote))));
     WebElement bq =
         driver.findElements(By.cssSelector("#place-events blockquote.evidence")).stream()
-            .filter(b -> b.findElement(By.cssSelector("mark.quote")).getText().contains(quote))
+            .filter(
+                b ->
+                    norm(b.findElement(By.cssSelector("mark.quote")).getText())
+                        .contains(norm(quote)))
             .findFirst()
             .orElseThrow();
     bq.findElement(By.cssSelector("a.open-doc")).click();
     wait.until(d -> d.findElement(By.id("document")).isDisplayed());
-    assertThat(driver.findElement(By.id("doc-mark")).getText()).contains(quote);
+    assertThat(norm(driver.findElement(By.id("doc-mark")).getText())).contains(norm(quote));
 
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Path out =
@@ -135,6 +148,26 @@ final class Browser implements AutoCloseable {
     Files.createDirectories(out.getParent());
     Files.write(out, png);
     return out;
+  }
+
+  /**
+   * Quotes compared without case, hashtags or spacing differences: a gold note may cite a tweet
+   * without its '#'.
+   */
+  static String norm(String s) {
+    return s.replace("#", "").replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Saves what the browser shows, for a failed walk. */
+  void screenshotOnFailure(String name) {
+    try {
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Path out = Path.of("target", "screenshots", "FAILED-" + name + ".png");
+      Files.createDirectories(out.getParent());
+      Files.write(out, png);
+    } catch (IOException | RuntimeException e) {
+      // the failure itself is what matters
+    }
   }
 
   @Override
