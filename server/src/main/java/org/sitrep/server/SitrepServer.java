@@ -129,6 +129,10 @@ public final class SitrepServer implements AutoCloseable {
     return "http://" + h + ":" + port() + "/";
   }
 
+  SitrepBackend backend() {
+    return backend;
+  }
+
   int subscribers() {
     return alerts.size();
   }
