@@ -13,6 +13,14 @@ import picocli.CommandLine.Option;
     subcommands = {
       ExtractCommand.class,
       GazetteerCommand.class,
+      DatesCommand.class,
+      ControlCommand.class,
+      TimelineCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      WatchCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(
