@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.PlaceName;
@@ -215,6 +216,23 @@ public final class Gazetteer {
     String a1 = p.admin1Id() == null ? null : nameOf(p.admin1Id());
     String a2 = p.admin2Id() == null ? null : nameOf(p.admin2Id());
     return new AdminNames(a1, a2);
+  }
+
+  /**
+   * The event location of a resolved mention: ASCII display names of the place, its province and
+   * district, its point, the ACLED precision of the resolution and the gazetteer id.
+   */
+  public Location location(Resolution.Resolved r) {
+    Place p = r.place();
+    AdminNames an = adminNames(p);
+    return new Location(
+        NameKey.ascii(p.name()),
+        an.admin1(),
+        an.admin2(),
+        p.lat(),
+        p.lon(),
+        r.geoPrecision(),
+        p.id());
   }
 
   private String nameOf(String id) {

@@ -101,7 +101,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (len == 1 && !singleWordOk(first.text())) {
           continue;
         }
-        String surface = text.substring(first.span().start(), tokens.get(i + len - 1).span().end());
+        int end = tokens.get(i + len - 1).span().end();
+        // "Herat's": the tokenizer keeps the apostrophe on the name.
+        char lastChar = text.charAt(end - 1);
+        if ((lastChar == '\'' || lastChar == '’') && end - 1 > first.span().start()) {
+          end--;
+        }
+        String surface = text.substring(first.span().start(), end);
         List<Gazetteer.Hit> hits = gazetteer.lookup(surface);
         if (hits.isEmpty()) {
           continue;
@@ -113,7 +119,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         Raw r =
             new Raw(
-                new CharSpan(first.span().start(), tokens.get(i + len - 1).span().end()),
+                new CharSpan(first.span().start(), end),
                 surface,
                 NameKey.translit(surface),
                 hits,
@@ -468,10 +474,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return 0.4;
       case NATIONAL_CAPITAL:
         return 0.35;
+      case PROVINCIAL_CAPITAL:
+        // "Kunduz fell", "explosion in Ghazni": the city, unless a cue says province.
+        return 0.32;
       case PROVINCE:
         return 0.3;
-      case PROVINCIAL_CAPITAL:
-        return 0.25;
       case DISTRICT:
         return 0.2;
       case DISTRICT_CENTRE:
