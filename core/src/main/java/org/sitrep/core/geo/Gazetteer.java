@@ -143,8 +143,15 @@ public final class Gazetteer {
    * once. Names in Arabic script are matched by their consonant skeleton.
    */
   public List<Hit> lookup(String surface) {
+    return lookupFolded(NameKey.fold(surface), NameKey.isArabicScript(surface));
+  }
+
+  /**
+   * As {@link #lookup} for a name already folded by {@link NameKey#fold}; {@code arabicScript} says
+   * whether the original was written in Arabic script (then the skeleton key is tried too).
+   */
+  public List<Hit> lookupFolded(String f, boolean arabicScript) {
     Map<String, Hit> out = new LinkedHashMap<>();
-    String f = NameKey.fold(surface);
     if (f.isEmpty()) {
       return List.of();
     }
@@ -154,7 +161,7 @@ public final class Gazetteer {
     for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
     }
-    if (NameKey.isArabicScript(surface)) {
+    if (arabicScript) {
       for (Place p : skeleton.getOrDefault(NameKey.skeleton(f), List.of())) {
         out.putIfAbsent(p.id(), new Hit(p, Match.SKELETON));
       }

@@ -86,6 +86,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int n = tokens.size();
     Raw previous = null;
     int previousEnd = -1;
+    // Each token is folded once; a window's folded form is its tokens' joined by spaces, as the
+    // separators inside a window are only spaces and hyphens.
+    String[] folded = new String[n];
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -108,7 +111,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           end--;
         }
         String surface = text.substring(first.span().start(), end);
-        List<Gazetteer.Hit> hits = gazetteer.lookup(surface);
+        StringBuilder key = new StringBuilder();
+        boolean arabic = false;
+        for (int k = i; k < i + len; k++) {
+          if (folded[k] == null) {
+            folded[k] = NameKey.fold(tokens.get(k).text());
+          }
+          if (!folded[k].isEmpty()) {
+            if (key.length() > 0) {
+              key.append(' ');
+            }
+            key.append(folded[k]);
+          }
+          arabic |= NameKey.isArabicScript(tokens.get(k).text());
+        }
+        List<Gazetteer.Hit> hits = gazetteer.lookupFolded(key.toString(), arabic);
         if (hits.isEmpty()) {
           continue;
         }
