@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
     description =
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
+      DemoCommand.class,
       ExtractCommand.class,
+      EvalCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
       ControlCommand.class,
