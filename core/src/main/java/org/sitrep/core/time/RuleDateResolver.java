@@ -153,6 +153,7 @@ public final class RuleDateResolver implements DateResolver {
     kept.sort(Comparator.comparingInt(h -> h.start));
     for (Hit h : kept) {
       sincePrefix(norm, region, h);
+      h.future = futureClause(norm, region, sentences, h);
     }
     return kept;
   }
@@ -182,6 +183,46 @@ public final class RuleDateResolver implements DateResolver {
       h.start = m.start();
       h.since = true;
     }
+  }
+
+  /**
+   * A bare weekday or weekend in a clause that speaks of the future ("les négociations reprendront
+   * samedi", "talks will resume on Monday") lies ahead of the reference, not behind.
+   */
+  private boolean futureClause(String norm, CharSpan region, List<Sentence> sentences, Hit h) {
+    TimeOp op = h.pattern.op();
+    if ((op != TimeOp.WEEKDAY && op != TimeOp.WEEKEND)
+        || h.g.containsKey("last")
+        || h.g.containsKey("next")
+        || h.g.containsKey("this")
+        || h.since
+        || rules.futureCue().isEmpty()) {
+      return false;
+    }
+    int from = region.start();
+    int to = region.end();
+    for (Sentence s : sentences) {
+      if (s.span().start() <= h.start && h.start < s.span().end()) {
+        from = Math.max(from, s.span().start());
+        to = Math.min(to, s.span().end());
+      }
+    }
+    int a = h.start;
+    while (a > from && !isClauseBreak(norm.charAt(a - 1))) {
+      a--;
+    }
+    int b = h.end;
+    while (b < to && !isClauseBreak(norm.charAt(b))) {
+      b++;
+    }
+    Matcher m = rules.futureCue().get().matcher(norm);
+    m.region(a, b);
+    m.useTransparentBounds(true);
+    return m.find();
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return ",;:()«»\"“”".indexOf(c) >= 0;
   }
 
   // ---------------------------------------------------------------- reference
@@ -679,6 +720,9 @@ public final class RuleDateResolver implements DateResolver {
     if (h.g.containsKey("last")) {
       return r.with(TemporalAdjusters.previous(w));
     }
+    if (h.future) {
+      return r.with(TemporalAdjusters.nextOrSame(w));
+    }
     return r.with(TemporalAdjusters.previousOrSame(w));
   }
 
@@ -705,6 +749,8 @@ public final class RuleDateResolver implements DateResolver {
     LocalDate sat = r.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     if (h.g.containsKey("next")) {
       sat = r.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    } else if (h.future && r.getDayOfWeek() != DayOfWeek.SUNDAY) {
+      sat = r.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
     } else if (h.g.containsKey("last") && !r.isAfter(sat.plusDays(1))) {
       sat = sat.minusWeeks(1);
     }
@@ -860,6 +906,7 @@ public final class RuleDateResolver implements DateResolver {
     boolean merged;
     boolean complement;
     boolean invalid;
+    boolean future;
     TimeKind kind;
     DateInterval value;
     String anchor = "unanchored";
