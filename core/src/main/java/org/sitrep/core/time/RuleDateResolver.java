@@ -93,9 +93,10 @@ public final class RuleDateResolver implements DateResolver {
   private static List<CharSpan> regions(AnalyzedDocument doc) {
     List<CharSpan> r = new ArrayList<>();
     List<Segment> segments = doc.clean().segments();
+    java.util.BitSet withSentences = new java.util.BitSet();
+    doc.sentences().forEach(s -> withSentences.set(s.segment()));
     for (int i = 0; i < segments.size(); i++) {
-      int seg = i;
-      if (doc.sentences().stream().anyMatch(s -> s.segment() == seg)) {
+      if (withSentences.get(i)) {
         r.add(segments.get(i).span());
       }
     }
@@ -105,12 +106,55 @@ public final class RuleDateResolver implements DateResolver {
     return r;
   }
 
+  /** How far before and after a time word an expression can reach. */
+  private static final int BEFORE_TRIGGER = 48;
+
+  private static final int AFTER_TRIGGER = 64;
+
+  /** The stretches of a paragraph around digits and time words, merged; the rest can hold none. */
+  private List<CharSpan> windows(String norm, CharSpan region) {
+    List<CharSpan> out = new ArrayList<>();
+    Matcher t = rules.trigger().matcher(norm);
+    t.region(region.start(), region.end());
+    t.useTransparentBounds(true);
+    int s = -1;
+    int e = -1;
+    while (t.find()) {
+      int a = Math.max(region.start(), t.start() - BEFORE_TRIGGER);
+      int b = Math.min(region.end(), t.end() + AFTER_TRIGGER);
+      if (s >= 0 && a <= e) {
+        e = Math.max(e, b);
+      } else {
+        if (s >= 0) {
+          out.add(new CharSpan(s, e));
+        }
+        s = a;
+        e = b;
+      }
+    }
+    if (s >= 0) {
+      out.add(new CharSpan(s, e));
+    }
+    return out;
+  }
+
   /** The index of the sentence holding an offset; -1 - offset when none does. */
   private static int sentenceAt(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
-        return s.index();
+    // Sentences are in text order: binary search for the last one starting at or before offset.
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    if (found >= 0 && offset < sentences.get(found).span().end()) {
+      return sentences.get(found).index();
     }
     return sentences.isEmpty() ? 0 : -1 - offset;
   }
@@ -119,25 +163,28 @@ public final class RuleDateResolver implements DateResolver {
   private List<Hit> find(String norm, CharSpan region, List<Sentence> sentences) {
     List<Hit> all = new ArrayList<>();
     List<TimePattern> patterns = rules.patterns();
+    List<CharSpan> windows = windows(norm, region);
     for (int pi = 0; pi < patterns.size(); pi++) {
       TimePattern p = patterns.get(pi);
       Matcher m = p.regex().matcher(norm);
-      m.region(region.start(), region.end());
-      m.useTransparentBounds(true);
-      while (m.find()) {
-        if (m.end() == m.start()) {
-          continue;
-        }
-        Map<String, String> g = new HashMap<>();
-        for (String name : p.groups()) {
-          String v = m.group(name);
-          if (v != null) {
-            g.put(name, v);
+      for (CharSpan w : windows) {
+        m.region(w.start(), w.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
           }
+          Map<String, String> g = new HashMap<>();
+          for (String name : p.groups()) {
+            String v = m.group(name);
+            if (v != null) {
+              g.put(name, v);
+            }
+          }
+          Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
+          hit.since = g.containsKey("since");
+          all.add(hit);
         }
-        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
-        hit.since = g.containsKey("since");
-        all.add(hit);
       }
     }
     all.sort(
