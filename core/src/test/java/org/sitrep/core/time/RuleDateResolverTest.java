@@ -222,7 +222,7 @@ class RuleDateResolverTest {
   void ordinaryWordsAreNotDates() {
     List<TimeExpression> t =
         Docs.dated(
-                "It may be that the march on the capital was an august event.",
+                "It may be that the march on the capital was an august event. Theresa May said so.",
                 published("2021-09-08"))
             .times();
     assertTrue(t.isEmpty(), t.toString());
