@@ -413,6 +413,11 @@ public final class RuleEventExtractor implements EventExtractor {
       if (tr.has(Trigger.AFTER_NEXT)) {
         c.after = actorFrom(sc, t.end(), t.end() + 8);
       }
+      if (tr.has(Trigger.LOSE)) {
+        // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
+        c.before = passive ? agent : actorBefore(sc, t.start(), null);
+        return;
+      }
       if (c.after == null) {
         c.after = agent;
       }
@@ -566,8 +571,11 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
+      boolean complement =
+          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
       boolean inverted =
-          s > 0 && sc.isPunct(s - 1) || s > 0 && sc.tokens.get(s - 1).text().equals("»");
+          !complement
+              && (s > 0 && sc.isPunct(s - 1) || s > 0 && sc.tokens.get(s - 1).text().equals("»"));
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
@@ -582,6 +590,10 @@ public final class RuleEventExtractor implements EventExtractor {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
           b--;
+        }
+        if (b == s) {
+          b = 0; // "X, porte-parole des talibans, a déclaré que": the subject precedes the
+          // apposition
         }
         out.add(new Attribution(v.end(), n, b, s, s, v.end()));
       }
@@ -620,7 +632,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     int from = Math.max(0, t.start() - 6);
     c.negated =
-        sc.anyCueInClause("negation", from, t.end() + 3, tc) || sc.anyCue("denial", 0, t.start());
+        sc.anyCueInClause("negation", from, t.end() + 3, tc)
+            || sc.anyCue("negation1", t.start() - 1, t.start())
+            || sc.anyCue("denial", 0, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
@@ -741,6 +755,13 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+    // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
+    for (int j = h.end(); j < sc.size() && j <= h.end() + 1; j++) {
+      Fatality.Count c = numberAt(sc, j);
+      if (c != null) {
+        return c;
+      }
+    }
     for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
       if (sc.isPunct(j)) {
         break;
