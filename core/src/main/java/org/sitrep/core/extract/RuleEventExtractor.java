@@ -403,8 +403,8 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Hit<ActorRef> a : sc.actors) {
           if (a.start() >= t.end()
               && a.start() <= t.end() + 10
-              && a.start() > 0
-              && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(a.start() - 1))) {
+              && (fromWord(sc, a.start() - 1)
+                  || fromWord(sc, a.start() - 2) && sc.norm.get(a.start() - 1).equals("the"))) {
             c.before = a.what();
             break;
           }
@@ -494,6 +494,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  private static boolean fromWord(SentenceScan sc, int i) {
+    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+  }
+
   private static void add(List<ActorRef> l, ActorRef a) {
     if (a != null && l.stream().noneMatch(x -> x.key().equals(a.key()))) {
       l.add(a);
@@ -573,19 +577,29 @@ public final class RuleEventExtractor implements EventExtractor {
       int s = v.start();
       boolean complement =
           v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
-      boolean inverted =
-          !complement
-              && (s > 0 && sc.isPunct(s - 1) || s > 0 && sc.tokens.get(s - 1).text().equals("»"));
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
       }
-      if (inverted || hyphen) {
+      // Inverted ("«…», a déclaré X", "…, a commander said"): the words before the comma are
+      // the claim, unless a trigger sits between the comma and the verb.
+      int p = -1;
+      for (int i = s - 1; i >= 0 && i >= s - 6; i--) {
+        if (sc.isPunct(i) || sc.tokens.get(i).text().equals("»")) {
+          p = i;
+          break;
+        }
+      }
+      boolean triggerBetween = false;
+      for (Hit<Trigger> t : sc.triggers) {
+        triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
+      }
+      if (!complement && (hyphen || p > 0 && !triggerBetween)) {
         int e = v.end();
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
-        out.add(new Attribution(0, s, v.end(), e, s, v.end()));
+        out.add(new Attribution(0, p < 0 ? s : p, p < 0 ? v.end() : p + 1, e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
@@ -655,9 +669,18 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<String> names = new ArrayList<>();
     Set<String> sourceActors = new HashSet<>();
+    Set<String> spokenFor = new HashSet<>();
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo() && h.what().person() != null) {
+        spokenFor.add(h.what().actorId());
+      }
+    }
     for (Hit<ActorRef> h : sc.actors) {
       if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
         ActorRef r = h.what();
+        if (r.person() == null && spokenFor.contains(r.actorId())) {
+          continue; // "Zabihullah Mujahid, porte-parole des talibans": the person says it all
+        }
         String name = r.person() != null ? r.person().attribution() : displayName(r);
         if (!names.contains(name)) {
           names.add(name);
@@ -756,7 +779,10 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
-    for (int j = h.end(); j < sc.size() && j <= h.end() + 1; j++) {
+    for (int j = h.end(); j < sc.size() && j <= h.end() + 2; j++) {
+      if (List.of("et", "and", "ou", "or").contains(sc.norm.get(j)) || sc.isPunct(j)) {
+        break;
+      }
       Fatality.Count c = numberAt(sc, j);
       if (c != null) {
         return c;
