@@ -44,7 +44,7 @@ class EventEvaluationTest {
                 + "{\"doc\":\"d\",\"gold\":\"forbidden\",\"kind\":\"territory\",\"place\":\"Banu\",\"date_to\":\"2000-12-31\"}\n");
     List<Event> events =
         List.of(
-            event("d", "Deh-e Salah", 35.69, 69.32, "2021-08-20", "2021-08-20"),
+            event("d", "Deh-e Salah", 35.76, 69.31, "2021-08-20", "2021-08-20"),
             event("d", "Kabul", 34.53, 69.17, "2021-08-20", "2021-08-20"),
             event("other", "Banu", 35.63, 69.26, "2021-08-20", "2021-08-20"));
     EventEvaluation.Report r = EventEvaluation.score(gold, events);
