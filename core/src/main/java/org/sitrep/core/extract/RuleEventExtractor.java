@@ -139,7 +139,13 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Cand> merged = merge(live);
     for (Cand d : denials) {
       for (Cand c : merged) {
-        if (c.kind() == d.kind() && c.place != null && samePlace(c.placeObj(), d.placeObj())) {
+        // A denial disputes what happened at its place or inside it, not around it.
+        Place dp = d.placeObj();
+        Place cp = c.placeObj();
+        if (c.kind() == d.kind()
+            && cp != null
+            && dp != null
+            && (cp.id().equals(dp.id()) || inside(cp, dp))) {
           c.status = ClaimStatus.DISPUTED;
           c.more.add(Evidence.of(doc.id(), text, d.scan.sentence.span(), "denial"));
         }
@@ -599,7 +605,11 @@ public final class RuleEventExtractor implements EventExtractor {
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
-        out.add(new Attribution(0, p < 0 ? s : p, p < 0 ? v.end() : p + 1, e, s, v.end()));
+        // The speaker stands between the comma and the verb ("a commander said") or after it.
+        boolean before = p >= 0 && p + 1 < s;
+        out.add(
+            new Attribution(
+                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
@@ -779,11 +789,14 @@ public final class RuleEventExtractor implements EventExtractor {
 
   private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
-    for (int j = h.end(); j < sc.size() && j <= h.end() + 2; j++) {
-      if (List.of("et", "and", "ou", "or").contains(sc.norm.get(j)) || sc.isPunct(j)) {
-        break;
+    int after = h.end();
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == after) {
+        after = a.end();
       }
-      Fatality.Count c = numberAt(sc, j);
+    }
+    if (after < sc.size()) {
+      Fatality.Count c = numberAt(sc, after);
       if (c != null) {
         return c;
       }
