@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
     description =
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
+      DemoCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       GazetteerCommand.class,
@@ -20,6 +21,8 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       ExportCommand.class,
       WatchCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

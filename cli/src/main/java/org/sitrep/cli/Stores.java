@@ -6,9 +6,7 @@ import org.sitrep.store.Store;
 final class Stores {
   private Stores() {}
 
-  // Until the store implementation is merged, only --events works.
   static Store open(String db) {
-    throw new UsageException(
-        "no store implementation in this build yet; use --events FILE (from sitrep extract)");
+    return Store.open(db);
   }
 }

@@ -167,6 +167,48 @@ class FusionCommandsTest {
   }
 
   @Test
+  void settingsFileOverridesTheDefaults() throws IOException {
+    Path strict = dir.resolve("strict.properties");
+    Files.writeString(strict, "heldThreshold=0.9\n");
+    Run r =
+        run(
+            "control",
+            "--events",
+            events.toString(),
+            "--settings",
+            strict.toString(),
+            "--date",
+            "2021-08-21");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(M.readTree(r.out()).get(1).get("status").asText()).isEqualTo("claimed");
+    Path bad = dir.resolve("bad.properties");
+    Files.writeString(bad, "heldTreshold=0.9\n");
+    Run b =
+        run(
+            "control",
+            "--events",
+            events.toString(),
+            "--settings",
+            bad.toString(),
+            "--date",
+            "2021-08-21");
+    assertThat(b.code()).isEqualTo(2);
+    assertThat(b.err()).contains("unknown fusion settings", "heldTreshold");
+    Files.writeString(bad, "contestRatio=2\n");
+    assertThat(
+            run(
+                    "control",
+                    "--events",
+                    events.toString(),
+                    "--settings",
+                    bad.toString(),
+                    "--date",
+                    "2021-08-21")
+                .err())
+        .contains("contestRatio must be in [0,1]");
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertThat(run("control", "--events", events.toString(), "--date", "21/08/2021").code())
         .isEqualTo(2);

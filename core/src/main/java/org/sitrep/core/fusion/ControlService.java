@@ -43,6 +43,7 @@ public final class ControlService {
       u.merge(cu.id(), cu, ControlService::betterUnit);
       own.computeIfAbsent(cu.id(), k -> new ArrayList<>()).add(new ControlEngine.Item(e, 1.0));
     }
+    mergeLocalitiesNamedLikeDistricts(u, own);
     Map<String, List<ControlEngine.Item>> items = new TreeMap<>();
     double share = state.settings().provinceToDistrict();
     for (var entry : own.entrySet()) {
@@ -62,6 +63,30 @@ public final class ControlService {
       ev.put(e.eventId(), e);
     }
     this.eventsById = ev;
+  }
+
+  /**
+   * A report of "the district of X" that the gazetteer resolved without its district is a locality
+   * named X; when a district X of the same province is known, its reports count for that district.
+   */
+  private static void mergeLocalitiesNamedLikeDistricts(
+      Map<String, ControlUnit> u, Map<String, List<ControlEngine.Item>> own) {
+    Map<String, String> districtByName = new TreeMap<>();
+    for (ControlUnit x : u.values()) {
+      if (x.level() == UnitLevel.DISTRICT) {
+        districtByName.putIfAbsent(Names.key(x.admin1()) + "/" + Names.key(x.admin2()), x.id());
+      }
+    }
+    for (ControlUnit x : List.copyOf(u.values())) {
+      String d =
+          x.level() == UnitLevel.LOCALITY
+              ? districtByName.get(Names.key(x.admin1()) + "/" + Names.key(x.name()))
+              : null;
+      if (d != null) {
+        own.get(d).addAll(own.remove(x.id()));
+        u.remove(x.id());
+      }
+    }
   }
 
   // Coordinates of the unit itself (a report naming the district) beat a town's within it.
@@ -269,6 +294,11 @@ public final class ControlService {
       l.removeAll(prev.eventIds());
     }
     return l;
+  }
+
+  /** The control table on {@code day} as aligned plain text (for {@code sitrep demo}). */
+  public String textTable(LocalDate day) {
+    return FusionJson.textTable(control(day));
   }
 
   /** The daily situation report for {@code day}. */

@@ -109,16 +109,33 @@ public final class EventFuser {
     return a.toString().compareTo(b.toString()) <= 0 ? a : b;
   }
 
-  /** Fuses the reports of one bucket (already in canonical order). */
+  /**
+   * Fuses the reports of one bucket (already in canonical order). Reports are swept in date order
+   * so that only reports whose widened dates can overlap are compared; the components, hence the
+   * result, do not depend on that order.
+   */
   List<FusedEvent> fuseBucket(List<Event> b, SourceGroups groups) {
     int n = b.size();
     int[] parent = new int[n];
+    List<Set<String>> parties = new ArrayList<>(n);
+    Integer[] byFrom = new Integer[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
+      parties.add(parties(b.get(i)));
+      byFrom[i] = i;
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (compatible(b.get(i), b.get(j))) {
+    java.util.Arrays.sort(
+        byFrom, Comparator.comparing((Integer i) -> b.get(i).date().from()).thenComparing(i -> i));
+    long tol = settings.dateToleranceDays();
+    for (int x = 0; x < n; x++) {
+      int i = byFrom[x];
+      DateInterval di = b.get(i).date();
+      for (int y = x + 1; y < n; y++) {
+        int j = byFrom[y];
+        if (b.get(j).date().from().minusDays(tol).isAfter(di.to())) {
+          break; // every later report starts later still
+        }
+        if (sameHappening(b.get(i), b.get(j), parties.get(i), parties.get(j))) {
           int ri = find(parent, i);
           int rj = find(parent, j);
           parent[Math.max(ri, rj)] = Math.min(ri, rj);
@@ -144,23 +161,21 @@ public final class EventFuser {
     return i;
   }
 
+  /** Whether two reports are of the same happening (the fusion rule, pair by pair). */
   boolean compatible(Event a, Event b) {
-    if (!bucket(a).equals(bucket(b))) {
-      return false;
-    }
+    return bucket(a).equals(bucket(b)) && sameHappening(a, b, parties(a), parties(b));
+  }
+
+  // Within one bucket (same place, kind and new controller): dates and actors.
+  private boolean sameHappening(Event a, Event b, Set<String> pa, Set<String> pb) {
     long tol = settings.dateToleranceDays();
     DateInterval da = a.date();
     DateInterval db = b.date();
     if (da.from().minusDays(tol).isAfter(db.to()) || db.from().minusDays(tol).isAfter(da.to())) {
       return false;
     }
-    if (a.kind() == EventKind.TERRITORY) {
-      return true; // same unit and same new controller: the same change of hands
-    }
-    Set<String> pa = parties(a);
-    Set<String> pb = parties(b);
-    if (pa.isEmpty() || pb.isEmpty()) {
-      return true;
+    if (a.kind() == EventKind.TERRITORY || pa.isEmpty() || pb.isEmpty()) {
+      return true; // territory: same unit and same new controller is the same change of hands
     }
     for (String x : pa) {
       if (pb.contains(x)) {
@@ -183,13 +198,15 @@ public final class EventFuser {
   /** One fused event from the reports of one component (in canonical order). */
   FusedEvent merge(List<Event> members, SourceGroups groups) {
     Set<String> parties = Voice.parties(members);
-    List<Event> support = members.stream().filter(m -> !Voice.of(m, parties).denies()).toList();
+    Map<String, Voice> voices = new java.util.HashMap<>();
+    members.forEach(m -> voices.put(m.eventId(), Voice.of(m, parties)));
+    List<Event> support = members.stream().filter(m -> !voices.get(m.eventId()).denies()).toList();
     List<Event> basis = support.isEmpty() ? members : support;
     Event first = basis.get(0);
 
     List<Testimony> testimonies = new ArrayList<>();
     for (Event m : members) {
-      Voice v = Voice.of(m, parties);
+      Voice v = voices.get(m.eventId());
       double scale = 1 - settings.extractionShare() + settings.extractionShare() * m.confidence();
       java.util.Set<String> gs = new java.util.TreeSet<>();
       m.docIds().forEach(d -> gs.add(groups.groupOf(d)));

@@ -23,11 +23,4 @@ final class Names {
   static String slug(String s) {
     return key(s).replace(' ', '-');
   }
-
-  /** Whether {@code text} names {@code actor} (both as keys, whole words). */
-  static boolean mentions(String text, String actor) {
-    String t = " " + key(text) + " ";
-    String a = key(actor);
-    return !a.isEmpty() && t.contains(" " + a + " ");
-  }
 }

@@ -44,7 +44,8 @@ public enum Voice {
   /**
    * The voice of one report of a happening whose parties (actors, old and new controllers, over
    * every report of it) are {@code parties}: a denial attributed to the side that lost is partisan
-   * even when that report itself does not name the side.
+   * even when that report itself does not name the side. {@code parties} are name keys, as {@link
+   * #parties} gives them.
    */
   public static Voice of(Event e, Set<String> parties) {
     ClaimStatus st = e.claim().status();
@@ -104,27 +105,28 @@ public enum Voice {
     if (by == null || by.isBlank()) {
       return false;
     }
+    String text = " " + Names.key(by) + " ";
     for (String p : parties) {
-      if (Names.mentions(by, p)) {
+      if (!p.isEmpty() && text.contains(" " + p + " ")) {
         return true;
       }
     }
     return false;
   }
 
-  /** The parties named by these reports: actors and the old and new controllers. */
+  /** The parties named by these reports (as name keys): actors, old and new controllers. */
   static Set<String> parties(List<Event> reports) {
     Set<String> p = new TreeSet<>();
     for (Event e : reports) {
       for (EventActor a : e.actors()) {
         if (a.role() != ActorRole.SOURCE) {
-          p.add(a.name());
+          p.add(Names.key(a.name()));
         }
       }
       if (e.territory() != null) {
-        p.add(e.territory().controllerAfter());
+        p.add(Names.key(e.territory().controllerAfter()));
         if (e.territory().controllerBefore() != null) {
-          p.add(e.territory().controllerBefore());
+          p.add(Names.key(e.territory().controllerBefore()));
         }
       }
     }
