@@ -1,11 +1,14 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.core.time.DatedDocument;
 import org.sitrep.gazetteer.Gazetteers;
+import org.sitrep.model.Document;
 
 /** Loads resources once, at the edge, and assembles the stages. */
 final class Edge {
@@ -13,6 +16,11 @@ final class Edge {
 
   static Pipeline pipeline() {
     return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer());
+  }
+
+  /** The stages up to dates (no gazetteer), for {@code sitrep dates}. */
+  static Function<Document, DatedDocument> dating() {
+    return Pipelines.dating(NlpModels.loadFromClasspath());
   }
 
   /** Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, or ".". */

@@ -43,7 +43,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    Pipeline pipeline = Edge.pipeline();
+    // Models load on the first readable document: a batch of only bad inputs fails fast.
+    Pipeline[] pipeline = {null};
     Map<IngestOutcome.Status, Integer> byStatus = new EnumMap<>(IngestOutcome.Status.class);
     int[] n = new int[5]; // read, rejected, extraction failed, store failed, events
     int[] dups = {0};
@@ -61,9 +62,12 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 n[0]++;
+                if (pipeline[0] == null) {
+                  pipeline[0] = Edge.pipeline(); // a failure here is the run's, not the document's
+                }
                 ExtractedDocument x;
                 try {
-                  x = pipeline.run(ok.document());
+                  x = pipeline[0].run(ok.document());
                 } catch (RuntimeException e) {
                   n[2]++;
                   err.println("sitrep: " + ok.name() + ": extraction failed: " + e);

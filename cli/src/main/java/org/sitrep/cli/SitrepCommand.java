@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
     description =
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
+      DemoCommand.class,
       ExtractCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
