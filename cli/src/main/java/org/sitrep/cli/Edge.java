@@ -5,10 +5,10 @@ import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
 
 /** Loads resources once, at the edge, and assembles the stages. */
-final class Edge {
+public final class Edge {
   private Edge() {}
 
-  static Pipeline pipeline() {
+  public static Pipeline pipeline() {
     return Pipelines.standard(NlpModels.loadFromClasspath());
   }
 }
