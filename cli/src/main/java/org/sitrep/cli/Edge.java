@@ -1,14 +1,43 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.gazetteer.Gazetteers;
 
 /** Loads resources once, at the edge, and assembles the stages. */
 public final class Edge {
   private Edge() {}
 
   public static Pipeline pipeline() {
-    return Pipelines.standard(NlpModels.loadFromClasspath());
+    return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer());
+  }
+
+  /** Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, or ".". */
+  static Path home() {
+    String h = System.getProperty("sitrep.home");
+    if (h == null || h.isBlank()) {
+      h = System.getenv("SITREP_HOME");
+    }
+    return Path.of(h == null || h.isBlank() ? "." : h);
+  }
+
+  /** The gazetteer file: -Dsitrep.gazetteer, SITREP_GAZETTEER, or the default under home. */
+  static Path gazetteerFile() {
+    String g = System.getProperty("sitrep.gazetteer");
+    if (g == null || g.isBlank()) {
+      g = System.getenv("SITREP_GAZETTEER");
+    }
+    return g == null || g.isBlank() ? Gazetteers.defaultFile(home()) : Path.of(g);
+  }
+
+  static Gazetteer gazetteer() {
+    return gazetteer(gazetteerFile());
+  }
+
+  static Gazetteer gazetteer(Path file) {
+    return Gazetteers.loadOrBuildDefault(file, home(), System.err);
   }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
       ExtractCommand.class,
+      GazetteerCommand.class,
+      DatesCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

@@ -1,0 +1,288 @@
+package org.sitrep.core.geo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
+
+/**
+ * An immutable, in-memory gazetteer: places in the admin hierarchy, their names indexed by the
+ * three {@link NameKey} keys, and optional boundary polygons (GeoJSON geometries) of provinces and
+ * districts. Built once at the edge from a gazetteer file; thread-safe.
+ *
+ * <p>The transliteration and skeleton keys are only indexed for places in {@code translitCountries}
+ * (where names are Perso-Arabic): elsewhere they would only make false matches.
+ */
+public final class Gazetteer {
+  /** How a surface matched a name. */
+  public enum Match {
+    EXACT,
+    TRANSLIT,
+    SKELETON
+  }
+
+  /** A place found for a surface form, and how. */
+  public record Hit(Place place, Match match) {
+    public Hit {
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(match, "match");
+    }
+  }
+
+  /** Display names (ASCII-folded) of a place's province and district; null when above them. */
+  public record AdminNames(String admin1, String admin2) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Place> byId;
+  private final Map<String, String> boundaries;
+  private final Set<String> translitCountries;
+  private final NavigableMap<String, List<Place>> exact = new TreeMap<>();
+  private final Map<String, List<Place>> translit = new HashMap<>();
+  private final Map<String, List<Place>> skeleton = new HashMap<>();
+  private final int maxNameWords;
+
+  private Gazetteer(
+      Collection<Place> places, Map<String, String> boundaries, Set<String> translitCountries) {
+    Map<String, Place> ids = new LinkedHashMap<>();
+    for (Place p : places) {
+      if (ids.putIfAbsent(p.id(), p) != null) {
+        throw new IllegalArgumentException("duplicate gazetteer id " + p.id());
+      }
+    }
+    this.byId = java.util.Collections.unmodifiableMap(ids);
+    this.boundaries = Map.copyOf(boundaries);
+    this.translitCountries = Set.copyOf(translitCountries);
+    int words = 1;
+    for (Place p : ids.values()) {
+      boolean perso = p.countryCode() != null && this.translitCountries.contains(p.countryCode());
+      Set<String> seen = new LinkedHashSet<>();
+      for (String name : allNames(p)) {
+        String f = NameKey.fold(name);
+        if (f.isEmpty() || !seen.add(f)) {
+          continue;
+        }
+        words = Math.max(words, f.split(" ").length);
+        add(exact, f, p);
+        if (perso) {
+          add(translit, NameKey.translit(f), p);
+          add(skeleton, NameKey.skeleton(f), p);
+        }
+      }
+    }
+    this.maxNameWords = words;
+  }
+
+  /** Builds the gazetteer; boundaries map place ids to GeoJSON geometry objects (as JSON text). */
+  public static Gazetteer of(
+      Collection<Place> places, Map<String, String> boundaries, Set<String> translitCountries) {
+    return new Gazetteer(places, boundaries, translitCountries);
+  }
+
+  private static List<String> allNames(Place p) {
+    List<String> names = new ArrayList<>(p.names().size() + 1);
+    names.add(p.name());
+    for (PlaceName n : p.names()) {
+      names.add(n.name());
+    }
+    return names;
+  }
+
+  private static void add(Map<String, List<Place>> index, String key, Place p) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Place> l = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (!l.contains(p)) {
+      l.add(p);
+    }
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  public Collection<Place> places() {
+    return byId.values();
+  }
+
+  /** The longest name in the gazetteer, in words; bounds the n-grams a detector need try. */
+  public int maxNameWords() {
+    return maxNameWords;
+  }
+
+  public Set<String> translitCountries() {
+    return translitCountries;
+  }
+
+  public Optional<Place> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Every place one of whose names matches the surface form, best match kind first, each place
+   * once. Names in Arabic script are matched by their consonant skeleton.
+   */
+  public List<Hit> lookup(String surface) {
+    Map<String, Hit> out = new LinkedHashMap<>();
+    String f = NameKey.fold(surface);
+    if (f.isEmpty()) {
+      return List.of();
+    }
+    for (Place p : exact.getOrDefault(f, List.of())) {
+      out.putIfAbsent(p.id(), new Hit(p, Match.EXACT));
+    }
+    for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
+      out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
+    }
+    if (NameKey.isArabicScript(surface)) {
+      for (Place p : skeleton.getOrDefault(NameKey.skeleton(f), List.of())) {
+        out.putIfAbsent(p.id(), new Hit(p, Match.SKELETON));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** Whether any name has this folded form (cheap pre-check for detectors). */
+  public boolean hasAnyKey(String surface) {
+    String f = NameKey.fold(surface);
+    return !f.isEmpty()
+        && (exact.containsKey(f)
+            || translit.containsKey(NameKey.translit(f))
+            || (NameKey.isArabicScript(surface) && skeleton.containsKey(NameKey.skeleton(f))));
+  }
+
+  /**
+   * For a search box: places matching any spelling, then names starting with the folded query;
+   * admin units and places of the translit countries first.
+   */
+  public List<Place> search(String query, int limit) {
+    Map<String, Place> out = new LinkedHashMap<>();
+    for (Hit h : lookup(query)) {
+      out.putIfAbsent(h.place().id(), h.place());
+    }
+    String f = NameKey.fold(query);
+    if (!f.isEmpty()) {
+      for (Map.Entry<String, List<Place>> e : exact.tailMap(f, true).entrySet()) {
+        if (!e.getKey().startsWith(f) || out.size() >= limit * 4) {
+          break;
+        }
+        e.getValue().forEach(p -> out.putIfAbsent(p.id(), p));
+      }
+    }
+    List<Place> l = new ArrayList<>(out.values());
+    l.sort(Comparator.comparingInt(this::searchRank));
+    return List.copyOf(l.subList(0, Math.min(limit, l.size())));
+  }
+
+  private int searchRank(Place p) {
+    int r = translitCountries.contains(p.countryCode()) ? 0 : 10;
+    switch (p.kind()) {
+      case COUNTRY:
+      case PROVINCE:
+        return r;
+      case NATIONAL_CAPITAL:
+      case DISTRICT:
+        return r + 1;
+      case PROVINCIAL_CAPITAL:
+        return r + 2;
+      default:
+        return r + 3;
+    }
+  }
+
+  /** The ASCII display names of the province and district a place lies in. */
+  public AdminNames adminNames(Place p) {
+    String a1 = p.admin1Id() == null ? null : nameOf(p.admin1Id());
+    String a2 = p.admin2Id() == null ? null : nameOf(p.admin2Id());
+    return new AdminNames(a1, a2);
+  }
+
+  private String nameOf(String id) {
+    Place a = byId.get(id);
+    return a == null ? null : NameKey.ascii(a.name());
+  }
+
+  /** The provinces of a country (ISO alpha-2 code), by name. */
+  public List<Place> provinces(String countryCode) {
+    return ofKind(PlaceKind.PROVINCE, countryCode);
+  }
+
+  /** The districts of a country (ISO alpha-2 code), by name. */
+  public List<Place> districts(String countryCode) {
+    return ofKind(PlaceKind.DISTRICT, countryCode);
+  }
+
+  private List<Place> ofKind(PlaceKind kind, String countryCode) {
+    List<Place> l = new ArrayList<>();
+    for (Place p : byId.values()) {
+      if (p.kind() == kind && Objects.equals(countryCode, p.countryCode())) {
+        l.add(p);
+      }
+    }
+    l.sort(Comparator.comparing(Place::name));
+    return List.copyOf(l);
+  }
+
+  /** The boundary polygon of a place as a GeoJSON geometry (JSON text), when one was imported. */
+  public Optional<String> boundary(String placeId) {
+    return Optional.ofNullable(boundaries.get(placeId));
+  }
+
+  public Map<String, String> boundaries() {
+    return boundaries;
+  }
+
+  /**
+   * A GeoJSON FeatureCollection of the provinces or districts of a country that have a boundary,
+   * with properties id, name, admin1, admin2, kind (for the web map).
+   */
+  public String boundariesGeoJson(PlaceKind kind, String countryCode) {
+    ObjectNode fc = JSON.createObjectNode();
+    fc.put("type", "FeatureCollection");
+    ArrayNode features = fc.putArray("features");
+    for (Place p : ofKind(kind, countryCode)) {
+      String geometry = boundaries.get(p.id());
+      if (geometry == null) {
+        continue;
+      }
+      ObjectNode f = features.addObject();
+      f.put("type", "Feature");
+      f.put("id", p.id());
+      ObjectNode props = f.putObject("properties");
+      props.put("id", p.id());
+      props.put("name", NameKey.ascii(p.name()));
+      AdminNames an = adminNames(p);
+      props.put("admin1", an.admin1());
+      props.put("admin2", an.admin2());
+      props.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+      try {
+        f.set("geometry", JSON.readTree(geometry));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException("bad boundary geometry for " + p.id(), e);
+      }
+    }
+    try {
+      return JSON.writeValueAsString(fc);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

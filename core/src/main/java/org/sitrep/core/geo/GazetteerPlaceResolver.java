@@ -1,0 +1,497 @@
+package org.sitrep.core.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.core.text.Token;
+import org.sitrep.core.time.DatedDocument;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+
+/**
+ * Finds place names in sentences by gazetteer lookup of token n-grams (longest first), then picks
+ * one place per mention from the document's context.
+ *
+ * <p>Detection: a mention starts at a capitalised (or Arabic-script) token and continues over
+ * capitalised tokens and ezafe particles joined by spaces or hyphens; one-word mentions must not be
+ * stop words or short acronyms. Scoring of each candidate adds: how the name matched (exact,
+ * transliteration key, script skeleton), whether it lies in the theatre, the context word next to
+ * the mention ("district de", "la vallée du", "airport"...), the provinces and districts the other
+ * mentions of the document point to, a prior by feature kind, and population as the last resort.
+ * Mentions whose candidates all lie outside the theatre are kept only with a context word.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  private static final Set<String> PARTICLES = Set.of("e", "i", "ye", "-e", "e-", "wa", "o");
+  private static final Set<String> LIST_GLUE = Set.of(",", "et", "and", "ou", "or", "&");
+
+  private final Gazetteer gazetteer;
+  private final GeoLexicon lexicon;
+  private final GeoSettings settings;
+
+  public GazetteerPlaceResolver(Gazetteer gazetteer, GeoLexicon lexicon, GeoSettings settings) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A detected name before resolution. */
+  private record Raw(
+      CharSpan span,
+      String surface,
+      String key,
+      List<Gazetteer.Hit> hits,
+      GeoLexicon.CueKind cue,
+      boolean multiWord) {}
+
+  @Override
+  public PlacedDocument resolve(DatedDocument document) {
+    String text = document.text();
+    List<Raw> raws = new ArrayList<>();
+    for (Sentence s : document.analyzed().sentences()) {
+      detect(text, s.tokens(), raws);
+    }
+    return new PlacedDocument(document, resolveAll(raws));
+  }
+
+  /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
+  public List<PlaceMention> resolveText(String text) {
+    List<Raw> raws = new ArrayList<>();
+    detect(text, org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()), raws);
+    return resolveAll(raws);
+  }
+
+  private List<PlaceMention> resolveAll(List<Raw> raws) {
+    Support support = support(raws);
+    List<PlaceMention> out = new ArrayList<>();
+    for (Raw r : raws) {
+      Resolution res = decide(r, support);
+      if (res != null) {
+        out.add(new PlaceMention(r.span, r.surface, res));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- detection
+
+  private void detect(String text, List<Token> tokens, List<Raw> out) {
+    int n = tokens.size();
+    Raw previous = null;
+    int previousEnd = -1;
+    int i = 0;
+    while (i < n) {
+      Token first = tokens.get(i);
+      if (!startable(first.text())) {
+        i++;
+        continue;
+      }
+      int matchedLen = 0;
+      for (int len = Math.min(settings.maxTokens(), n - i); len >= 1; len--) {
+        if (!window(text, tokens, i, len)) {
+          continue;
+        }
+        if (len == 1 && !singleWordOk(first.text())) {
+          continue;
+        }
+        String surface = text.substring(first.span().start(), tokens.get(i + len - 1).span().end());
+        List<Gazetteer.Hit> hits = gazetteer.lookup(surface);
+        if (hits.isEmpty()) {
+          continue;
+        }
+        GeoLexicon.CueKind cue = cue(tokens, i, i + len);
+        if (cue == null && previous != null && listContinues(tokens, previousEnd, i)) {
+          // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
+          cue = previous.cue;
+        }
+        Raw r =
+            new Raw(
+                new CharSpan(first.span().start(), tokens.get(i + len - 1).span().end()),
+                surface,
+                NameKey.translit(surface),
+                hits,
+                cue,
+                len > 1 || surface.contains("-") || surface.contains(" "));
+        out.add(r);
+        previous = r;
+        previousEnd = i + len;
+        matchedLen = len;
+        break;
+      }
+      i += Math.max(1, matchedLen);
+    }
+  }
+
+  private static boolean startable(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    int c = t.codePointAt(0);
+    return Character.isUpperCase(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+  }
+
+  /** Tokens i..i+len-1 form one name: joined by a space or hyphen, capitalised or particles. */
+  private static boolean window(String text, List<Token> tokens, int i, int len) {
+    for (int k = i + 1; k < i + len; k++) {
+      Token prev = tokens.get(k - 1);
+      Token t = tokens.get(k);
+      int gap = t.span().start() - prev.span().end();
+      if (gap > 2) {
+        return false;
+      }
+      for (int c = prev.span().end(); c < t.span().start(); c++) {
+        char ch = text.charAt(c);
+        if (ch != ' ' && ch != '-' && ch != '\u00a0') {
+          return false;
+        }
+      }
+      String w = t.text();
+      boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+      if (!startable(w) && !(particle && k < i + len - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean singleWordOk(String t) {
+    if (lexicon.stopwords().contains(GeoLexicon.norm(t))) {
+      return false;
+    }
+    if (NameKey.isArabicScript(t)) {
+      return t.length() >= 3;
+    }
+    if (t.codePointCount(0, t.length()) < 3) {
+      return false;
+    }
+    // Short all-capital tokens are acronyms (FNR, OTAN, GMT), not places.
+    return !(t.length() <= 5 && t.equals(t.toUpperCase(Locale.ROOT)));
+  }
+
+  private GeoLexicon.CueKind cue(List<Token> tokens, int start, int end) {
+    GeoLexicon.CueKind best = null;
+    int bestLen = 0;
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      int k = c.words().size();
+      if (k < bestLen || (k == bestLen && best != GeoLexicon.CueKind.LOCATIVE)) {
+        continue;
+      }
+      int from = c.before() ? start - k : end;
+      if (from < 0 || from + k > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int j = 0; j < k && ok; j++) {
+        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+      }
+      // A kind cue beats a bare locative of the same length.
+      if (ok && (best == null || k > bestLen || best == GeoLexicon.CueKind.LOCATIVE)) {
+        best = c.kind();
+        bestLen = k;
+      }
+    }
+    return best;
+  }
+
+  private static boolean listContinues(List<Token> tokens, int from, int to) {
+    if (from < 0 || to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!LIST_GLUE.contains(GeoLexicon.norm(tokens.get(k).text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /** Provinces and districts pointed to by each mention key (unambiguously, within the theatre). */
+  private record Support(
+      Map<String, Set<String>> admin1ByKey, Map<String, Set<String>> admin2ByKey) {
+    int admin1(String id, String exceptKey) {
+      return count(admin1ByKey, id, exceptKey);
+    }
+
+    int admin2(String id, String exceptKey) {
+      return count(admin2ByKey, id, exceptKey);
+    }
+
+    private static int count(Map<String, Set<String>> m, String id, String exceptKey) {
+      if (id == null) {
+        return 0;
+      }
+      Set<String> keys = m.get(id);
+      if (keys == null) {
+        return 0;
+      }
+      return keys.size() - (keys.contains(exceptKey) ? 1 : 0);
+    }
+  }
+
+  private Support support(List<Raw> raws) {
+    Map<String, Set<String>> a1 = new HashMap<>();
+    Map<String, Set<String>> a2 = new HashMap<>();
+    for (Raw r : raws) {
+      Set<String> admin1s = new HashSet<>();
+      Set<String> admin2s = new HashSet<>();
+      for (Gazetteer.Hit h : r.hits) {
+        Place p = h.place();
+        if (settings.theatre().contains(p.countryCode())) {
+          admin1s.add(String.valueOf(p.admin1Id()));
+          admin2s.add(String.valueOf(p.admin2Id()));
+        }
+      }
+      if (admin1s.size() == 1 && !admin1s.contains("null")) {
+        a1.computeIfAbsent(admin1s.iterator().next(), k -> new HashSet<>()).add(r.key);
+      }
+      if (admin2s.size() == 1 && !admin2s.contains("null")) {
+        a2.computeIfAbsent(admin2s.iterator().next(), k -> new HashSet<>()).add(r.key);
+      }
+    }
+    return new Support(a1, a2);
+  }
+
+  // ---------------------------------------------------------------- decision
+
+  private record Scored(Place place, double score, String why) {}
+
+  private Resolution decide(Raw r, Support support) {
+    List<Scored> scored = new ArrayList<>();
+    boolean anyInTheatre = false;
+    for (Gazetteer.Hit h : r.hits) {
+      anyInTheatre |= settings.theatre().contains(h.place().countryCode());
+      scored.add(score(r, h, support));
+    }
+    if (!anyInTheatre && r.cue == null) {
+      // A capitalised word that happens to name a place somewhere else: not a place mention.
+      return null;
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.place().id()));
+    List<Candidate> candidates = new ArrayList<>();
+    for (Scored s : scored.subList(0, Math.min(10, scored.size()))) {
+      candidates.add(new Candidate(s.place(), round(s.score())));
+    }
+    Scored best = scored.get(0);
+    if (best.score() < settings.minScore()) {
+      return new Resolution.Unresolved(
+          "best candidate " + best.place().id() + " scored " + round(best.score()) + ": too weak",
+          candidates);
+    }
+    if (scored.size() > 1) {
+      Scored second = scored.get(1);
+      if (best.score() - second.score() < settings.tieMargin()
+          && !sameArea(best.place(), second.place())) {
+        return tie(r, best, second, candidates);
+      }
+    }
+    String why = best.why();
+    if (scored.size() > 1) {
+      why += "; runner-up " + scored.get(1).place().id() + " " + round(scored.get(1).score());
+    }
+    return new Resolution.Resolved(
+        best.place(), round(best.score()), precision(best.place(), r.cue), why, candidates);
+  }
+
+  /** Two near-equal candidates: fall back to their common province when they share one. */
+  private Resolution tie(Raw r, Scored best, Scored second, List<Candidate> candidates) {
+    String a1 = best.place().admin1Id();
+    if (a1 != null && a1.equals(second.place().admin1Id())) {
+      var province = gazetteer.byId(a1);
+      if (province.isPresent()) {
+        return new Resolution.Resolved(
+            province.get(),
+            round(best.score()),
+            3,
+            "tie between "
+                + best.place().id()
+                + " and "
+                + second.place().id()
+                + " in the same province: coded at province level",
+            candidates);
+      }
+    }
+    return new Resolution.Unresolved(
+        "ambiguous: "
+            + best.place().id()
+            + " "
+            + round(best.score())
+            + " vs "
+            + second.place().id()
+            + " "
+            + round(second.score()),
+        candidates);
+  }
+
+  /** Same admin unit (one inside the other) or less than 30 km apart: not a real ambiguity. */
+  private static boolean sameArea(Place a, Place b) {
+    if (a.id().equals(b.admin2Id())
+        || b.id().equals(a.admin2Id())
+        || a.id().equals(b.admin1Id())
+        || b.id().equals(a.admin1Id())) {
+      return true;
+    }
+    if (a.lat() != null && b.lat() != null) {
+      return distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) < 30;
+    }
+    return false;
+  }
+
+  private Scored score(Raw r, Gazetteer.Hit h, Support support) {
+    Place p = h.place();
+    StringBuilder why = new StringBuilder();
+    double s;
+    switch (h.match()) {
+      case EXACT:
+        s = 1.0;
+        why.append("exact name");
+        break;
+      case TRANSLIT:
+        s = 0.85;
+        why.append("transliteration key");
+        break;
+      default:
+        s = 0.7;
+        why.append("script skeleton");
+        break;
+    }
+    if (settings.theatre().contains(p.countryCode())) {
+      s += 0.5;
+      why.append("; in theatre ").append(p.countryCode());
+    }
+    if (r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE) {
+      double c = compat(r.cue, p.kind());
+      s += c > 0 ? c : -0.3;
+      why.append("; cue ")
+          .append(r.cue.name().toLowerCase(Locale.ROOT))
+          .append(c > 0 ? " fits " : " does not fit ")
+          .append(p.kind().name().toLowerCase(Locale.ROOT));
+    }
+    s += prior(p.kind());
+    int d2 = support.admin2(p.admin2Id(), r.key);
+    int d1 = support.admin1(p.admin1Id(), r.key);
+    if (d2 > 0) {
+      s += 0.6;
+      why.append("; district ").append(p.admin2Id()).append(" co-mentioned");
+    } else if (d1 > 0) {
+      s += 0.4;
+      why.append("; province ").append(p.admin1Id()).append(" co-mentioned");
+    }
+    if (p.population() > 0) {
+      s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
+    }
+    return new Scored(p, s, why.toString());
+  }
+
+  private static double compat(GeoLexicon.CueKind cue, PlaceKind kind) {
+    switch (cue) {
+      case PROVINCE:
+        return kind == PlaceKind.PROVINCE ? 1.0 : 0;
+      case DISTRICT:
+        switch (kind) {
+          case DISTRICT:
+            return 1.0;
+          case DISTRICT_CENTRE:
+            return 0.9;
+          case PROVINCIAL_CAPITAL:
+          case NATIONAL_CAPITAL:
+          case POPULATED_PLACE:
+            return 0.5;
+          default:
+            return 0;
+        }
+      case VALLEY:
+        return kind == PlaceKind.VALLEY ? 1.0 : 0;
+      case AIRPORT:
+        return kind == PlaceKind.AIRPORT ? 1.0 : 0;
+      case CAPITAL:
+        switch (kind) {
+          case NATIONAL_CAPITAL:
+          case PROVINCIAL_CAPITAL:
+            return 1.0;
+          case DISTRICT_CENTRE:
+          case POPULATED_PLACE:
+            return 0.5;
+          default:
+            return 0;
+        }
+      case TOWN:
+        switch (kind) {
+          case NATIONAL_CAPITAL:
+          case PROVINCIAL_CAPITAL:
+          case DISTRICT_CENTRE:
+          case POPULATED_PLACE:
+            return 1.0;
+          default:
+            return 0;
+        }
+      default:
+        return 0;
+    }
+  }
+
+  /** Without a cue, a name means the best-known thing it names. */
+  private static double prior(PlaceKind kind) {
+    switch (kind) {
+      case COUNTRY:
+        return 0.4;
+      case NATIONAL_CAPITAL:
+        return 0.35;
+      case PROVINCE:
+        return 0.3;
+      case PROVINCIAL_CAPITAL:
+        return 0.25;
+      case DISTRICT:
+        return 0.2;
+      case DISTRICT_CENTRE:
+        return 0.15;
+      case POPULATED_PLACE:
+        return 0.1;
+      case VALLEY:
+        return 0.05;
+      default:
+        return 0;
+    }
+  }
+
+  /** ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province. */
+  static int precision(Place p, GeoLexicon.CueKind cue) {
+    switch (p.kind()) {
+      case COUNTRY:
+      case PROVINCE:
+        return 3;
+      case DISTRICT:
+      case VALLEY:
+        return 2;
+      default:
+        return cue == GeoLexicon.CueKind.DISTRICT ? 2 : 1;
+    }
+  }
+
+  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double r = 6371.0;
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.sqrt(a));
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,129 @@
+package org.sitrep.core.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeKind;
+
+/**
+ * Which date governs a stretch of text, for the event extractor: a time expression of the same
+ * clause, else of the same sentence, else the nearest earlier one in the document, else the
+ * document's reference (the day it says it is written on, or its publication date).
+ */
+public final class TimeAnchors {
+  /** A time expression in the same clause as the span. */
+  public static final String CLAUSE = "clause";
+
+  /** "trois semaines après X": the span is X, dated back from its clause. */
+  public static final String COMPLEMENT = "complement";
+
+  /** A time expression elsewhere in the same sentence. */
+  public static final String SENTENCE = "sentence";
+
+  /** The nearest earlier time expression of the document. */
+  public static final String PREVIOUS = "previous";
+
+  /** The day the document says it is written on. */
+  public static final String REFERENCE = "reference";
+
+  /** The publication date. */
+  public static final String PUBLISHED = "published";
+
+  /** No date at all. */
+  public static final String NONE = "none";
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"“”]|\\s[–—-]\\s");
+
+  /**
+   * An earlier expression more than this far before the reference is background ("dans les années
+   * 1980"), not a date later sentences inherit.
+   */
+  private static final int BACKGROUND_DAYS = 365;
+
+  private TimeAnchors() {}
+
+  public static Anchored forSpan(DatedDocument doc, CharSpan span) {
+    String text = doc.text();
+    CharSpan sentence = sentenceOf(doc, span);
+    TimeExpression best = null;
+    long bestDistance = Long.MAX_VALUE;
+    boolean bestSameClause = false;
+    for (TimeExpression t : doc.times()) {
+      if (!dated(t) || !sentence.contains(t.span())) {
+        continue;
+      }
+      if (isComplement(t)) {
+        if (span.start() >= t.span().end() && !broken(text, t.span().end(), span.start())) {
+          return new Anchored(t.value(), Optional.of(t), COMPLEMENT);
+        }
+        continue;
+      }
+      int a = Math.min(span.end(), t.span().end());
+      int b = Math.max(span.start(), t.span().start());
+      long distance = Math.max(0, b - a);
+      boolean sameClause = b <= a || !broken(text, a, b);
+      if ((sameClause && !bestSameClause)
+          || (sameClause == bestSameClause && distance < bestDistance)) {
+        best = t;
+        bestDistance = distance;
+        bestSameClause = sameClause;
+      }
+    }
+    if (best != null) {
+      return new Anchored(best.value(), Optional.of(best), bestSameClause ? CLAUSE : SENTENCE);
+    }
+    List<TimeExpression> times = doc.times();
+    for (int i = times.size() - 1; i >= 0; i--) {
+      TimeExpression t = times.get(i);
+      if (t.span().end() <= sentence.start()
+          && dated(t)
+          && !isComplement(t)
+          && !background(doc, t.value())) {
+        return new Anchored(t.value(), Optional.of(t), PREVIOUS);
+      }
+    }
+    Optional<DateInterval> ref = doc.referenceDate();
+    if (ref.isEmpty()) {
+      return new Anchored(null, Optional.empty(), NONE);
+    }
+    return doc.referenceExpression()
+        .map(t -> new Anchored(ref.get(), Optional.of(t), REFERENCE))
+        .orElseGet(() -> new Anchored(ref.get(), Optional.empty(), PUBLISHED));
+  }
+
+  private static boolean dated(TimeExpression t) {
+    return t.value() != null && (t.kind() == TimeKind.DATE || t.kind() == TimeKind.TIME);
+  }
+
+  static boolean isComplement(TimeExpression t) {
+    return t.anchor() != null && t.anchor().startsWith("complement:");
+  }
+
+  private static boolean background(DatedDocument doc, DateInterval v) {
+    Optional<DateInterval> ref = doc.referenceDate();
+    if (ref.isEmpty()) {
+      return false;
+    }
+    LocalDate limit = ref.get().from().minusDays(BACKGROUND_DAYS);
+    return v.to().isBefore(limit);
+  }
+
+  private static boolean broken(String text, int from, int to) {
+    return from < to && CLAUSE_BREAK.matcher(text).region(from, to).find();
+  }
+
+  private static CharSpan sentenceOf(DatedDocument doc, CharSpan span) {
+    for (Sentence s : doc.analyzed().sentences()) {
+      if (s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), 1)) {
+        return s.span();
+      }
+    }
+    // Not inside any sentence (e.g. no sentences at all): only that span itself.
+    return span;
+  }
+}

@@ -1,0 +1,264 @@
+package org.sitrep.core.time;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.sitrep.model.TimeKind;
+
+/**
+ * The time words and patterns of every language sitrep reads, from the data files {@code
+ * sitrep/lang/<lang>/time/words.tsv} and {@code patterns.tsv}. A new language is a new folder and a
+ * line in {@code sitrep/time/languages}; no code. Immutable once built.
+ */
+public final class TimeRules {
+  private static final String INDEX = "sitrep/time/languages";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(\\d?)}");
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+  private static final Map<String, String> BUILT_IN =
+      Map.of(
+          "day", "(?<%s>[0-3]?\\d)(?:er|e|st|nd|rd|th)?",
+          "monthnum", "(?<%s>[01]?\\d)",
+          "year", "(?<%s>(?:1[89]|20)\\d\\d)",
+          "yy", "(?<%s>\\d0)");
+
+  private final List<String> languages;
+
+  /** class -> normalised form -> value, all languages merged (a form means one thing). */
+  private final Map<String, Map<String, String>> words;
+
+  private final List<TimePattern> patterns;
+  private final Pattern since;
+
+  private TimeRules(
+      List<String> languages,
+      Map<String, Map<String, String>> words,
+      List<TimePattern> patterns,
+      Pattern since) {
+    this.languages = List.copyOf(languages);
+    this.words = words;
+    this.patterns = List.copyOf(patterns);
+    this.since = since;
+  }
+
+  /** Loads the languages listed in {@code sitrep/time/languages}; called once, at the edge. */
+  public static TimeRules loadFromClasspath() {
+    List<String> langs = new ArrayList<>();
+    for (String line : read(INDEX).split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        langs.add(l);
+      }
+    }
+    Map<String, String[]> data = new HashMap<>();
+    for (String l : langs) {
+      data.put(
+          l,
+          new String[] {
+            read("sitrep/lang/" + l + "/time/words.tsv"),
+            read("sitrep/lang/" + l + "/time/patterns.tsv")
+          });
+    }
+    return parse(langs, data);
+  }
+
+  /**
+   * Builds the rules from the text of each language's two files ({@code [words, patterns]}). Throws
+   * {@link IllegalArgumentException} naming the file line when the data is malformed.
+   */
+  public static TimeRules parse(List<String> langs, Map<String, String[]> data) {
+    Map<String, Map<String, String>> words = new HashMap<>();
+    Map<String, Map<String, List<String>>> rawForms = new HashMap<>();
+    for (String l : langs) {
+      String[] files = Objects.requireNonNull(data.get(l), "no time data for language " + l);
+      rawForms.put(l, readWords(l, files[0], words));
+    }
+    List<TimePattern> patterns = new ArrayList<>();
+    List<String> sinceForms = new ArrayList<>();
+    for (String l : langs) {
+      Map<String, List<String>> forms = rawForms.get(l);
+      sinceForms.addAll(forms.getOrDefault("since", List.of()));
+      String[] lines = data.get(l)[1].split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t+", 3);
+        String where = l + "/time/patterns.tsv:" + (i + 1);
+        if (cols.length != 3) {
+          throw new IllegalArgumentException(where + ": needs operation, kind and regex");
+        }
+        TimeOp op;
+        TimeKind kind;
+        try {
+          op = TimeOp.valueOf(cols[0]);
+          kind = TimeKind.valueOf(cols[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ": unknown operation or kind", e);
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        String regex = expand(cols[2], forms, groups, where);
+        try {
+          Pattern p =
+              Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          patterns.add(new TimePattern(l, i + 1, op, kind, p, groups));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(where + ": bad regex: " + e.getDescription(), e);
+        }
+      }
+    }
+    Pattern since =
+        sinceForms.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new TimeRules(langs, words, patterns, since);
+  }
+
+  private static Map<String, List<String>> readWords(
+      String lang, String text, Map<String, Map<String, String>> words) {
+    Map<String, List<String>> forms = new HashMap<>();
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t+");
+      if (cols.length != 3) {
+        throw new IllegalArgumentException(
+            lang + "/time/words.tsv:" + (i + 1) + ": needs class, value and forms");
+      }
+      for (String f : cols[2].split("\\|")) {
+        if (f.isBlank()) {
+          continue;
+        }
+        forms.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(f.strip());
+        words.computeIfAbsent(cols[0], k -> new HashMap<>()).put(key(f), cols[1]);
+      }
+    }
+    return forms;
+  }
+
+  private static String expand(
+      String template, Map<String, List<String>> forms, Set<String> groups, String where) {
+    // A space stands for any run of spaces; " ?" for an optional one.
+    String t = template.replace(" ?", "\\s*").replace(" ", "\\s+");
+    Matcher g = NAMED_GROUP.matcher(t);
+    while (g.find()) {
+      groups.add(g.group(1));
+    }
+    Matcher m = PLACEHOLDER.matcher(t);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String cls = m.group(1);
+      String name = cls + m.group(2);
+      String body;
+      if (BUILT_IN.containsKey(cls)) {
+        body = String.format(Locale.ROOT, BUILT_IN.get(cls), name);
+      } else if (cls.equals("number")) {
+        List<String> nums = new ArrayList<>(forms.getOrDefault("number", List.of()));
+        body = "(?<" + name + ">\\d{1,3}|" + alternation(nums) + ")";
+      } else if (forms.containsKey(cls)) {
+        body = "(?<" + name + ">" + alternation(forms.get(cls)) + ")";
+      } else {
+        throw new IllegalArgumentException(where + ": no words of class " + cls);
+      }
+      groups.add(name);
+      m.appendReplacement(out, Matcher.quoteReplacement(body));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Longest forms first, so that "après-midi" wins over "après". */
+  private static String alternation(List<String> forms) {
+    List<String> sorted = new ArrayList<>(forms);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> parts = new ArrayList<>();
+    for (String f : sorted) {
+      boolean exact = f.startsWith("!");
+      String w = exact ? f.substring(1) : f;
+      List<String> q = new ArrayList<>();
+      for (String piece : w.strip().split("\\s+")) {
+        q.add(Pattern.quote(normalise(piece)));
+      }
+      String body = String.join("\\s+", q);
+      parts.add(exact ? "(?-i:" + body + ")" : body);
+    }
+    return String.join("|", parts);
+  }
+
+  /** The key of a form in the word maps: lower case, straight apostrophes, single spaces. */
+  static String key(String form) {
+    String f = form.strip();
+    if (f.startsWith("!")) {
+      f = f.substring(1);
+    }
+    return normalise(f).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The text as patterns see it: same length and offsets, typographic apostrophes and unusual
+   * spaces made plain, so data files need list only one spelling.
+   */
+  static String normalise(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      switch (c[i]) {
+        case '\u2019', '\u2018', '\u02BC', '\u00B4' -> c[i] = '\'';
+        case '\u00A0', '\u202F', '\u2007', '\u2009' -> c[i] = ' ';
+        case '\u2010', '\u2011' -> c[i] = '-';
+        default -> {}
+      }
+    }
+    return new String(c);
+  }
+
+  public List<String> languages() {
+    return languages;
+  }
+
+  public List<TimePattern> patterns() {
+    return patterns;
+  }
+
+  /** The value of a word of a class ("month", "août" → "8"), if the data knows it. */
+  public Optional<String> value(String cls, String form) {
+    Map<String, String> m = words.get(cls);
+    return m == null ? Optional.empty() : Optional.ofNullable(m.get(key(form)));
+  }
+
+  /** Matches "since"/"depuis" (and the space after it) right at the end of a stretch of text. */
+  Optional<Pattern> sincePrefix() {
+    return Optional.ofNullable(since);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = TimeRules.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("time data " + resource + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read time data " + resource, e);
+    }
+  }
+}

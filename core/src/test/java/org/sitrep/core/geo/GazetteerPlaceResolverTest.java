@@ -1,0 +1,262 @@
+package org.sitrep.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
+
+/** Resolution on a small hand-made gazetteer and the project's own sentences. */
+class GazetteerPlaceResolverTest {
+  static final String BAGHLAN = "g:AF.03";
+  static final String ANDARAB = "g:AF.03.1307";
+
+  static Place p(
+      String id,
+      String name,
+      PlaceKind k,
+      String cc,
+      String a1,
+      String a2,
+      double lat,
+      double lon,
+      String... alt) {
+    return new Place(
+        id,
+        name,
+        k,
+        cc,
+        a1,
+        a2,
+        lat,
+        lon,
+        0,
+        java.util.Arrays.stream(alt).map(n -> new PlaceName(n, "und")).toList());
+  }
+
+  static Gazetteer gazetteer() {
+    return Gazetteer.of(
+        List.of(
+            p(BAGHLAN, "Baghlan", PlaceKind.PROVINCE, "AF", BAGHLAN, null, 35.94, 68.71),
+            p("g:AF.42", "Panjshir", PlaceKind.PROVINCE, "AF", "g:AF.42", null, 35.31, 69.52),
+            p("g:AF.13", "Kabul", PlaceKind.PROVINCE, "AF", "g:AF.13", null, 34.53, 69.17),
+            p(ANDARAB, "Andarāb", PlaceKind.DISTRICT, "AF", BAGHLAN, ANDARAB, 35.63, 69.26),
+            p(
+                "g:AF.03.1302",
+                "Pul-e Ḩişār",
+                PlaceKind.DISTRICT,
+                "AF",
+                BAGHLAN,
+                "g:AF.03.1302",
+                35.62,
+                69.47),
+            p(
+                "g:AF.03.1312",
+                "Deh-e Şalāḩ",
+                PlaceKind.DISTRICT,
+                "AF",
+                BAGHLAN,
+                "g:AF.03.1312",
+                35.69,
+                69.32),
+            p(
+                "g:AF.03.1301",
+                "Puli Khumri",
+                PlaceKind.DISTRICT,
+                "AF",
+                BAGHLAN,
+                "g:AF.03.1301",
+                35.94,
+                68.72),
+            p(
+                "g:AF.13.101",
+                "Kabul",
+                PlaceKind.DISTRICT,
+                "AF",
+                "g:AF.13",
+                "g:AF.13.101",
+                34.53,
+                69.17),
+            p("c:banu", "Banū", PlaceKind.DISTRICT_CENTRE, "AF", BAGHLAN, ANDARAB, 35.633, 69.26),
+            p(
+                "c:pulekhumri",
+                "Pul-e Khumrī",
+                PlaceKind.PROVINCIAL_CAPITAL,
+                "AF",
+                BAGHLAN,
+                "g:AF.03.1301",
+                35.945,
+                68.715),
+            p(
+                "c:kabul",
+                "Kabul",
+                PlaceKind.NATIONAL_CAPITAL,
+                "AF",
+                "g:AF.13",
+                "g:AF.13.101",
+                34.528,
+                69.172),
+            p("s:kbl", "Kabul", PlaceKind.AIRPORT, "AF", "g:AF.13", "g:AF.13.101", 34.566, 69.212),
+            p(
+                "s:valley",
+                "Panjshir",
+                PlaceKind.VALLEY,
+                "AF",
+                "g:AF.42",
+                null,
+                35.35,
+                69.55,
+                "پنجشیر"),
+            p(
+                "g:PK.03",
+                "Khyber Pakhtunkhwa",
+                PlaceKind.PROVINCE,
+                "PK",
+                "g:PK.03",
+                null,
+                34.0,
+                71.5),
+            p("c:bannu", "Bannu", PlaceKind.POPULATED_PLACE, "PK", "g:PK.03", null, 32.99, 70.6),
+            p("c:est", "Est", PlaceKind.POPULATED_PLACE, "FR", null, null, 48.0, 2.0),
+            p("c:paris", "Paris", PlaceKind.NATIONAL_CAPITAL, "FR", null, null, 48.85, 2.35),
+            p("c:twina", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.13", null, 34.0, 69.0),
+            p("c:twinb", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.42", null, 35.5, 70.0)),
+        Map.of(),
+        Set.of("AF", "PK"));
+  }
+
+  final GazetteerPlaceResolver resolver =
+      new GazetteerPlaceResolver(gazetteer(), GeoLexicon.standard(), GeoSettings.defaults());
+
+  Resolution.Resolved resolved(String text, String surface) {
+    for (PlaceMention m : resolver.resolveText(text)) {
+      if (m.surface().equals(surface)) {
+        assertThat(m.resolution())
+            .as(surface + " in: " + text)
+            .isInstanceOf(Resolution.Resolved.class);
+        assertThat(m.span().of(text)).isEqualTo(surface);
+        return (Resolution.Resolved) m.resolution();
+      }
+    }
+    throw new AssertionError(
+        "no mention " + surface + " in: " + text + " -> " + resolver.resolveText(text));
+  }
+
+  @Test
+  void everyPanjshirSpellingResolvesToTheProvince() {
+    for (String s : List.of("Panshir", "Panchir", "Panjshir", "Pandjchir", "پنجشیر")) {
+      Resolution.Resolved r = resolved("Les combattants tiennent encore " + s + " ce soir.", s);
+      assertThat(r.place().admin1Id()).as(s).isEqualTo("g:AF.42");
+    }
+  }
+
+  @Test
+  void everyDistrictSpellingResolvesToItsDistrict() {
+    Map<String, String> expected =
+        Map.ofEntries(
+            Map.entry("Pol-e-Hesar", "g:AF.03.1302"),
+            Map.entry("Pul-e-Hesar", "g:AF.03.1302"),
+            Map.entry("Puli Hisar", "g:AF.03.1302"),
+            Map.entry("Pul-e Ḩişār", "g:AF.03.1302"),
+            Map.entry("De Salah", "g:AF.03.1312"),
+            Map.entry("Deh-e-Salah", "g:AF.03.1312"),
+            Map.entry("Dih Salah", "g:AF.03.1312"),
+            Map.entry("Deh-e Şalāḩ", "g:AF.03.1312"),
+            Map.entry("Pul-e-Khumri", "g:AF.03.1301"),
+            Map.entry("Puli Khumri", "g:AF.03.1301"),
+            Map.entry("Pol-e Khomri", "g:AF.03.1301"));
+    expected.forEach(
+        (s, district) -> {
+          Resolution.Resolved fr = resolved("Le district de " + s + " a été repris hier.", s);
+          assertThat(fr.place().admin2Id()).as(s).isEqualTo(district);
+          assertThat(fr.geoPrecision()).isEqualTo(2);
+          Resolution.Resolved en = resolved("Fighting went on in " + s + " district overnight.", s);
+          assertThat(en.place().admin2Id()).as(s).isEqualTo(district);
+        });
+  }
+
+  @Test
+  void kaboulIsTheCapitalAndItsAirportWithACue() {
+    Resolution.Resolved city = resolved("Une délégation est arrivée à Kaboul jeudi.", "Kaboul");
+    assertThat(city.place().id()).isEqualTo("c:kabul");
+    assertThat(city.geoPrecision()).isEqualTo(1);
+    Resolution.Resolved airport =
+        resolved("La foule attend devant l'aéroport de Kaboul.", "Kaboul");
+    assertThat(airport.place().kind()).isEqualTo(PlaceKind.AIRPORT);
+    assertThat(airport.why()).contains("cue airport");
+    assertThat(resolved("Rockets hit near Kabul airport.", "Kabul").place().id())
+        .isEqualTo("s:kbl");
+    Resolution.Resolved province =
+        resolved("Dans la province de Kaboul, le calme est revenu.", "Kaboul");
+    assertThat(province.place().kind()).isEqualTo(PlaceKind.PROVINCE);
+    assertThat(province.geoPrecision()).isEqualTo(3);
+  }
+
+  @Test
+  void valleyCueAndProvinceByDefault() {
+    assertThat(resolved("Ils ont fui la vallée du Panchir (Est) samedi.", "Panchir").place().kind())
+        .isEqualTo(PlaceKind.VALLEY);
+    assertThat(resolved("Le Panchir a résisté longtemps.", "Panchir").place().kind())
+        .isEqualTo(PlaceKind.PROVINCE);
+  }
+
+  @Test
+  void capitalCuePicksTheTownOverItsDistrict() {
+    Resolution.Resolved r =
+        resolved(
+            "Ils ont pris Pul-e-Khumri, la capitale de la province de Baghlan.", "Pul-e-Khumri");
+    assertThat(r.place().id()).isEqualTo("c:pulekhumri");
+    assertThat(r.place().admin2Id()).isEqualTo("g:AF.03.1301");
+  }
+
+  @Test
+  void banuStaysInBaghlanWithBaghlanOrAndarabInTheText() {
+    for (String text :
+        List.of(
+            "Des combats ont eu lieu à Banu, dans la province de Baghlan.",
+            "Militias from Andarab said Banu had fallen.",
+            "Les districts de Banu et d'Andarab sont disputés.")) {
+      Resolution.Resolved r = resolved(text, "Banu");
+      assertThat(r.place().id()).as(text).isEqualTo("c:banu");
+      assertThat(r.place().admin2Id()).isEqualTo(ANDARAB);
+      assertThat(r.candidates()).extracting(c -> c.place().id()).contains("c:bannu");
+      assertThat(r.why()).containsAnyOf("co-mentioned");
+    }
+  }
+
+  @Test
+  void listsInheritTheDistrictCue() {
+    String text = "Les districts de Banu, Pol-e-Hesar et De Salah sont tombés.";
+    assertThat(resolved(text, "De Salah").why()).contains("cue district");
+    assertThat(resolved(text, "Banu").geoPrecision()).isEqualTo(2);
+  }
+
+  @Test
+  void commonWordsAndForeignNamesWithoutCueAreNotPlaces() {
+    List<PlaceMention> ms =
+        resolver.resolveText("La résistance dans le nord (Est) continue. Est-ce fini ?");
+    assertThat(ms).isEmpty();
+    assertThat(resolver.resolveText("Paris a réagi vivement.")).isEmpty();
+    assertThat(resolved("Une réunion a eu lieu à Paris lundi.", "Paris").place().id())
+        .isEqualTo("c:paris");
+  }
+
+  @Test
+  void ambiguousNamesStayUnresolvedWithTheirCandidates() {
+    List<PlaceMention> ms = resolver.resolveText("Des tirs ont été entendus à Kalan hier.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).resolution()).isInstanceOf(Resolution.Unresolved.class);
+    assertThat(ms.get(0).resolution().candidates()).hasSize(2);
+  }
+
+  @Test
+  void contextResolvesTheAmbiguity() {
+    Resolution.Resolved r =
+        resolved("Dans le Panjshir, des tirs ont été entendus à Kalan.", "Kalan");
+    assertThat(r.place().id()).isEqualTo("c:twinb");
+  }
+}

