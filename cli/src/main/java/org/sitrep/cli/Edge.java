@@ -15,6 +15,11 @@ public final class Edge {
     return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer());
   }
 
+  /** The standard pipeline over the given gazetteer file (built there when absent). */
+  public static Pipeline pipeline(Path gazetteerFile) {
+    return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer(gazetteerFile));
+  }
+
   /** Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, or ".". */
   static Path home() {
     String h = System.getProperty("sitrep.home");
