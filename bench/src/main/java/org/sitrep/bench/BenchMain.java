@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       BenchMain.Generate.class,
       BenchMain.Extract.class,
+      BenchMain.Flink.class,
       BenchMain.Micro.class,
     })
 public final class BenchMain implements Runnable {
@@ -124,6 +125,35 @@ public final class BenchMain implements Runnable {
                     return new Runner.Result(tokens(x), x.events().size());
                   });
       report(m, json);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "flink",
+      description =
+          "The streaming job's processing on an embedded Flink MiniCluster, generated corpus.")
+  static final class Flink implements Callable<Integer> {
+    @Option(names = "--generate", required = true, description = "Number of documents.")
+    long docs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus.")
+    long seed;
+
+    @Option(names = "--parallelism", defaultValue = "1", description = "Flink parallelism.")
+    int parallelism;
+
+    @Option(names = "--gazetteer", description = "Gazetteer file (default: as the CLI).")
+    String gazetteer;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      // Load models and gazetteer before timing, as the extract bench does.
+      org.sitrep.stream.SharedPipeline.get(gazetteer == null ? null : Path.of(gazetteer));
+      report(FlinkBench.run(docs, seed, parallelism, gazetteer), json);
       return 0;
     }
   }

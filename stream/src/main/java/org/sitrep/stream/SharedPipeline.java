@@ -12,12 +12,12 @@ import org.sitrep.core.pipeline.Pipeline;
  * per JVM instead of once per subtask keeps the heap flat as parallelism grows. This cache is the
  * only static state of the job, on purpose.
  */
-final class SharedPipeline {
+public final class SharedPipeline {
   private static final Map<String, Pipeline> PIPELINES = new HashMap<>();
 
   private SharedPipeline() {}
 
-  static synchronized Pipeline get(Path gazetteer) {
+  public static synchronized Pipeline get(Path gazetteer) {
     String key = gazetteer == null ? "" : gazetteer.toAbsolutePath().toString();
     return PIPELINES.computeIfAbsent(
         key, k -> gazetteer == null ? Edge.pipeline() : Edge.pipeline(gazetteer));

@@ -1,6 +1,7 @@
 package org.sitrep.stream;
 
 import java.nio.charset.StandardCharsets;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -40,30 +41,41 @@ public final class StreamJob {
     DataStream<String> documents =
         env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "documents")
             .uid("documents");
-    DataStream<PlaceEvent> events =
-        documents.flatMap(new ExtractFunction(s)).name("extract").uid("extract");
-    events
-        .map(e -> e.json)
-        .name("event-json")
-        .sinkTo(sink(s.bootstrap(), s.eventsTopic()))
-        .name("events")
-        .uid("events-sink");
-    events
-        .filter(PlaceEvent::movesControl)
-        .name("territorial")
-        .keyBy(e -> e.placeKey)
-        .process(new ControlFunction())
-        .name("control")
-        .uid("control")
+    Outputs out = process(documents, s);
+    out.events().sinkTo(sink(s.bootstrap(), s.eventsTopic())).name("events").uid("events-sink");
+    out.control()
         .sinkTo(sink(s.bootstrap(), s.controlTopic()))
         .name("control-changes")
         .uid("control-sink");
   }
 
+  /** Event JSON lines, and control changes as JSON lines. */
+  public record Outputs(DataStream<String> events, DataStream<String> control) {}
+
+  /**
+   * The processing part of the job, whatever the source and sinks: documents (JSON lines) →
+   * pipeline (and store) → events; events → fusion keyed by place → control changes.
+   */
+  public static Outputs process(DataStream<String> documents, StreamSettings s) {
+    DataStream<PlaceEvent> events =
+        documents.flatMap(new ExtractFunction(s)).name("extract").uid("extract");
+    DataStream<String> json = events.map(e -> e.json).name("event-json").uid("event-json");
+    DataStream<String> control =
+        events
+            .filter(PlaceEvent::movesControl)
+            .name("territorial")
+            .uid("territorial")
+            .keyBy(e -> e.placeKey)
+            .process(new ControlFunction())
+            .name("control")
+            .uid("control");
+    return new Outputs(json, control);
+  }
+
   /** Runs the job; blocks until it ends (a bounded job) or fails. */
-  public static void execute(StreamExecutionEnvironment env) {
+  public static JobExecutionResult execute(StreamExecutionEnvironment env) {
     try {
-      env.execute("sitrep-stream");
+      return env.execute("sitrep-stream");
     } catch (Exception e) {
       // Flink declares Exception; this is the one place it becomes ours.
       throw new IllegalStateException("streaming job failed: " + e.getMessage(), e);

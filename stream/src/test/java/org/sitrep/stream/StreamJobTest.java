@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -170,7 +171,10 @@ class StreamJobTest {
             true);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
     StreamJob.build(env, s);
-    StreamJob.execute(env);
+    JobExecutionResult result = StreamJob.execute(env);
+    assertThat((Long) result.getAccumulatorResult(ExtractFunction.DOCUMENTS)).isEqualTo(4L);
+    assertThat((Long) result.getAccumulatorResult(ExtractFunction.REJECTED)).isEqualTo(2L);
+    assertThat((Long) result.getAccumulatorResult(ExtractFunction.TOKENS)).isGreaterThan(60L);
 
     // What the same pipeline finds directly in the good documents.
     Pipeline pipeline = SharedPipeline.get(gazetteer);
