@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sitrep.core.json.EventJson;
-import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.time.DateEvaluation;
 import org.sitrep.core.time.DatedDocument;
 import org.sitrep.ingest.DocumentReader;
@@ -74,7 +74,7 @@ final class DatesCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Pipeline pipeline = Edge.pipeline();
+    Function<Document, DatedDocument> dating = Edge.dating();
     DateInterval forced = override;
     int[] read = {0};
     try (Progress progress = new Progress(err, "dates", 0)) {
@@ -93,7 +93,7 @@ final class DatesCommand implements Callable<Integer> {
                   doc = doc.withPublished(forced);
                 }
                 try {
-                  DatedDocument d = pipeline.date(doc);
+                  DatedDocument d = dating.apply(doc);
                   for (TimeExpression t : d.times()) {
                     out.println(EventJson.write(EventJson.toNode(t)));
                   }
@@ -119,8 +119,7 @@ final class DatesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(gold + ": " + e.getMessage());
     }
-    Pipeline pipeline = Edge.pipeline();
-    for (DateEvaluation.Score s : DateEvaluation.evaluate(docs, pipeline::date)) {
+    for (DateEvaluation.Score s : DateEvaluation.evaluate(docs, Edge.dating())) {
       System.out.println(EventJson.write(s.toNode()));
       if (errors) {
         s.errors().forEach(System.err::println);

@@ -1,11 +1,14 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.core.time.DatedDocument;
 import org.sitrep.gazetteer.Gazetteers;
+import org.sitrep.model.Document;
 
 /** Loads resources once, at the edge, and assembles the stages. */
 public final class Edge {
@@ -18,6 +21,11 @@ public final class Edge {
   /** The standard pipeline over the given gazetteer file (built there when absent). */
   public static Pipeline pipeline(Path gazetteerFile) {
     return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer(gazetteerFile));
+  }
+
+  /** The stages up to dates (no gazetteer), for {@code sitrep dates}. */
+  static Function<Document, DatedDocument> dating() {
+    return Pipelines.dating(NlpModels.loadFromClasspath());
   }
 
   /** Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, or ".". */

@@ -159,8 +159,16 @@ final class GazetteerCommand implements Runnable {
       }
       if (!noSupplement) {
         Supplement.Outcome o = Supplement.applyBundled(data);
-        err.println("gazetteer: supplement " + o.applied() + " applied, " + o.skipped() + " n/a");
+        err.println(
+            "gazetteer: supplement "
+                + o.applied()
+                + " applied, "
+                + o.skipped()
+                + " not applicable "
+                + o.missing());
       }
+      // Representative points first: the importers below match by position as well as by name.
+      data.deriveAdminCoordinates();
       if (districts != null) {
         need(districts);
         var o = MitDistrictsImporter.importFile(districts, data);

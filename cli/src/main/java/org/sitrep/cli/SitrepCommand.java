@@ -11,9 +11,17 @@ import picocli.CommandLine.Option;
     description =
         "Sourced, dated, geocoded conflict events and territorial control from news text.",
     subcommands = {
+      DemoCommand.class,
       ExtractCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
+      ControlCommand.class,
+      TimelineCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
+      WatchCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

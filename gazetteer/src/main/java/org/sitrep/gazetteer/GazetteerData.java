@@ -30,11 +30,43 @@ public final class GazetteerData {
 
   public Place put(Place p) {
     places.put(p.id(), p);
+    if (p.countryCode() != null) {
+      idsByCountry
+          .computeIfAbsent(p.countryCode(), k -> new java.util.LinkedHashSet<>())
+          .add(p.id());
+    }
     return p;
+  }
+
+  // Matching during import looks within one country: this keeps it linear in that country's size.
+  private final Map<String, Set<String>> idsByCountry = new HashMap<>();
+
+  /** The places of a country (of the parent's country when only a parent is given), or all. */
+  private Iterable<Place> scope(String countryCode, String parentId) {
+    String cc = countryCode;
+    if (cc == null && parentId != null && places.containsKey(parentId)) {
+      cc = places.get(parentId).countryCode();
+    }
+    if (cc == null) {
+      return places.values();
+    }
+    List<Place> out = new ArrayList<>();
+    for (String id : idsByCountry.getOrDefault(cc, Set.of())) {
+      Place p = places.get(id);
+      if (p != null && cc.equals(p.countryCode())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   public Optional<Place> get(String id) {
     return Optional.ofNullable(places.get(id));
+  }
+
+  /** The places of one country (ISO code). */
+  public Iterable<Place> placesIn(String countryCode) {
+    return scope(countryCode, null);
   }
 
   public Collection<Place> places() {
@@ -136,10 +168,10 @@ public final class GazetteerData {
    */
   public List<Place> findByName(
       String name, Set<PlaceKind> kinds, String countryCode, String parentId) {
-    String key = NameKey.translit(name);
+    String key = translit(name);
     String fold = NameKey.fold(name);
     List<Place> out = new ArrayList<>();
-    for (Place p : places.values()) {
+    for (Place p : scope(countryCode, parentId)) {
       if (!kinds.contains(p.kind())
           || (countryCode != null && !countryCode.equals(p.countryCode()))) {
         continue;
@@ -157,18 +189,79 @@ public final class GazetteerData {
     return out;
   }
 
-  private static boolean matches(Place p, String key, String fold) {
-    if (NameKey.translit(p.name()).equals(key)
+  private boolean matches(Place p, String key, String fold) {
+    if (translit(p.name()).equals(key)
         || NameKey.fold(p.name()).equals(fold)
-        || NameKey.translit(baseName(p.name())).equals(key)) {
+        || translit(baseName(p.name())).equals(key)) {
       return true;
     }
     for (PlaceName n : p.names()) {
-      if (NameKey.translit(n.name()).equals(key)) {
+      if (translit(n.name()).equals(key)) {
         return true;
       }
     }
     return false;
+  }
+
+  // Importers match the same few thousand admin names over and over.
+  private final Map<String, String> translitCache = new HashMap<>();
+
+  String translit(String name) {
+    return translitCache.computeIfAbsent(name, NameKey::translit);
+  }
+
+  /** The nearest place of the kinds within a parent and {@code maxKm}, if any. */
+  public Optional<Place> nearest(
+      Set<PlaceKind> kinds,
+      String countryCode,
+      String parentId,
+      double lat,
+      double lon,
+      double maxKm,
+      Set<String> excluded) {
+    Place best = null;
+    double bestKm = maxKm;
+    for (Place p : scope(countryCode, parentId)) {
+      if (!kinds.contains(p.kind())
+          || p.lat() == null
+          || excluded.contains(p.id())
+          || (countryCode != null && !countryCode.equals(p.countryCode()))
+          || (parentId != null && !parentId.equals(p.admin1Id()))) {
+        continue;
+      }
+      double km = PlaceEvaluation.km(lat, lon, p.lat(), p.lon());
+      if (km <= bestKm) {
+        best = p;
+        bestKm = km;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Places of the kinds in a country whose names share a word key with {@code name}. */
+  public List<Place> findByWord(String name, Set<PlaceKind> kinds, String countryCode) {
+    Set<String> words = wordKeys(name);
+    List<Place> out = new ArrayList<>();
+    for (Place p : scope(countryCode, null)) {
+      if (kinds.contains(p.kind()) && countryCode.equals(p.countryCode())) {
+        Set<String> w = wordKeys(baseName(p.name()));
+        w.retainAll(words);
+        if (!w.isEmpty()) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<String> wordKeys(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : NameKey.fold(name).split(" ")) {
+      if (w.length() > 2) {
+        out.add(translit(w));
+      }
+    }
+    return out;
   }
 
   /**

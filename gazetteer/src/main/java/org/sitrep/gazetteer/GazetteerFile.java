@@ -1,5 +1,7 @@
 package org.sitrep.gazetteer;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,6 +62,12 @@ public final class GazetteerFile {
           line(w, b);
         }
       }
+      try {
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep the default permissions
+      }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write gazetteer " + file + ": " + e.getMessage(), e);
@@ -119,11 +127,11 @@ public final class GazetteerFile {
       h.path("sources").forEach(s -> data.addSource(s.asText()));
       while ((line = r.readLine()) != null) {
         lineNo++;
-        JsonNode n = JSON.readTree(line);
-        if (n.has("boundary")) {
+        if (line.startsWith("{\"boundary\"")) {
+          JsonNode n = JSON.readTree(line);
           data.putBoundary(n.get("boundary").asText(), JSON.writeValueAsString(n.get("geometry")));
         } else {
-          data.put(place(n));
+          data.put(parsePlace(line));
         }
       }
     } catch (IOException e) {
@@ -131,6 +139,54 @@ public final class GazetteerFile {
           "cannot read gazetteer " + file + " (line " + lineNo + "): " + e.getMessage(), e);
     }
     return data;
+  }
+
+  /** Streaming parse of a place line: several times faster than a tree for 200k lines. */
+  static Place parsePlace(String line) throws IOException {
+    String id = null;
+    String name = null;
+    String kind = null;
+    String cc = null;
+    String a1 = null;
+    String a2 = null;
+    Double lat = null;
+    Double lon = null;
+    long pop = 0;
+    List<PlaceName> names = new ArrayList<>();
+    try (JsonParser p = JSON.getFactory().createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String f = p.getCurrentName();
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case "id" -> id = p.getText();
+          case "name" -> name = p.getText();
+          case "kind" -> kind = p.getText();
+          case "cc" -> cc = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "a1" -> a1 = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "a2" -> a2 = t == JsonToken.VALUE_NULL ? null : p.getText();
+          case "lat" -> lat = p.getDoubleValue();
+          case "lon" -> lon = p.getDoubleValue();
+          case "pop" -> pop = p.getLongValue();
+          case "names" -> {
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+              p.nextToken();
+              String n = p.getText();
+              p.nextToken();
+              names.add(new PlaceName(n, p.getText()));
+              p.nextToken();
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+    }
+    if (id == null || name == null || kind == null) {
+      throw new IOException("place line without id, name or kind");
+    }
+    return new Place(id, name, PlaceKind.valueOf(kind), cc, a1, a2, lat, lon, pop, names);
   }
 
   static Place place(JsonNode n) {

@@ -47,6 +47,10 @@ public final class GeoBoundariesImporter {
       String cc = iso2(f.path("properties").path("shapeGroup").asText());
       Geometry g = geometry(f.get("geometry"));
       List<Place> found = data.findByName(name, EnumSet.of(PlaceKind.PROVINCE), cc, null);
+      if (found.isEmpty()) {
+        // A misspelt shape name ("Ghanzi"): the one province whose point lies inside the shape.
+        found = inside(data, PlaceKind.PROVINCE, cc, PreparedGeometryFactory.prepare(g));
+      }
       Place p;
       if (!found.isEmpty()) {
         p = found.get(0);
@@ -76,7 +80,18 @@ public final class GeoBoundariesImporter {
       if (provinceId == null) {
         c[4]++;
       }
-      List<Place> found = data.findByName(name, EnumSet.of(PlaceKind.DISTRICT), cc, provinceId);
+      // Names identify; space only chooses among namesakes. ADM1 and ADM2 shapes come from
+      // different years, so a district's point may fall in a neighbouring old province.
+      List<Place> found = data.findByName(name, EnumSet.of(PlaceKind.DISTRICT), cc, null);
+      if (found.size() > 1) {
+        found = data.findByName(name, EnumSet.of(PlaceKind.DISTRICT), cc, provinceId);
+      }
+      if (found.isEmpty()) {
+        found = inside(data, PlaceKind.DISTRICT, cc, PreparedGeometryFactory.prepare(g));
+      }
+      if (found.size() == 1 && found.get(0).admin1Id() != null) {
+        provinceId = found.get(0).admin1Id();
+      }
       Place d;
       if (!found.isEmpty()) {
         d = found.get(0);
@@ -93,6 +108,22 @@ public final class GeoBoundariesImporter {
     }
     data.addSource("geoBoundaries (public domain; Runfola et al. 2020, geoboundaries.org)");
     return new Outcome(c[0], c[1], c[2], c[3], c[4]);
+  }
+
+  /** The places of a kind without a boundary yet whose point lies inside the shape, if one. */
+  private static List<Place> inside(
+      GazetteerData data, PlaceKind kind, String cc, PreparedGeometry shape) {
+    List<Place> out = new ArrayList<>();
+    for (Place p : data.placesIn(cc)) {
+      if (p.kind() == kind
+          && cc.equals(p.countryCode())
+          && p.lat() != null
+          && !data.boundaries().containsKey(p.id())
+          && shape.contains(GF.createPoint(new Coordinate(p.lon(), p.lat())))) {
+        out.add(p);
+      }
+    }
+    return out.size() == 1 ? out : List.of();
   }
 
   private static Place attach(GazetteerData data, Place p, JsonNode feature, Geometry g) {

@@ -53,8 +53,17 @@ public final class MitDistrictsImporter {
     }
     int[] c = new int[6];
     for (JsonNode prov : root) {
-      List<Place> found =
-          data.findByName(prov.path("name").asText(), EnumSet.of(PlaceKind.PROVINCE), "AF", null);
+      String pname = prov.path("name").asText();
+      if (pname.isBlank() || pname.equals("N/A")) {
+        c[5]++;
+        continue;
+      }
+      List<Place> found = data.findByName(pname, EnumSet.of(PlaceKind.PROVINCE), "AF", null);
+      if (found.isEmpty()) {
+        // "Wardak" for "Maidan Wardak": one shared word, when only one province has it.
+        List<Place> byWord = data.findByWord(pname, EnumSet.of(PlaceKind.PROVINCE), "AF");
+        found = byWord.size() == 1 ? byWord : found;
+      }
       Place province;
       if (!found.isEmpty()) {
         province = merge(data, found.get(0), prov);
@@ -95,6 +104,22 @@ public final class MitDistrictsImporter {
     }
     Double[] ll = coords(d);
     if (ll[0] != null) {
+      // A respelling of a known district ("Khulmi" for "Khulm"): the district whose point is
+      // within 10 km in the same province.
+      var near =
+          data.nearest(
+              EnumSet.of(PlaceKind.DISTRICT),
+              "AF",
+              province.id(),
+              ll[0],
+              ll[1],
+              10,
+              java.util.Set.of());
+      if (near.isPresent()) {
+        data.addNames(near.get(), names(d));
+        c[2]++;
+        return;
+      }
       String id = "mit:district:" + d.path("id").asText();
       data.put(
           new Place(

@@ -1,17 +1,30 @@
 package org.sitrep.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +34,27 @@ import org.sitrep.model.Document;
 
 /**
  * Reads input documents per CONTRACTS.md §1: plain text with an optional {@code date} header, JSON
- * Lines, and directories of those. Bad inputs become {@link ReadResult.Rejected}; nothing here
- * throws for a bad document.
+ * Lines, and directories of those. Bad inputs (empty, binary, invalid UTF-8, too large, malformed
+ * JSON, unknown date) become {@link ReadResult.Rejected} with a one-line reason; nothing here
+ * throws for a bad document, so a batch always goes on.
  */
 public final class DocumentReader {
-  private static final Pattern HEADER =
-      Pattern.compile("^\\s*date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?=\\s|$)");
+  // The header line: "date" then a word with a digit; the word must be YYYY-MM or YYYY-MM-DD.
+  private static final Pattern HEADER_WORD =
+      Pattern.compile("^[ \\t\\uFEFF]*date[ \\t]*:?[ \\t]+(\\S*\\d\\S*)");
+  private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private final ReaderSettings settings;
+
+  public DocumentReader(ReaderSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public DocumentReader() {
+    this(ReaderSettings.DEFAULTS);
+  }
 
   /**
    * Reads every document under the given paths, in a stable order, handing each to {@code sink}.
@@ -41,9 +68,8 @@ public final class DocumentReader {
               .filter(f -> name(f).endsWith(".txt") || name(f).endsWith(".jsonl"))
               .sorted()
               .forEach(files::add);
-        } catch (IOException e) {
-          sink.accept(
-              new ReadResult.Rejected(p.toString(), "cannot list directory: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+          sink.accept(new ReadResult.Rejected(p.toString(), "cannot list directory: " + e));
           continue;
         }
         files.forEach(f -> readFile(f, sink));
@@ -54,7 +80,7 @@ public final class DocumentReader {
   }
 
   private static String name(Path f) {
-    return f.getFileName().toString();
+    return f.getFileName() == null ? f.toString() : f.getFileName().toString();
   }
 
   void readFile(Path f, Consumer<ReadResult> sink) {
@@ -62,82 +88,243 @@ public final class DocumentReader {
       sink.accept(new ReadResult.Rejected(f.toString(), "no such file"));
       return;
     }
-    if (name(f).endsWith(".jsonl")) {
-      readJsonl(f, sink);
-    } else {
-      String id = name(f).replaceFirst("\\.[^.]*$", "");
-      try {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        sink.accept(parseText(id, text));
-      } catch (IOException e) {
-        sink.accept(new ReadResult.Rejected(id, "cannot read: " + e.getMessage()));
+    if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+      sink.accept(new ReadResult.Rejected(f.toString(), "not a readable file"));
+      return;
+    }
+    try {
+      if (name(f).endsWith(".jsonl")) {
+        readJsonl(f, sink);
+      } else {
+        sink.accept(readText(f));
+      }
+    } catch (IOException e) {
+      sink.accept(new ReadResult.Rejected(f.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private ReadResult readText(Path f) throws IOException {
+    String where = f.toString();
+    long size = Files.size(f);
+    if (size == 0) {
+      return new ReadResult.Rejected(where, "empty file (0 bytes)");
+    }
+    if (size > settings.maxDocumentBytes()) {
+      return new ReadResult.Rejected(where, tooLarge("file", size));
+    }
+    byte[] bytes = Files.readAllBytes(f);
+    String bad = binary(bytes, 0, bytes.length);
+    if (bad != null) {
+      return new ReadResult.Rejected(where, bad);
+    }
+    Decoded d = decode(bytes, 0, bytes.length);
+    if (d.error != null) {
+      return new ReadResult.Rejected(where, d.error);
+    }
+    String id = name(f).replaceFirst("\\.[^.]*$", "");
+    return parseText(id.isBlank() ? name(f) : id, d.text);
+  }
+
+  private String tooLarge(String what, long size) {
+    return String.format(
+        Locale.ROOT,
+        "%s is %,d bytes (%.1f MB), over the limit of %,d bytes (%.1f MB)",
+        what,
+        size,
+        size / 1048576.0,
+        settings.maxDocumentBytes(),
+        settings.maxDocumentBytes() / 1048576.0);
+  }
+
+  /** Why these bytes are not text, or null when they look like text. */
+  private String binary(byte[] b, int from, int to) {
+    int control = 0;
+    int sniffEnd = Math.min(to, from + SNIFF_BYTES);
+    for (int i = from; i < to; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        return "binary file (NUL byte at byte offset " + (i - from) + ")";
+      }
+      if (i < sniffEnd && (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        control++;
       }
     }
+    int n = sniffEnd - from;
+    if (n > 0 && control > settings.maxControlFraction() * n) {
+      return String.format(
+          Locale.ROOT, "binary file (%d of the first %d bytes are control characters)", control, n);
+    }
+    return null;
+  }
+
+  private record Decoded(String text, String error) {}
+
+  /** Strict UTF-8: a malformed or unmappable byte is an error naming its offset. */
+  private static Decoded decode(byte[] b, int from, int to) {
+    int start = from;
+    if (to - from >= 3
+        && (b[from] & 0xff) == 0xEF
+        && (b[from + 1] & 0xff) == 0xBB
+        && (b[from + 2] & 0xff) == 0xBF) {
+      start += 3; // a UTF-8 byte-order mark is not part of the text
+    }
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, start, to - start);
+    CharBuffer out = CharBuffer.allocate(to - start + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (!r.isError()) {
+      r = dec.flush(out);
+    }
+    if (r.isError()) {
+      return new Decoded(
+          null, "invalid UTF-8 at byte offset " + (in.position() - from) + " (file must be UTF-8)");
+    }
+    out.flip();
+    return new Decoded(out.toString(), null);
   }
 
   /** A plain-text document: the header line, if any, gives the publication date. */
   public static ReadResult parseText(String id, String text) {
     if (text.isBlank()) {
-      return new ReadResult.Rejected(id, "empty document");
+      return new ReadResult.Rejected(id, "empty document (only blank space)");
     }
-    Matcher m = HEADER.matcher(text);
+    int eol = text.indexOf('\n');
+    String first = eol < 0 ? text : text.substring(0, eol);
+    Matcher m = HEADER_WORD.matcher(first);
     DateInterval published = null;
     if (m.find()) {
+      String word = m.group(1);
+      Matcher ymd = YMD.matcher(word);
+      if (!ymd.matches()) {
+        return new ReadResult.Rejected(
+            id, "unknown date format in header: \"" + word + "\" (expected YYYY-MM or YYYY-MM-DD)");
+      }
       try {
-        published = date(m.group(1), m.group(2), m.group(3));
-      } catch (RuntimeException e) {
-        return new ReadResult.Rejected(id, "unknown date in header: " + m.group().trim());
+        published = date(ymd.group(1), ymd.group(2), ymd.group(3));
+      } catch (DateTimeException e) {
+        return new ReadResult.Rejected(id, "invalid date in header: \"" + word + "\"");
       }
     }
     return new ReadResult.Ok(new Document(id, text, published, null, null, null));
   }
 
-  private void readJsonl(Path f, Consumer<ReadResult> sink) {
-    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      String line;
+  private void readJsonl(Path f, Consumer<ReadResult> sink) throws IOException {
+    String where = f.toString();
+    if (Files.size(f) == 0) {
+      sink.accept(new ReadResult.Rejected(where, "empty file (0 bytes)"));
+      return;
+    }
+    int docs = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
       int n = 0;
-      while ((line = r.readLine()) != null) {
+      boolean more = true;
+      while (more) {
+        line.reset();
+        long length = 0;
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+          length++;
+          if (length <= settings.maxDocumentBytes()) {
+            line.write(c);
+          }
+        }
+        more = c != -1;
+        if (!more && length == 0) {
+          break;
+        }
         n++;
-        if (line.isBlank()) {
+        String at = where + ":" + n;
+        if (length > settings.maxDocumentBytes()) {
+          sink.accept(new ReadResult.Rejected(at, "line " + n + ": " + tooLarge("line", length)));
+          docs++;
           continue;
         }
-        sink.accept(parseJsonLine(name(f) + ":" + n, line));
+        byte[] b = line.toByteArray();
+        String bad = binary(b, 0, b.length);
+        if (bad != null) {
+          sink.accept(
+              new ReadResult.Rejected(at, "line " + n + ": " + bad.replace("file", "data")));
+          docs++;
+          continue;
+        }
+        Decoded d = decode(b, 0, b.length);
+        if (d.error != null) {
+          sink.accept(new ReadResult.Rejected(at, "line " + n + ": " + d.error));
+          docs++;
+          continue;
+        }
+        if (d.text.isBlank()) {
+          continue;
+        }
+        docs++;
+        sink.accept(parseJsonLine(at, n, d.text));
       }
-    } catch (IOException | UncheckedIOException e) {
-      sink.accept(new ReadResult.Rejected(f.toString(), "cannot read: " + e.getMessage()));
+    }
+    if (docs == 0) {
+      sink.accept(new ReadResult.Rejected(where, "no documents (only blank lines)"));
     }
   }
 
-  public static ReadResult parseJsonLine(String where, String line) {
+  /** One JSON line; {@code where} names it ("file.jsonl:3") until its id is known. */
+  public static ReadResult parseJsonLine(String where, int lineNo, String line) {
     JsonNode n;
     try {
       n = JSON.readTree(line);
-    } catch (IOException e) {
-      return new ReadResult.Rejected(where, "malformed JSON line");
+    } catch (JsonProcessingException e) {
+      String col = e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr();
+      String msg = e.getOriginalMessage().split("\n", 2)[0];
+      return new ReadResult.Rejected(where, "malformed JSON at line " + lineNo + col + ": " + msg);
     }
     if (n == null || !n.isObject() || !n.path("id").isTextual() || !n.path("text").isTextual()) {
-      return new ReadResult.Rejected(where, "JSON line needs string fields \"id\" and \"text\"");
+      return new ReadResult.Rejected(
+          where, "line " + lineNo + ": JSON line needs string fields \"id\" and \"text\"");
     }
     String id = n.get("id").asText();
+    if (id.isBlank()) {
+      return new ReadResult.Rejected(where, "line " + lineNo + ": blank \"id\"");
+    }
     String text = n.get("text").asText();
     if (text.isBlank()) {
-      return new ReadResult.Rejected(id, "empty document");
+      return new ReadResult.Rejected(id, "empty document (line " + lineNo + ")");
     }
     DateInterval published = null;
     if (n.hasNonNull("published")) {
       String p = n.get("published").asText();
-      Matcher m = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:T.*)?$").matcher(p);
-      if (!m.matches()) {
-        return new ReadResult.Rejected(id, "unknown date format in \"published\": " + p);
-      }
       try {
-        published = date(m.group(1), m.group(2), m.group(3));
-      } catch (RuntimeException e) {
-        return new ReadResult.Rejected(id, "invalid date in \"published\": " + p);
+        published = published(p);
+      } catch (DateTimeException e) {
+        return new ReadResult.Rejected(
+            id,
+            "unknown date format in \"published\": \""
+                + p
+                + "\" (line "
+                + lineNo
+                + "; expected YYYY-MM, YYYY-MM-DD or an ISO date-time)");
       }
     }
     return new ReadResult.Ok(
         new Document(id, text, published, text(n, "source"), text(n, "url"), text(n, "lang")));
+  }
+
+  public static ReadResult parseJsonLine(String where, String line) {
+    return parseJsonLine(where, 1, line);
+  }
+
+  private static DateInterval published(String p) {
+    Matcher m = YMD.matcher(p);
+    if (m.matches()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    try {
+      return DateInterval.day(OffsetDateTime.parse(p).toLocalDate());
+    } catch (DateTimeParseException e) {
+      return DateInterval.day(LocalDateTime.parse(p).toLocalDate());
+    }
   }
 
   private static String text(JsonNode n, String field) {

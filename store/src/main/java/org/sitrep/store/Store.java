@@ -13,6 +13,22 @@ import org.sitrep.model.Event;
  */
 public interface Store extends AutoCloseable {
 
+  /** The SQLite file used when no database is named. */
+  String DEFAULT_DB = "sitrep.db";
+
+  /**
+   * Opens (creating and migrating when needed) the store named by a CLI-style argument: null or
+   * blank → {@value #DEFAULT_DB}; a {@code jdbc:} URL → that database; anything else → a SQLite
+   * file at that path.
+   */
+  static Store open(String dbArg) {
+    String arg = dbArg == null || dbArg.isBlank() ? DEFAULT_DB : dbArg.trim();
+    if (arg.startsWith("jdbc:")) {
+      return JdbcStore.open(arg, null, null, StoreSettings.DEFAULTS);
+    }
+    return JdbcStore.openSqlite(java.nio.file.Path.of(arg), StoreSettings.DEFAULTS);
+  }
+
   /**
    * Stores one processed document and its events. Re-ingesting identical text changes nothing
    * ({@link IngestOutcome.Status#UNCHANGED}); changed text under the same id becomes a new version

@@ -217,7 +217,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** Provinces and districts pointed to by each mention key (unambiguously, within the theatre). */
   private record Support(
-      Map<String, Set<String>> admin1ByKey, Map<String, Set<String>> admin2ByKey) {
+      Map<String, Set<String>> admin1ByKey,
+      Map<String, Set<String>> admin2ByKey,
+      Map<String, Set<String>> countryByKey) {
+    int country(String cc, String exceptKey) {
+      return count(countryByKey, cc, exceptKey);
+    }
+
     int admin1(String id, String exceptKey) {
       return count(admin1ByKey, id, exceptKey);
     }
@@ -241,7 +247,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Support support(List<Raw> raws) {
     Map<String, Set<String>> a1 = new HashMap<>();
     Map<String, Set<String>> a2 = new HashMap<>();
+    Map<String, Set<String>> countries = new HashMap<>();
     for (Raw r : raws) {
+      for (Gazetteer.Hit h : r.hits) {
+        if (h.place().kind() == PlaceKind.COUNTRY && h.place().countryCode() != null) {
+          countries.computeIfAbsent(h.place().countryCode(), k -> new HashSet<>()).add(r.key);
+        }
+      }
       Set<String> admin1s = new HashSet<>();
       Set<String> admin2s = new HashSet<>();
       for (Gazetteer.Hit h : r.hits) {
@@ -258,7 +270,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         a2.computeIfAbsent(admin2s.iterator().next(), k -> new HashSet<>()).add(r.key);
       }
     }
-    return new Support(a1, a2);
+    return new Support(a1, a2, countries);
   }
 
   // ---------------------------------------------------------------- decision
@@ -269,7 +281,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
     for (Gazetteer.Hit h : r.hits) {
-      anyInTheatre |= settings.theatre().contains(h.place().countryCode());
+      // Country names are kept anywhere: they set the context of the other names.
+      anyInTheatre |=
+          settings.theatre().contains(h.place().countryCode())
+              || (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT);
       scored.add(score(r, h, support));
     }
     if (!anyInTheatre && r.cue == null) {
@@ -386,6 +401,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     } else if (d1 > 0) {
       s += 0.4;
       why.append("; province ").append(p.admin1Id()).append(" co-mentioned");
+    }
+    if (!settings.theatre().contains(p.countryCode())
+        && p.kind() != PlaceKind.COUNTRY
+        && support.country(p.countryCode(), r.key) > 0) {
+      s += 0.6;
+      why.append("; country ").append(p.countryCode()).append(" co-mentioned");
     }
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);

@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +184,9 @@ public final class NameKey {
       } else if (c == 'w' || c == 'y') {
         boolean afterVowel = out.length() > 0 && out.charAt(out.length() - 1) == 'a';
         boolean beforeVowel = isVowel(next);
-        if (c == 'y' && !beforeVowel && out.length() > 0) {
+        boolean afterConsonant = out.length() > 0 && !afterVowel;
+        // y is a vowel except word-initially or after a vowel before another (Paktya/Paktia).
+        if (c == 'y' && out.length() > 0 && (!beforeVowel || afterConsonant)) {
           out.append('a');
         } else if (c == 'w' && afterVowel && !beforeVowel) {
           out.append('a');
@@ -207,6 +210,60 @@ public final class NameKey {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /** ASCII of a Latin-script string by decomposition, or null when another script is present. */
+  private static String latinFast(String s) {
+    String d = NFD.normalize(s);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c < 128) {
+        out.append(c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      } else {
+        String m = SPECIAL_LATIN.get(c);
+        if (m != null) {
+          out.append(m);
+        } else if (Character.isLetter(c) || Character.isDigit(c)) {
+          return null;
+        } else {
+          out.append(' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  // Letters without a canonical decomposition, and the apostrophe-like letters of ain and hamza.
+  private static final java.util.Map<Character, String> SPECIAL_LATIN =
+      java.util.Map.ofEntries(
+          java.util.Map.entry('ß', "ss"),
+          java.util.Map.entry('æ', "ae"),
+          java.util.Map.entry('Æ', "AE"),
+          java.util.Map.entry('œ', "oe"),
+          java.util.Map.entry('Œ', "OE"),
+          java.util.Map.entry('ø', "o"),
+          java.util.Map.entry('Ø', "O"),
+          java.util.Map.entry('ł', "l"),
+          java.util.Map.entry('Ł', "L"),
+          java.util.Map.entry('đ', "d"),
+          java.util.Map.entry('Đ', "D"),
+          java.util.Map.entry('ð', "d"),
+          java.util.Map.entry('þ', "th"),
+          java.util.Map.entry('ı', "i"),
+          java.util.Map.entry('ħ', "h"),
+          java.util.Map.entry('ŧ', "t"),
+          java.util.Map.entry('ŋ', "ng"),
+          java.util.Map.entry('ʻ', "'"),
+          java.util.Map.entry('ʼ', "'"),
+          java.util.Map.entry('ʿ', "'"),
+          java.util.Map.entry('ʾ', "'"),
+          java.util.Map.entry('‘', "'"),
+          java.util.Map.entry('’', "'"),
+          java.util.Map.entry('`', "'"));
+
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
@@ -217,6 +274,12 @@ public final class NameKey {
   }
 
   private static String toAscii(String s) {
+    // Latin with diacritics (most gazetteer names): canonical decomposition and dropped marks are
+    // much faster than the transliterator and give the same letters.
+    String latin = latinFast(s);
+    if (latin != null) {
+      return latin;
+    }
     synchronized (TO_ASCII) {
       return TO_ASCII.transliterate(s);
     }

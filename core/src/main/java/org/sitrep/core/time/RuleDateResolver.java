@@ -21,6 +21,7 @@ import org.sitrep.core.text.Sentence;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Segment;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeKind;
 
@@ -49,10 +50,9 @@ public final class RuleDateResolver implements DateResolver {
   public DatedDocument resolve(AnalyzedDocument doc) {
     String text = doc.text();
     String norm = TimeRules.normalise(text);
-    List<CharSpan> regions = regions(doc);
     List<Hit> hits = new ArrayList<>();
-    for (int r = 0; r < regions.size(); r++) {
-      hits.addAll(find(norm, regions.get(r), r));
+    for (CharSpan region : regions(doc)) {
+      hits.addAll(find(norm, region, doc.sentences()));
     }
     DateInterval published = doc.clean().document().published();
     Reference ref = reference(hits, published);
@@ -86,19 +86,37 @@ public final class RuleDateResolver implements DateResolver {
 
   // ---------------------------------------------------------------- finding
 
+  /**
+   * The analysed segments (paragraphs) that hold sentences. Patterns run over a whole paragraph,
+   * not sentence by sentence, because sentence splitters cut after "a.m." or "p.m.".
+   */
   private static List<CharSpan> regions(AnalyzedDocument doc) {
     List<CharSpan> r = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      r.add(s.span());
+    List<Segment> segments = doc.clean().segments();
+    for (int i = 0; i < segments.size(); i++) {
+      int seg = i;
+      if (doc.sentences().stream().anyMatch(s -> s.segment() == seg)) {
+        r.add(segments.get(i).span());
+      }
     }
-    if (r.isEmpty() && doc.clean().segments().isEmpty()) {
+    if (r.isEmpty() && segments.isEmpty()) {
       r.add(new CharSpan(0, doc.text().length()));
     }
     return r;
   }
 
-  /** All pattern matches in one sentence, longest first where they overlap. */
-  private List<Hit> find(String norm, CharSpan region, int sentence) {
+  /** The index of the sentence holding an offset; -1 - offset when none does. */
+  private static int sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return sentences.isEmpty() ? 0 : -1 - offset;
+  }
+
+  /** All pattern matches in one paragraph, longest first where they overlap. */
+  private List<Hit> find(String norm, CharSpan region, List<Sentence> sentences) {
     List<Hit> all = new ArrayList<>();
     List<TimePattern> patterns = rules.patterns();
     for (int pi = 0; pi < patterns.size(); pi++) {
@@ -117,7 +135,7 @@ public final class RuleDateResolver implements DateResolver {
             g.put(name, v);
           }
         }
-        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentence);
+        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
         hit.since = g.containsKey("since");
         all.add(hit);
       }
@@ -228,9 +246,9 @@ public final class RuleDateResolver implements DateResolver {
       if (d.isEmpty()) {
         continue;
       }
-      // The nearest year; the named weekday only breaks ties (a disagreeing weekday is flagged,
+      // The likeliest year; the named weekday only breaks ties (a disagreeing weekday is flagged,
       // never a reason to move the date a year away).
-      long score = 2 * distance(ref, d.get());
+      long score = 2 * yearCost(ref, DateInterval.day(d.get()), h.since);
       if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
         score += 1;
       }
@@ -241,6 +259,24 @@ public final class RuleDateResolver implements DateResolver {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * How unlikely a date without a year is, placed in one candidate year: news mostly looks back, so
+   * a past date costs its distance and a future one is only taken when it is near (a deadline "le
+   * 31 août" written in August); after "depuis/since" only the past will do.
+   */
+  private static long yearCost(DateInterval ref, DateInterval candidate, boolean pastOnly) {
+    if (ref.overlaps(candidate)) {
+      return 0;
+    }
+    if (candidate.to().isBefore(ref.from())) {
+      return ChronoUnit.DAYS.between(candidate.to(), ref.from());
+    }
+    long ahead = ChronoUnit.DAYS.between(ref.to(), candidate.from());
+    return pastOnly || ahead > FUTURE_DAYS ? 100_000 + ahead : ahead;
+  }
+
+  private static final int FUTURE_DAYS = 90;
 
   // ---------------------------------------------------------------- independent rules
 
@@ -292,7 +328,7 @@ public final class RuleDateResolver implements DateResolver {
         relative(h, ref, r -> calendarUnit(r, unit, off), precisionOf(unit));
       }
       case WEEKEND -> relative(h, ref, r -> weekend(r, h), DatePrecision.DAY);
-      case NIGHT -> night(h, ref);
+      case NIGHT, RANGE -> night(h, ref);
       case AGO, IN -> {
         int n = number(h);
         String unit = unit(h, "unit");
@@ -327,7 +363,7 @@ public final class RuleDateResolver implements DateResolver {
     if (ref.value == null || h.value.from().isAfter(ref.value.to())) {
       return; // nothing to run to: keep the day itself
     }
-    LocalDate to = h.value.to().isAfter(ref.value.to()) ? h.value.to() : ref.value.to();
+    LocalDate to = ref.value.to();
     DatePrecision p = h.value.precision();
     if (!ref.value.isSingleDay()) {
       p = coarsest(p, coarsest(ref.value.precision(), widthPrecision(h.value.from(), to)));
@@ -359,7 +395,8 @@ public final class RuleDateResolver implements DateResolver {
         DateInterval best = null;
         for (int y = y0 - 1; y <= y0 + 1; y++) {
           DateInterval m = DateInterval.month(YearMonth.of(y, month.get()));
-          if (best == null || distance(ref.value, m) < distance(ref.value, best)) {
+          if (best == null
+              || yearCost(ref.value, m, h.since) < yearCost(ref.value, best, h.since)) {
             best = m;
           }
         }
@@ -413,10 +450,11 @@ public final class RuleDateResolver implements DateResolver {
           DatePrecision.DAY);
       return;
     }
-    Optional<Integer> day1 = integer(h, "day");
     Optional<Integer> day2 = integer(h, "day2");
+    // "overnight on June 6": no first day given, the night before.
+    Optional<Integer> day1 = integer(h, "day").or(() -> day2.map(d -> -1));
     Optional<Integer> month = month(h);
-    if (day1.isEmpty() || day2.isEmpty() || month.isEmpty()) {
+    if (day2.isEmpty() || month.isEmpty()) {
       return;
     }
     Map<String, String> g2 = new HashMap<>(h.g);
@@ -428,9 +466,11 @@ public final class RuleDateResolver implements DateResolver {
       return;
     }
     LocalDate d1 =
-        day1.get() <= day2.get()
-            ? d2.get().withDayOfMonth(day1.get())
-            : d2.get().minusMonths(1).withDayOfMonth(Math.min(day1.get(), 28));
+        day1.get() < 0
+            ? d2.get().minusDays(1)
+            : day1.get() <= day2.get()
+                ? d2.get().withDayOfMonth(day1.get())
+                : d2.get().minusMonths(1).withDayOfMonth(Math.min(day1.get(), 28));
     h.value = new DateInterval(d1, d2.get(), DatePrecision.DAY);
     h.anchor = h.g.containsKey("year") ? "absolute" : ref.anchor;
   }
@@ -539,8 +579,11 @@ public final class RuleDateResolver implements DateResolver {
     Hit best = null;
     long bestScore = Long.MAX_VALUE;
     for (Hit o : hits) {
+      // Right next to it counts as the same sentence: "at 9:15 a.m. on Wednesday" may be cut in
+      // two by the sentence splitter.
+      boolean touching = Math.max(h.start, o.start) - Math.min(h.end, o.end) <= 1;
       if (o == h
-          || o.sentence != h.sentence
+          || (o.sentence != h.sentence && !touching)
           || o.value == null
           || o.complement
           || o.merged

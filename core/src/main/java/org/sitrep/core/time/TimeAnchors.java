@@ -80,10 +80,10 @@ public final class TimeAnchors {
     List<TimeExpression> times = doc.times();
     for (int i = times.size() - 1; i >= 0; i--) {
       TimeExpression t = times.get(i);
-      if (t.span().end() <= sentence.start()
-          && dated(t)
-          && !isComplement(t)
-          && !background(doc, t.value())) {
+      if (t.span().end() <= sentence.start() && dated(t) && !isComplement(t)) {
+        if (background(doc, t.value())) {
+          break; // the text went back in time: what follows is not dated by an earlier anchor
+        }
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
       }
     }

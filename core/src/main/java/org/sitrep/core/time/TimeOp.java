@@ -23,6 +23,8 @@ public enum TimeOp {
   WEEKEND,
   /** The night from one day to the next ("dans la nuit de dimanche à lundi"). */
   NIGHT,
+  /** A run of days of one month ("du 14 au 16 avril", "April 14-16"). */
+  RANGE,
   /** N units before the reference ("il y a trois jours", "three days ago"). */
   AGO,
   /** N units after the reference ("dans trois jours", "in three days"). */

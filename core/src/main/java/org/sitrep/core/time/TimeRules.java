@@ -49,7 +49,9 @@ public final class TimeRules {
       List<TimePattern> patterns,
       Pattern since) {
     this.languages = List.copyOf(languages);
-    this.words = words;
+    Map<String, Map<String, String>> w = new HashMap<>();
+    words.forEach((k, v) -> w.put(k, Map.copyOf(v)));
+    this.words = Map.copyOf(w);
     this.patterns = List.copyOf(patterns);
     this.since = since;
   }

@@ -121,6 +121,7 @@ class GazetteerPlaceResolverTest {
                 34.0,
                 71.5),
             p("c:bannu", "Bannu", PlaceKind.POPULATED_PLACE, "PK", "g:PK.03", null, 32.99, 70.6),
+            p("s:pk", "Pakistan", PlaceKind.COUNTRY, "PK", null, null, 30.4, 69.3),
             p("c:est", "Est", PlaceKind.POPULATED_PLACE, "FR", null, null, 48.0, 2.0),
             p("c:paris", "Paris", PlaceKind.NATIONAL_CAPITAL, "FR", null, null, 48.85, 2.35),
             p("c:twina", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.13", null, 34.0, 69.0),
@@ -258,5 +259,13 @@ class GazetteerPlaceResolverTest {
     Resolution.Resolved r =
         resolved("Dans le Panjshir, des tirs ont été entendus à Kalan.", "Kalan");
     assertThat(r.place().id()).isEqualTo("c:twinb");
+  }
+
+  @Test
+  void aNamedNeighbourCountryBringsBannuBack() {
+    Resolution.Resolved r =
+        resolved("A curfew was imposed in Bannu, in northwestern Pakistan.", "Bannu");
+    assertThat(r.place().id()).isEqualTo("c:bannu");
+    assertThat(r.why()).contains("country PK co-mentioned");
   }
 }

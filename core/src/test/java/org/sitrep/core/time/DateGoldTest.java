@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.json.EventJson;
-import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.model.Document;
 
 /**
  * The dates evaluation on the project's own French and English news sentences with hand-made gold
@@ -20,15 +21,11 @@ import org.sitrep.core.text.NlpModels;
  * on). Prints the figures; fails below the floors measured when the rules were written.
  */
 class DateGoldTest {
-  private static Pipeline pipeline;
+  private static Function<Document, DatedDocument> dating;
 
   @BeforeAll
   static void load() {
-    pipeline =
-        Pipelines.standard(
-            NlpModels.loadFromClasspath(),
-            org.sitrep.core.geo.Gazetteer.of(
-                java.util.List.of(), java.util.Map.of(), java.util.Set.of()));
+    dating = Pipelines.dating(NlpModels.loadFromClasspath());
   }
 
   @Test
@@ -41,9 +38,22 @@ class DateGoldTest {
     }
   }
 
+  /**
+   * Written after the held-out set was used; its first run (fr P 0.957 R 0.880 values 0.913, en P
+   * 0.880 R 0.880 values 0.875, exact spans) is the blind figure. Fixes since then were general
+   * (year choice looks back, ranges) but were prompted by it.
+   */
+  @Test
+  void blindSet() throws IOException {
+    check(score("blind.gold.jsonl", 20));
+  }
+
   @Test
   void heldOutSet() throws IOException {
-    List<DateEvaluation.Score> scores = score("heldout.gold.jsonl", 20);
+    check(score("heldout.gold.jsonl", 20));
+  }
+
+  private static void check(List<DateEvaluation.Score> scores) {
     for (DateEvaluation.Score s : scores) {
       assertTrue(
           s.lenientPrecision() >= HELD_OUT_FLOOR, s.lang() + " precision " + s.lenientPrecision());
@@ -64,7 +74,7 @@ class DateGoldTest {
     List<DateEvaluation.GoldDoc> docs = DateEvaluation.parse(gold);
     assertTrue(docs.stream().filter(d -> d.lang().equals("fr")).count() >= perLanguage);
     assertTrue(docs.stream().filter(d -> d.lang().equals("en")).count() >= perLanguage);
-    List<DateEvaluation.Score> scores = DateEvaluation.evaluate(docs, pipeline::date);
+    List<DateEvaluation.Score> scores = DateEvaluation.evaluate(docs, dating);
     for (DateEvaluation.Score s : scores) {
       System.out.println(file + " " + EventJson.write(s.toNode()));
     }

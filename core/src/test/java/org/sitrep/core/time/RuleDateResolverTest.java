@@ -72,6 +72,12 @@ class RuleDateResolverTest {
           in          | 2021-09-08 | The envoy arrives in two days.                            | in two days                    | 2021-09-10 | 2021-09-10 | day       | DATE
           decade      | 2021-09-08 | La vallée a résisté dans les années 1980.                 | dans les années 1980           | 1980-01-01 | 1989-12-31 | year      | DATE
           decade      | 2021-09-08 | The valley held out in the 1980s.                         | in the 1980s                   | 1980-01-01 | 1989-12-31 | year      | DATE
+          range       | 2019-04-08 | La conférence, prévue du 14 au 16 avril, est reportée.    | du 14 au 16 avril              | 2019-04-14 | 2019-04-16 | day       | DATE
+          range       | 2019-04-08 | The conference, planned for April 14-16, is off.          | April 14-16                    | 2019-04-14 | 2019-04-16 | day       | DATE
+          night of    | 2023-06-20 | The dam was destroyed overnight on June 6.                | overnight on June 6            | 2023-06-05 | 2023-06-06 | day       | DATE
+          past year   | 2022-10-11 | Depuis le 24 février, l'armée a reculé.                   | Depuis le 24 février           | 2022-02-24 | 2022-10-11 | day       | DATE
+          past year   | 2022-10-11 | Since February 24, the army has retreated.                | Since February 24              | 2022-02-24 | 2022-10-11 | day       | DATE
+          near future | 2021-08-25 | Le retrait doit s'achever le 31 août.                     | le 31 août                     | 2021-08-31 | 2021-08-31 | day       | DATE
           clock       | 2021-09-08 | Un message publié à 13h40 GMT.                            | à 13h40 GMT                    | 2021-09-08 | 2021-09-08 | day       | TIME
           clock       | 2021-09-08 | A post published at 1:40 pm GMT.                          | at 1:40 pm GMT                 | 2021-09-08 | 2021-09-08 | day       | TIME
           """)
@@ -229,6 +235,12 @@ class RuleDateResolverTest {
     for (TimeExpression t : Docs.dated(text, published("2021-09-08")).times()) {
       assertEquals(text.substring(t.span().start(), t.span().end()), t.text());
     }
+  }
+
+  @Test
+  void aDateFollowedByACountIsNotARange() {
+    DatedDocument d = Docs.dated("On August 10 and 12 people died.", published("2021-09-08"));
+    assertEquals(DateInterval.day(LocalDate.of(2021, 8, 10)), only(d, "On August 10").value());
   }
 
   @Test

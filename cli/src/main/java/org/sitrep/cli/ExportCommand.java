@@ -1,0 +1,78 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.core.fusion.AcledCsv;
+import org.sitrep.core.fusion.AcledTables;
+import org.sitrep.core.fusion.ControlService;
+import org.sitrep.core.fusion.FusedEvent;
+import org.sitrep.core.fusion.FusionJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep export}: fused events as ACLED CSV or GeoJSON. */
+@Command(
+    name = "export",
+    description = "Export fused events (one row per happening) as ACLED CSV or GeoJSON.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FusionInputs inputs;
+
+  @Option(names = "--format", required = true, description = "acled-csv or geojson.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
+  Path out;
+
+  @Option(
+      names = "--country",
+      defaultValue = "AFG",
+      description = "ISO3 code of the theatre (ACLED country, iso and region columns).")
+  String country;
+
+  @Option(
+      names = "--timestamp",
+      paramLabel = "EPOCH_SECONDS",
+      description = "ACLED's timestamp column; default now.")
+  Long timestamp;
+
+  @Override
+  public Integer call() {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.matches("acled-csv|geojson")) {
+      throw new UsageException("--format must be acled-csv or geojson: " + format);
+    }
+    AcledTables tables;
+    try {
+      tables = AcledTables.loadFromClasspath(country);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    FusionInputs.Loaded l = inputs.load(err);
+    ControlService svc = ControlService.of(l.events(), l.groups(), inputs.settings());
+    String body =
+        f.equals("geojson")
+            ? FusionJson.eventsGeoJson(svc.fusedEvents().stream().map(FusedEvent::toEvent).toList())
+                + "\n"
+            : AcledCsv.write(
+                svc.fusedEvents(),
+                l.sourceOfDoc(),
+                tables,
+                timestamp != null ? timestamp : Instant.now().getEpochSecond());
+    if (out == null) {
+      PrintWriter o = spec.commandLine().getOut();
+      o.print(body);
+      o.flush();
+    } else {
+      ReportCommand.write(out, body);
+    }
+    return Failures.OK;
+  }
+}

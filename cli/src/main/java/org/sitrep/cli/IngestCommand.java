@@ -1,0 +1,125 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.ReadResult;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sitrep ingest}: documents in, each run through the pipeline and stored in one transaction.
+ * Bad documents are reported on stderr and skipped; the batch goes on.
+ */
+@Command(
+    name = "ingest",
+    description = "Extract events from documents and store documents, mentions and events.")
+final class IngestCommand implements Callable<Integer> {
+  @Option(
+      names = "--db",
+      defaultValue = Store.DEFAULT_DB,
+      description = "SQLite file (or jdbc: URL) of the store (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(names = "--quiet", description = "No line per document, only the final summary.")
+  boolean quiet;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files (.txt, .jsonl) or directories.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    // Models load on the first readable document: a batch of only bad inputs fails fast.
+    Pipeline[] pipeline = {null};
+    Map<IngestOutcome.Status, Integer> byStatus = new EnumMap<>(IngestOutcome.Status.class);
+    int[] n = new int[5]; // read, rejected, extraction failed, store failed, events
+    int[] dups = {0};
+    try (Store store = Store.open(db);
+        Progress progress = new Progress(err, "ingest", 0)) {
+      new DocumentReader()
+          .read(
+              paths,
+              r -> {
+                progress.step();
+                if (r instanceof ReadResult.Rejected bad) {
+                  n[1]++;
+                  err.println("sitrep: " + bad.message());
+                  return;
+                }
+                ReadResult.Ok ok = (ReadResult.Ok) r;
+                n[0]++;
+                if (pipeline[0] == null) {
+                  pipeline[0] = Edge.pipeline(); // a failure here is the run's, not the document's
+                }
+                ExtractedDocument x;
+                try {
+                  x = pipeline[0].run(ok.document());
+                } catch (RuntimeException e) {
+                  n[2]++;
+                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  return;
+                }
+                try {
+                  IngestOutcome o = store.ingest(x);
+                  byStatus.merge(o.status(), 1, Integer::sum);
+                  n[4] += o.events();
+                  if (o.duplicateOf() != null) {
+                    dups[0]++;
+                  }
+                  if (!quiet) {
+                    err.println("sitrep: " + describe(o));
+                  }
+                } catch (StoreException e) {
+                  n[3]++;
+                  err.println("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                }
+              });
+    }
+    err.printf(
+        "sitrep: ingested %d document(s) into %s: %d new, %d new version(s), %d unchanged,"
+            + " %d near-duplicate(s); %d event(s); %d rejected, %d failed%n",
+        n[0] - n[2] - n[3],
+        db,
+        byStatus.getOrDefault(IngestOutcome.Status.NEW, 0),
+        byStatus.getOrDefault(IngestOutcome.Status.NEW_VERSION, 0),
+        byStatus.getOrDefault(IngestOutcome.Status.UNCHANGED, 0),
+        dups[0],
+        n[4],
+        n[1],
+        n[2] + n[3]);
+    if (n[3] > 0) {
+      return Failures.RUNTIME;
+    }
+    return n[0] > 0 ? Failures.OK : Failures.USAGE;
+  }
+
+  static String describe(IngestOutcome o) {
+    String what =
+        switch (o.status()) {
+          case NEW -> "new";
+          case NEW_VERSION -> "new version " + o.version() + " (older events superseded)";
+          case UNCHANGED -> "unchanged (version " + o.version() + ")";
+        };
+    return o.docId()
+        + ": "
+        + what
+        + ", "
+        + o.events()
+        + " event(s)"
+        + (o.duplicateOf() == null ? "" : ", near-duplicate of " + o.duplicateOf());
+  }
+}

@@ -1,0 +1,88 @@
+package org.sitrep.cli;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.InstantSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * model and core are pure: no file, network or SQL access, no reading of the clock. Reading
+ * classpath resources through a ClassLoader stays allowed (models and per-language data files).
+ */
+class ArchitectureTest {
+  private static final String[] PURE = {"org.sitrep.model..", "org.sitrep.core.."};
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.sitrep");
+  }
+
+  private static final DescribedPredicate<JavaClass> FILE_IO =
+      new DescribedPredicate<>("java.io.File* classes") {
+        @Override
+        public boolean test(JavaClass c) {
+          return c.getPackageName().equals("java.io") && c.getSimpleName().startsWith("File");
+        }
+      };
+
+  @Test
+  void pureModulesDoNoFileNetworkOrSqlIo() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage(PURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.nio.file..", "java.sql..", "javax.sql..", "java.net..")
+            .orShould()
+            .dependOnClassesThat(FILE_IO)
+            .because("I/O belongs to ingest, store, gazetteer and the edge (cli, server)");
+    rule.check(classes);
+  }
+
+  @Test
+  void pureModulesDoNotReadTheClock() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage(PURE)
+            .should()
+            .callMethodWhere(
+                target(name("now"))
+                    .and(target(owner(JavaClass.Predicates.resideInAPackage("java.time")))))
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(Clock.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(InstantSource.class)
+            .because("dates are resolved against the document's publication date, never today");
+    rule.check(classes);
+  }
+
+  @Test
+  void theRulesSeeTheCode() {
+    // Guards against a rule passing because nothing was imported.
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.core.text"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.model")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.store")).isTrue();
+  }
+}

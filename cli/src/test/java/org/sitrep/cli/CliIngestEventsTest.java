@@ -1,0 +1,98 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.json.EventJson;
+
+/** The ingest and events commands end to end, through Main, on a real SQLite file. */
+class CliIngestEventsTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  static Path examples() {
+    return Path.of(System.getProperty("sitrep.root", ".."), "examples");
+  }
+
+  @Test
+  void ingestTwiceThenListEvents() throws IOException {
+    String db = dir.resolve("s.db").toString();
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
+    Run first = run("ingest", "--db", db, examples().toString(), bad.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err())
+        .contains("bad.txt: binary file")
+        .contains("feed-0001: new")
+        .contains("near-duplicate of 2021-08-10_pul-e-khumri_en")
+        .contains("1 rejected");
+    long docs = first.err().lines().filter(l -> l.contains(": new")).count();
+    assertThat(docs).isEqualTo(8);
+
+    Run again = run("ingest", "--db", db, "--quiet", examples().toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("0 new, 0 new version(s), 8 unchanged");
+
+    Run events = run("events", "--db", db);
+    assertThat(events.code()).as(events.err()).isZero();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : events.out().lines().toList()) {
+      lines.add(EventJson.mapper().readTree(l));
+    }
+    for (JsonNode e : lines) {
+      assertThat(e.has("event_id") && e.has("evidence") && e.has("kind")).isTrue();
+    }
+    Run json = run("events", "--db", db, "--format", "json", "--kind", "territory");
+    assertThat(json.code()).isZero();
+    assertThat(EventJson.mapper().readTree(json.out()).isArray()).isTrue();
+  }
+
+  @Test
+  void exitCodes() throws IOException {
+    String db = dir.resolve("s.db").toString();
+    assertThat(run("ingest", "--db", db, dir.resolve("missing.txt").toString()).code())
+        .isEqualTo(2);
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    Run onlyBad = run("ingest", "--db", db, empty.toString());
+    assertThat(onlyBad.code()).isEqualTo(2);
+    assertThat(onlyBad.err()).contains("empty.txt: empty file");
+    assertThat(run("events", "--db", dir.resolve("none.db").toString()).code()).isEqualTo(2);
+    assertThat(run("ingest").code()).isEqualTo(2);
+    Path ok = Files.writeString(dir.resolve("ok.txt"), "date 2021-08-12\n\nKunduz reste calme.");
+    assertThat(run("ingest", "--db", db, ok.toString()).code()).isZero();
+    assertThat(run("events", "--db", db, "--kind", "nonsense").code()).isEqualTo(2);
+    assertThat(run("events", "--db", db, "--from", "2021-08-31", "--to", "2021-08-01").code())
+        .isEqualTo(2);
+    Path notADb = Files.writeString(dir.resolve("text.db"), "not sqlite ".repeat(200));
+    Run broken = run("ingest", "--db", notADb.toString(), ok.toString());
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.err()).contains("cannot open store").doesNotContain("\tat ");
+  }
+}

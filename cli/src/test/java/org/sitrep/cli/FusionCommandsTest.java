@@ -1,0 +1,351 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.json.EventJson;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.ActorRole;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Location;
+import org.sitrep.model.Territory;
+import picocli.CommandLine;
+
+/** The fusion commands end to end on a JSON Lines file of hand-made events. */
+class FusionCommandsTest {
+  @TempDir static Path dir;
+  static Path events;
+  private static final ObjectMapper M = new ObjectMapper();
+  static final Location HESAR =
+      new Location("Pol-e-Hesar", "Baghlan", "Pul-e Hisar", 35.59, 69.54, 1, null);
+  static final Location KHUMRI =
+      new Location("Pul-e-Khumri", "Baghlan", "Puli Khumri", 35.94, 68.72, 1, null);
+
+  static Event taken(
+      String id, String doc, Location l, String who, LocalDate d, ClaimStatus st, String by) {
+    String q = "Our fixture says " + who + " took " + l.name() + ", per " + doc + ".";
+    return new Event(
+        id,
+        List.of(doc),
+        EventKind.TERRITORY,
+        AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        DateInterval.day(d),
+        l,
+        List.of(new EventActor(who, ActorRole.ACTOR1, null)),
+        new Territory(who, null),
+        Fatalities.NONE,
+        new Claim(st, by),
+        List.of(new Evidence(doc, 3, 3 + q.length(), q, null)),
+        0.8);
+  }
+
+  @BeforeAll
+  static void writeEvents() throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        EventJson.toJson(
+            taken(
+                "a1",
+                "d1",
+                KHUMRI,
+                "Taliban",
+                LocalDate.of(2021, 8, 10),
+                ClaimStatus.ASSERTED,
+                null)));
+    lines.add(
+        EventJson.toJson(
+            taken(
+                "b1",
+                "d2",
+                HESAR,
+                "Taliban",
+                LocalDate.of(2021, 8, 12),
+                ClaimStatus.ASSERTED,
+                null)));
+    lines.add(
+        EventJson.toJson(
+            taken(
+                "b2",
+                "d3",
+                HESAR,
+                "anti-Taliban resistance",
+                LocalDate.of(2021, 8, 20),
+                ClaimStatus.CLAIMED,
+                "a Panjshir-named account")));
+    String q = "Fixture: about 40 fighters killed or wounded, says \"someone\".";
+    lines.add(
+        EventJson.toJson(
+            new Event(
+                "c1",
+                List.of("d3"),
+                EventKind.CLASH,
+                AcledSubEventType.ARMED_CLASH,
+                DateInterval.day(LocalDate.of(2021, 8, 20)),
+                HESAR,
+                List.of(
+                    new EventActor("anti-Taliban resistance", ActorRole.ACTOR1, null),
+                    new EventActor("Taliban", ActorRole.ACTOR2, null)),
+                null,
+                new Fatalities(null, null, 40, 0, null, 40, 0),
+                Claim.asserted(),
+                List.of(new Evidence("d3", 0, q.length(), q, null)),
+                0.7)));
+    lines.add("{\"this is\": \"not an event\"}");
+    Collections.addAll(lines);
+    events = dir.resolve("events.jsonl");
+    Files.write(events, lines, StandardCharsets.UTF_8);
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void controlJsonCsvGeojsonText() throws IOException {
+    Run j = run("control", "--events", events.toString(), "--date", "2021-08-21");
+    assertThat(j.code()).isEqualTo(0);
+    assertThat(j.err()).contains("events.jsonl:5: not a contract event");
+    JsonNode a = M.readTree(j.out());
+    assertThat(a).hasSize(2);
+    assertThat(a.get(0).get("name").asText()).isEqualTo("Pul-e Hisar");
+    assertThat(a.get(0).get("controller").asText()).isEqualTo("anti-Taliban resistance");
+    assertThat(a.get(0).get("status").asText()).isEqualTo("claimed");
+    assertThat(a.get(1).get("controller").asText()).isEqualTo("Taliban");
+    assertThat(a.get(1).get("status").asText()).isEqualTo("held");
+    assertThat(a.get(1).get("event_ids").get(0).asText()).isEqualTo("a1");
+
+    Run c =
+        run("control", "--events", events.toString(), "--date", "2021-08-21", "--format", "csv");
+    assertThat(c.out().split("\r\n")[0])
+        .startsWith(
+            "place_id,name,admin1,admin2,lat,lon,controller,status,confidence,since,event_ids");
+    Run g =
+        run(
+            "control",
+            "--events",
+            events.toString(),
+            "--date",
+            "2021-08-21",
+            "--format",
+            "geojson");
+    assertThat(M.readTree(g.out()).get("features")).hasSize(2);
+    Run t =
+        run("control", "--events", events.toString(), "--date", "2021-08-21", "--format", "text");
+    assertThat(t.out()).contains("Pul-e Hisar (Pol-e-Hesar)", "claimed");
+  }
+
+  @Test
+  void settingsFileOverridesTheDefaults() throws IOException {
+    Path strict = dir.resolve("strict.properties");
+    Files.writeString(strict, "heldThreshold=0.9\n");
+    Run r =
+        run(
+            "control",
+            "--events",
+            events.toString(),
+            "--settings",
+            strict.toString(),
+            "--date",
+            "2021-08-21");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(M.readTree(r.out()).get(1).get("status").asText()).isEqualTo("claimed");
+    Path bad = dir.resolve("bad.properties");
+    Files.writeString(bad, "heldTreshold=0.9\n");
+    Run b =
+        run(
+            "control",
+            "--events",
+            events.toString(),
+            "--settings",
+            bad.toString(),
+            "--date",
+            "2021-08-21");
+    assertThat(b.code()).isEqualTo(2);
+    assertThat(b.err()).contains("unknown fusion settings", "heldTreshold");
+    Files.writeString(bad, "contestRatio=2\n");
+    assertThat(
+            run(
+                    "control",
+                    "--events",
+                    events.toString(),
+                    "--settings",
+                    bad.toString(),
+                    "--date",
+                    "2021-08-21")
+                .err())
+        .contains("contestRatio must be in [0,1]");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(run("control", "--events", events.toString(), "--date", "21/08/2021").code())
+        .isEqualTo(2);
+    assertThat(
+            run("control", "--events", events.toString(), "--date", "2021-08-21", "--format", "xml")
+                .code())
+        .isEqualTo(2);
+    assertThat(
+            run(
+                    "control",
+                    "--events",
+                    dir.resolve("missing.jsonl").toString(),
+                    "--date",
+                    "2021-08-21")
+                .code())
+        .isEqualTo(2);
+    assertThat(run("timeline", "--events", events.toString(), "Atlantis").code()).isEqualTo(2);
+  }
+
+  @Test
+  void timelineShowsHistoryAndEvidence() throws IOException {
+    Run t = run("timeline", "--events", events.toString(), "Pol-e-Hesar");
+    assertThat(t.code()).isEqualTo(0);
+    assertThat(t.out())
+        .contains(
+            "2021-08-12 .. 2021-08-19  held by Taliban",
+            "2021-08-20 ..",
+            "claimed by anti-Taliban resistance",
+            "Our fixture says Taliban took Pol-e-Hesar");
+    Run j = run("timeline", "--events", events.toString(), "--format", "json", "Pul-e Hisar");
+    assertThat(M.readTree(j.out()).get("periods").size()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void reportWritesMarkdownAndHtml() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("reports"));
+    Run r =
+        run(
+            "report",
+            "--events",
+            events.toString(),
+            "--date",
+            "2021-08-20",
+            "--out",
+            out.toString());
+    assertThat(r.code()).isEqualTo(0);
+    String md = Files.readString(out.resolve("sitrep-report-2021-08-20.md"));
+    assertThat(md)
+        .contains(
+            "Pul-e Hisar [Pol-e-Hesar], Baghlan: claimed by anti-Taliban resistance",
+            "40 killed or wounded",
+            "[1]");
+    String html = Files.readString(out.resolve("sitrep-report-2021-08-20.html"));
+    assertThat(html).contains("<h2>Contested places</h2>", "&quot;someone&quot;");
+  }
+
+  @Test
+  void exportAcledCsvAndGeojson() throws IOException {
+    Run c =
+        run(
+            "export",
+            "--events",
+            events.toString(),
+            "--format",
+            "acled-csv",
+            "--timestamp",
+            "1629504000");
+    assertThat(c.code()).isEqualTo(0);
+    String[] rows = c.out().split("\r\n");
+    assertThat(rows[0]).isEqualTo(String.join(",", org.sitrep.core.fusion.AcledCsv.COLUMNS));
+    assertThat(rows).hasSize(5);
+    assertThat(c.out())
+        .contains("\"Fixture: about 40 fighters killed or wounded, says \"\"someone\"\".\"");
+    Run g = run("export", "--events", events.toString(), "--format", "geojson");
+    assertThat(M.readTree(g.out()).get("features")).hasSize(4);
+  }
+
+  @Test
+  void watchPostsAlertsToAWebhook() throws IOException {
+    List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/hook",
+        ex -> {
+          try (InputStream in = ex.getRequestBody()) {
+            bodies.add(
+                ex.getRequestMethod()
+                    + " "
+                    + ex.getRequestHeaders().getFirst("Content-Type")
+                    + " "
+                    + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+          ex.sendResponseHeaders(204, -1);
+          ex.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+      Run w =
+          run(
+              "watch",
+              "--events",
+              events.toString(),
+              "--rule",
+              "province:Baghlan",
+              "--since",
+              "2021-08-01",
+              "--date",
+              "2021-08-25",
+              "--webhook",
+              url);
+      assertThat(w.code()).as(w.err()).isEqualTo(0);
+      String[] lines = w.out().split("\n");
+      assertThat(lines).hasSize(3);
+      assertThat(M.readTree(lines[2]).get("to").get("controller").asText())
+          .isEqualTo("anti-Taliban resistance");
+      assertThat(M.readTree(lines[2]).get("from").get("controller").asText()).isEqualTo("Taliban");
+      assertThat(bodies).hasSize(3);
+      assertThat(bodies.get(0)).startsWith("POST application/json {\"day\":\"2021-08-10\"");
+
+      Run bad =
+          run(
+              "watch",
+              "--events",
+              events.toString(),
+              "--rule",
+              "actor:Taliban",
+              "--since",
+              "2021-08-01",
+              "--date",
+              "2021-08-25",
+              "--webhook",
+              "http://127.0.0.1:" + server.getAddress().getPort() + "/missing");
+      assertThat(bad.code()).isEqualTo(1);
+      assertThat(bad.err()).contains("answered 404");
+    } finally {
+      server.stop(0);
+    }
+  }
+}

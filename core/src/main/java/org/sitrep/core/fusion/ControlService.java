@@ -1,0 +1,308 @@
+package org.sitrep.core.fusion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+
+/**
+ * The API over fused events that the CLI and the web server call: control on a day, the timeline of
+ * one place, the daily report. Built on a list of events and the documents' source groups;
+ * immutable and thread-safe; {@link #withDocument} updates it incrementally.
+ */
+public final class ControlService {
+  private final FusionState state;
+  private final ControlEngine engine;
+  private final Map<String, ControlUnit> units;
+  private final Map<String, List<ControlEngine.Item>> itemsByUnit;
+  private final Map<String, Event> eventsById;
+
+  private ControlService(FusionState state) {
+    this.state = state;
+    this.engine = new ControlEngine(state.settings());
+    List<FusedEvent> fused = state.fused();
+    Map<String, ControlUnit> u = new TreeMap<>();
+    Map<String, List<ControlEngine.Item>> own = new TreeMap<>();
+    List<FusedEvent> byId = new ArrayList<>(fused);
+    byId.sort(Comparator.comparing(FusedEvent::id));
+    for (FusedEvent e : byId) {
+      if (e.kind() != EventKind.TERRITORY) {
+        continue;
+      }
+      ControlUnit cu = e.unit();
+      u.merge(cu.id(), cu, ControlService::betterUnit);
+      own.computeIfAbsent(cu.id(), k -> new ArrayList<>()).add(new ControlEngine.Item(e, 1.0));
+    }
+    mergeLocalitiesNamedLikeDistricts(u, own);
+    Map<String, List<ControlEngine.Item>> items = new TreeMap<>();
+    double share = state.settings().provinceToDistrict();
+    for (var entry : own.entrySet()) {
+      List<ControlEngine.Item> l = new ArrayList<>(entry.getValue());
+      String prov = u.get(entry.getKey()).provinceId();
+      if (prov != null && own.containsKey(prov) && share > 0) {
+        for (ControlEngine.Item it : own.get(prov)) {
+          l.add(new ControlEngine.Item(it.event(), share));
+        }
+      }
+      items.put(entry.getKey(), List.copyOf(l));
+    }
+    this.units = u;
+    this.itemsByUnit = items;
+    Map<String, Event> ev = new HashMap<>();
+    for (Event e : state.events()) {
+      ev.put(e.eventId(), e);
+    }
+    this.eventsById = ev;
+  }
+
+  /**
+   * A report of "the district of X" that the gazetteer resolved without its district is a locality
+   * named X; when a district X of the same province is known, its reports count for that district.
+   */
+  private static void mergeLocalitiesNamedLikeDistricts(
+      Map<String, ControlUnit> u, Map<String, List<ControlEngine.Item>> own) {
+    Map<String, String> districtByName = new TreeMap<>();
+    for (ControlUnit x : u.values()) {
+      if (x.level() == UnitLevel.DISTRICT) {
+        districtByName.putIfAbsent(Names.key(x.admin1()) + "/" + Names.key(x.admin2()), x.id());
+      }
+    }
+    for (ControlUnit x : List.copyOf(u.values())) {
+      String d =
+          x.level() == UnitLevel.LOCALITY
+              ? districtByName.get(Names.key(x.admin1()) + "/" + Names.key(x.name()))
+              : null;
+      if (d != null) {
+        own.get(d).addAll(own.remove(x.id()));
+        u.remove(x.id());
+      }
+    }
+  }
+
+  // Coordinates of the unit itself (a report naming the district) beat a town's within it.
+  private static ControlUnit betterUnit(ControlUnit a, ControlUnit b) {
+    if (a.lat() == null && b.lat() != null) {
+      return b;
+    }
+    return a;
+  }
+
+  public static ControlService of(
+      Collection<Event> events, SourceGroups groups, FusionSettings settings) {
+    return new ControlService(FusionState.of(events, groups, settings));
+  }
+
+  public static ControlService of(FusionState state) {
+    return new ControlService(Objects.requireNonNull(state, "state"));
+  }
+
+  /** This service with one document's events added or replaced; refuses only its places. */
+  public ControlService withDocument(String docId, Collection<Event> events, String duplicateOf) {
+    return new ControlService(state.withDocument(docId, events, duplicateOf));
+  }
+
+  public FusionState fusion() {
+    return state;
+  }
+
+  public FusionSettings settings() {
+    return state.settings();
+  }
+
+  public List<FusedEvent> fusedEvents() {
+    return state.fused();
+  }
+
+  public Optional<Event> event(String eventId) {
+    return Optional.ofNullable(eventsById.get(eventId));
+  }
+
+  public List<ControlUnit> units() {
+    return List.copyOf(units.values());
+  }
+
+  /** The unit with this id, else name or district, else a locality its reports name. */
+  public Optional<ControlUnit> unit(String query) {
+    Optional<ControlUnit> exact = Optional.ofNullable(units.get(query));
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Optional<ControlUnit> named = units.values().stream().filter(x -> x.matches(query)).findFirst();
+    if (named.isPresent()) {
+      return named;
+    }
+    // a locality the reports name (a town standing for its district)
+    String q = Names.key(query);
+    for (var e : itemsByUnit.entrySet()) {
+      for (ControlEngine.Item it : e.getValue()) {
+        if (it.scale() == 1.0
+            && it.event().members().stream()
+                .anyMatch(m -> m.location() != null && Names.key(m.location().name()).equals(q))) {
+          return Optional.of(units.get(e.getKey()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every unit with evidence begun by {@code day}, as of that day. */
+  public ControlMap control(LocalDate day) {
+    Map<String, ControlState> raw = new TreeMap<>();
+    for (String id : units.keySet()) {
+      engine.stateAt(units.get(id), itemsByUnit.get(id), day).ifPresent(s -> raw.put(id, s));
+    }
+    List<ControlState> out = new ArrayList<>();
+    for (ControlState s : raw.values()) {
+      out.add(s.unit().level() == UnitLevel.PROVINCE ? wholeProvince(s, raw.values()) : s);
+    }
+    out.sort(ORDER);
+    return new ControlMap(day, out);
+  }
+
+  private static final Comparator<ControlState> ORDER =
+      Comparator.comparing((ControlState s) -> Names.key(s.unit().admin1()))
+          .thenComparing(s -> s.unit().level())
+          .thenComparing(s -> Names.key(s.unit().name()))
+          .thenComparing(s -> s.unit().id());
+
+  /**
+   * A province claimed whole is contested while one of its districts is held, claimed or contested
+   * by someone else: the whole-province claim cannot be entirely true.
+   */
+  private static ControlState wholeProvince(ControlState p, Collection<ControlState> all) {
+    if (p.status() == ControlStatus.UNKNOWN) {
+      return p;
+    }
+    for (ControlState d : all) {
+      if (p.unit().id().equals(d.unit().provinceId())
+          && d.status() != ControlStatus.UNKNOWN
+          && !Names.key(d.controller()).equals(Names.key(p.controller()))) {
+        List<String> ids = new ArrayList<>(d.eventIds());
+        return p.withStatus(ControlStatus.CONTESTED, d.controller(), ids);
+      }
+    }
+    return p;
+  }
+
+  private Optional<ControlState> stateOn(ControlUnit u, LocalDate day) {
+    Optional<ControlState> s = engine.stateAt(u, itemsByUnit.get(u.id()), day);
+    if (s.isEmpty() || u.level() != UnitLevel.PROVINCE) {
+      return s;
+    }
+    List<ControlState> districts = new ArrayList<>();
+    for (ControlUnit d : units.values()) {
+      if (u.id().equals(d.provinceId())) {
+        engine.stateAt(d, itemsByUnit.get(d.id()), day).ifPresent(districts::add);
+      }
+    }
+    return Optional.of(wholeProvince(s.get(), districts));
+  }
+
+  /** The history of one place (by unit id, name or district), or empty when it has no evidence. */
+  public Optional<Timeline> timeline(String query) {
+    Optional<ControlUnit> u = unit(query);
+    if (u.isEmpty()) {
+      return Optional.empty();
+    }
+    ControlUnit unit = u.get();
+    List<FusedEvent> events = new ArrayList<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    Set<String> seen = new TreeSet<>();
+    for (ControlEngine.Item it : itemsByUnit.get(unit.id())) {
+      FusedEvent e = it.event();
+      if (seen.add(e.id())) {
+        events.add(e);
+      }
+      for (Testimony t : e.testimonies()) {
+        first = first == null || t.date().from().isBefore(first) ? t.date().from() : first;
+        last = last == null || t.date().to().isAfter(last) ? t.date().to() : last;
+      }
+      first = e.date().from().isBefore(first) ? e.date().from() : first;
+    }
+    for (ControlUnit d : units.values()) {
+      if (unit.level() == UnitLevel.PROVINCE && unit.id().equals(d.provinceId())) {
+        for (ControlEngine.Item it : itemsByUnit.get(d.id())) {
+          for (Testimony t : it.event().testimonies()) {
+            last = t.date().to().isAfter(last) ? t.date().to() : last;
+          }
+        }
+      }
+    }
+    events.sort(EventFuser.ORDER);
+    List<Timeline.Entry> entries = new ArrayList<>();
+    ControlState prev = null;
+    LocalDate prevDay = null;
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      Optional<ControlState> s = stateOn(unit, d);
+      if (s.isEmpty()) {
+        continue;
+      }
+      ControlState cur = s.get();
+      if (prev == null || cur.differsFrom(prev) || !cur.eventIds().equals(prev.eventIds())) {
+        close(entries, d.minusDays(1));
+        entries.add(new Timeline.Entry(d, null, cur, added(prev, cur)));
+      }
+      prev = cur;
+      prevDay = d;
+    }
+    if (prev != null && prev.status() != ControlStatus.UNKNOWN) {
+      // When, without news, confidence will have decayed below the "unknown" floor.
+      double c = prev.confidence();
+      if (c > 0) {
+        long days =
+            (long)
+                Math.ceil(
+                    settings().halfLifeDays()
+                        * Math.log(c / settings().unknownBelow())
+                        / Math.log(2));
+        LocalDate probe = prevDay.plusDays(Math.max(1, days));
+        for (int i = 0; i < 3; i++) {
+          Optional<ControlState> s = stateOn(unit, probe);
+          if (s.isPresent() && s.get().status() == ControlStatus.UNKNOWN) {
+            close(entries, probe.minusDays(1));
+            entries.add(new Timeline.Entry(probe, null, s.get(), List.of()));
+            break;
+          }
+          probe = probe.plusDays(1);
+        }
+      }
+    }
+    return Optional.of(new Timeline(unit, entries, events));
+  }
+
+  private static void close(List<Timeline.Entry> entries, LocalDate to) {
+    if (!entries.isEmpty()) {
+      Timeline.Entry e = entries.remove(entries.size() - 1);
+      entries.add(new Timeline.Entry(e.from(), to, e.state(), e.newEventIds()));
+    }
+  }
+
+  private static List<String> added(ControlState prev, ControlState cur) {
+    List<String> l = new ArrayList<>(cur.eventIds());
+    if (prev != null) {
+      l.removeAll(prev.eventIds());
+    }
+    return l;
+  }
+
+  /** The control table on {@code day} as aligned plain text (for {@code sitrep demo}). */
+  public String textTable(LocalDate day) {
+    return FusionJson.textTable(control(day));
+  }
+
+  /** The daily situation report for {@code day}. */
+  public Report report(LocalDate day) {
+    return Report.build(this, day);
+  }
+}

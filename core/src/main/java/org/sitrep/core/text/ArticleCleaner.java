@@ -1,0 +1,254 @@
+package org.sitrep.core.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Document;
+import org.sitrep.model.Segment;
+import org.sitrep.model.SegmentKind;
+
+/**
+ * Cuts a document into segments without touching its text: the {@code date} header, page furniture
+ * (reading time, bare picture links, share lines: patterns from data files), embedded posts quoted
+ * in the article, and the article's own paragraphs, each with its identified language.
+ */
+public final class ArticleCleaner implements DocumentCleaner {
+
+  /**
+   * {@code minLangChars}: shorter paragraphs take the document's language instead of a guess;
+   * {@code minLangConfidence}: below it the detector's guess is not trusted either; {@code
+   * postMarkers}: marks (hashtags, handles) that alone make a paragraph an embedded post.
+   */
+  public record Settings(int minLangChars, double minLangConfidence, int postMarkers) {
+    public static final Settings DEFAULTS = new Settings(40, 0.05, 3);
+
+    public Settings {
+      if (minLangChars < 1 || postMarkers < 1) {
+        throw new IllegalArgumentException("cleaner settings must be positive");
+      }
+      if (!(minLangConfidence >= 0 && minLangConfidence <= 1)) {
+        throw new IllegalArgumentException("minLangConfidence must be in [0, 1]");
+      }
+    }
+  }
+
+  private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
+  private static final Pattern LINE = Pattern.compile("[^\\n]+");
+  // The contract's header: "date YYYY-MM[-DD]" on the first line (CONTRACTS.md §1).
+  private static final Pattern HEADER =
+      Pattern.compile("^[ \\t\\uFEFF]*(date[ \\t]*:?[ \\t]+\\d{4}-\\d{2}(?:-\\d{2})?)(?!\\S)");
+
+  private final NlpModels models;
+  private final CleaningRules rules;
+  private final Settings settings;
+  private final List<Pattern> furniture;
+
+  public ArticleCleaner(NlpModels models, CleaningRules rules, Settings settings) {
+    this.models = Objects.requireNonNull(models, "models");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.furniture = rules.allFurniture();
+  }
+
+  private record Piece(int start, int end, SegmentKind kind, int paragraph) {}
+
+  @Override
+  public CleanDocument clean(Document document) {
+    String text = document.text();
+    List<Piece> pieces = new ArrayList<>();
+    Matcher pm = PARAGRAPH.matcher(text);
+    int para = 0;
+    boolean firstLine = true;
+    while (pm.find()) {
+      Matcher lm = LINE.matcher(text).region(pm.start(), pm.end());
+      while (lm.find()) {
+        int ls = lm.start();
+        int le = lm.end();
+        List<Piece> found = new ArrayList<>();
+        if (firstLine) {
+          Matcher h = HEADER.matcher(text).region(ls, le);
+          if (h.find()) {
+            found.add(new Piece(h.start(1), h.end(1), SegmentKind.HEADER, para));
+            ls = h.end(1);
+          }
+        }
+        boolean headerLine = !found.isEmpty();
+        firstLine = false;
+        found.addAll(furnitureIn(text, ls, le, para));
+        // What no pattern claimed: the rest of a header line is header, elsewhere it is content.
+        int at = ls;
+        List<Piece> line = new ArrayList<>();
+        for (Piece f : sorted(found)) {
+          if (f.kind() != SegmentKind.HEADER) {
+            addTrimmed(
+                text,
+                line,
+                at,
+                f.start(),
+                headerLine ? SegmentKind.HEADER : SegmentKind.BODY,
+                para);
+          }
+          line.add(f);
+          at = Math.max(at, f.end());
+        }
+        addTrimmed(text, line, at, le, headerLine ? SegmentKind.HEADER : SegmentKind.BODY, para);
+        pieces.addAll(line);
+      }
+      para++;
+    }
+    List<Piece> merged = merge(text, pieces);
+    return new CleanDocument(document, label(document, text, merged));
+  }
+
+  private List<Piece> furnitureIn(String text, int ls, int le, int para) {
+    List<Piece> out = new ArrayList<>();
+    for (Pattern p : furniture) {
+      Matcher m = p.matcher(text).region(ls, le);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          out.add(new Piece(m.start(), m.end(), SegmentKind.FURNITURE, para));
+        }
+      }
+    }
+    // Overlapping matches of different patterns become one stretch.
+    List<Piece> merged = new ArrayList<>();
+    for (Piece p : sorted(out)) {
+      Piece last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && p.start() <= last.end()) {
+        merged.set(
+            merged.size() - 1,
+            new Piece(last.start(), Math.max(last.end(), p.end()), last.kind(), para));
+      } else {
+        merged.add(p);
+      }
+    }
+    return merged;
+  }
+
+  private static List<Piece> sorted(List<Piece> ps) {
+    List<Piece> s = new ArrayList<>(ps);
+    s.sort(
+        (a, b) ->
+            a.start() != b.start()
+                ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+    return s;
+  }
+
+  private static void addTrimmed(
+      String text, List<Piece> out, int s, int e, SegmentKind kind, int para) {
+    while (s < e && isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    // Separators left between two furniture items ("|", "·") are not content.
+    boolean hasWord = false;
+    for (int i = s; i < e && !hasWord; i++) {
+      hasWord = Character.isLetterOrDigit(text.charAt(i));
+    }
+    if (s < e) {
+      out.add(new Piece(s, e, hasWord ? kind : SegmentKind.FURNITURE, para));
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  /** Neighbouring pieces of one kind in one paragraph, only space between them, become one. */
+  private static List<Piece> merge(String text, List<Piece> pieces) {
+    List<Piece> out = new ArrayList<>();
+    for (Piece p : pieces) {
+      Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.kind() == p.kind()
+          && last.paragraph() == p.paragraph()
+          && text.substring(last.end(), p.start()).isBlank()) {
+        out.set(out.size() - 1, new Piece(last.start(), p.end(), p.kind(), p.paragraph()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private List<Segment> label(Document doc, String text, List<Piece> pieces) {
+    LanguageDetectorME detector = new LanguageDetectorME(models.langDetect());
+    String[] langs = new String[pieces.size()];
+    Map<String, Integer> weight = new HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (p.kind() != SegmentKind.BODY || p.end() - p.start() < settings.minLangChars()) {
+        continue;
+      }
+      Language best = detector.predictLanguage(text.substring(p.start(), p.end()));
+      if (best != null && best.getConfidence() >= settings.minLangConfidence()) {
+        langs[i] = rules.lang(best.getLang());
+        weight.merge(langs[i], p.end() - p.start(), Integer::sum);
+      }
+    }
+    String majority =
+        weight.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    String declared = doc.lang() == null || doc.lang().isBlank() ? null : doc.lang().trim();
+    String docLang = declared != null ? declared : majority != null ? majority : "und";
+    List<Segment> out = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      String lang = langs[i] != null ? langs[i] : docLang;
+      SegmentKind kind = p.kind();
+      if (kind == SegmentKind.BODY && isPost(text, pieces, i, !lang.equals(docLang))) {
+        kind = SegmentKind.QUOTED_POST;
+      }
+      out.add(new Segment(new CharSpan(p.start(), p.end()), kind, lang));
+    }
+    return out;
+  }
+
+  /**
+   * An embedded post carries marks of one (hashtags, handles, a picture link next to it); a
+   * paragraph in the article's own language needs several such marks, since articles also write
+   * "#talibans" inside their own sentences.
+   */
+  private boolean isPost(String text, List<Piece> pieces, int i, boolean otherLanguage) {
+    Piece p = pieces.get(i);
+    int marks = marks(text, p.start(), p.end());
+    boolean nextToLink =
+        (i + 1 < pieces.size() && linkPiece(text, pieces.get(i + 1)))
+            || (i > 0
+                && linkPiece(text, pieces.get(i - 1))
+                && pieces.get(i - 1).paragraph() == p.paragraph());
+    if (otherLanguage) {
+      return marks >= 1 || nextToLink;
+    }
+    return (nextToLink && marks >= 1) || marks >= settings.postMarkers();
+  }
+
+  private boolean linkPiece(String text, Piece q) {
+    return q.kind() == SegmentKind.FURNITURE && marks(text, q.start(), q.end()) > 0;
+  }
+
+  private int marks(String text, int s, int e) {
+    int n = 0;
+    for (Pattern m : rules.postMarkers()) {
+      Matcher x = m.matcher(text).region(s, e);
+      while (x.find()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

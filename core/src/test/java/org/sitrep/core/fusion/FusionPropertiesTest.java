@@ -1,0 +1,228 @@
+package org.sitrep.core.fusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.core.fusion.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Location;
+
+/**
+ * Fusion and control do not depend on the order reports arrive in; adding documents one by one
+ * gives what fusing them all at once gives; wire copies never add sources; denials never erase.
+ */
+class FusionPropertiesTest {
+  private static final FusionSettings S = FusionSettings.defaults();
+  private static final List<Location> PLACES =
+      List.of(PUL_E_HESAR, DEH_SALAH, BANU, RUKHA, PANJSHIR);
+  private static final List<String> SIDES = List.of("Taliban", "anti-Taliban resistance");
+  private static final List<String> BY =
+      java.util.Arrays.asList(null, "Taliban spokesman", "witnesses");
+  private static final List<LocalDate> PROBES = List.of(aug(5), aug(12), aug(20), aug(28), sep(30));
+
+  /** A report before its id and document are assigned. */
+  record Draft(
+      Location place,
+      String side,
+      int day,
+      int width,
+      ClaimStatus status,
+      String by,
+      boolean clash,
+      int doc,
+      int killed) {}
+
+  @Provide
+  Arbitrary<List<Event>> reports() {
+    Arbitrary<Draft> draft =
+        Combinators.combine(
+                Arbitraries.of(PLACES),
+                Arbitraries.of(SIDES),
+                Arbitraries.integers().between(1, 25),
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.of(ClaimStatus.class),
+                Arbitraries.of(BY),
+                Arbitraries.of(true, false, false),
+                Arbitraries.integers().between(0, 7))
+            .as(
+                (place, side, day, width, status, by, clash, doc) ->
+                    new Draft(
+                        place, side, day, width, status, by, clash, doc, (day * 7 + doc) % 31 - 1));
+    return draft.list().ofMinSize(1).ofMaxSize(25).map(FusionPropertiesTest::materialise);
+  }
+
+  static List<Event> materialise(List<Draft> ds) {
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < ds.size(); i++) {
+      Draft d = ds.get(i);
+      String id = String.format("e%02d", i);
+      String doc = "doc" + d.doc();
+      LocalDate from = aug(d.day());
+      LocalDate to = from.plusDays(d.width());
+      if (d.clash()) {
+        Fatalities f =
+            d.killed() < 0
+                ? Fatalities.NONE
+                : new Fatalities(
+                    d.killed(), null, null, d.killed(), d.killed(), d.killed(), d.killed());
+        out.add(clash(id, doc, d.place(), from, to, f, d.side()));
+      } else {
+        out.add(taken(id, doc, d.place(), d.side(), null, from, to, d.status(), d.by()));
+      }
+    }
+    return out;
+  }
+
+  // Copies of documents 6 and 7 are wire copies of 0 and 1.
+  private static final SourceGroups GROUPS =
+      SourceGroups.fromDuplicateLinks(Map.of("doc6", "doc0", "doc7", "doc1"));
+
+  @Property(tries = 150)
+  void fusionIgnoresArrivalOrder(@ForAll("reports") List<Event> events, @ForAll long seed) {
+    List<Event> shuffled = new ArrayList<>(events);
+    Collections.shuffle(shuffled, new Random(seed));
+    EventFuser f = new EventFuser(S);
+    assertThat(f.fuse(shuffled, GROUPS)).isEqualTo(f.fuse(events, GROUPS));
+  }
+
+  @Property(tries = 100)
+  void controlIgnoresArrivalOrder(@ForAll("reports") List<Event> events, @ForAll long seed) {
+    List<Event> shuffled = new ArrayList<>(events);
+    Collections.shuffle(shuffled, new Random(seed));
+    ControlService a = ControlService.of(events, GROUPS, S);
+    ControlService b = ControlService.of(shuffled, GROUPS, S);
+    for (LocalDate d : PROBES) {
+      assertThat(b.control(d)).isEqualTo(a.control(d));
+    }
+  }
+
+  @Property(tries = 100)
+  void addingDocumentsOneByOneEqualsFusingAll(
+      @ForAll("reports") List<Event> events, @ForAll long seed) {
+    Map<String, List<Event>> byDoc = new TreeMap<>();
+    events.forEach(e -> byDoc.computeIfAbsent(e.docIds().get(0), k -> new ArrayList<>()).add(e));
+    List<String> docs = new ArrayList<>(byDoc.keySet());
+    Collections.shuffle(docs, new Random(seed));
+    FusionState inc = FusionState.empty(S);
+    for (String doc : docs) {
+      inc = inc.withDocument(doc, byDoc.get(doc), GROUPS.duplicateOf().get(doc));
+    }
+    FusionState all = FusionState.of(events, GROUPS, S);
+    assertThat(inc.fused()).isEqualTo(all.fused());
+    ControlService a = ControlService.of(all);
+    ControlService b = ControlService.of(inc);
+    for (LocalDate d : PROBES) {
+      assertThat(b.control(d)).isEqualTo(a.control(d));
+    }
+  }
+
+  @Property(tries = 100)
+  void oneDocumentRefusesOnlyItsPlaces(@ForAll("reports") List<Event> events) {
+    FusionState all = FusionState.of(events, SourceGroups.NONE, S);
+    Event extra = taken("zz", "new-doc", RUKHA, "Taliban", aug(3), ClaimStatus.ASSERTED, null);
+    FusionState after = all.withDocument("new-doc", List.of(extra), null);
+    assertThat(after.placesRefused()).isEqualTo(1);
+    assertThat(after.fused())
+        .isEqualTo(FusionState.of(after.events(), SourceGroups.NONE, S).fused());
+  }
+
+  @Property(tries = 100)
+  void wireCopiesNeverAddSources(@ForAll("reports") List<Event> events) {
+    EventFuser f = new EventFuser(S);
+    Map<String, Integer> before = sources(f.fuse(events, SourceGroups.NONE));
+    List<Event> withCopies = new ArrayList<>(events);
+    Map<String, String> links = new HashMap<>();
+    for (Event e : events) {
+      String copy = e.docIds().get(0) + "-copy";
+      links.put(copy, e.docIds().get(0));
+      withCopies.add(copyOf(e, copy));
+    }
+    Map<String, Integer> after =
+        sources(f.fuse(withCopies, SourceGroups.fromDuplicateLinks(links)));
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Property(tries = 100)
+  void aDenialMakesContestedNeverErases(@ForAll("reports") List<Event> events) {
+    ControlService a = ControlService.of(events, SourceGroups.NONE, S);
+    ControlMap m = a.control(sep(1));
+    for (ControlState st : m.states()) {
+      Location where =
+          events.stream()
+              .filter(
+                  e ->
+                      e.territory() != null
+                          && ControlUnit.of(e.location()).id().equals(st.unit().id()))
+              .findFirst()
+              .orElseThrow()
+              .location();
+      Event denial =
+          taken(
+              "zz",
+              "denier",
+              where,
+              st.controller(),
+              null,
+              st.since(),
+              st.since(),
+              ClaimStatus.DENIED,
+              "witnesses");
+      List<Event> more = new ArrayList<>(events);
+      more.add(denial);
+      ControlState after =
+          ControlService.of(more, SourceGroups.NONE, S)
+              .control(sep(1))
+              .state(st.unit().id())
+              .orElse(null);
+      assertThat(after).as("denied state still there").isNotNull();
+    }
+  }
+
+  private static Map<String, Integer> sources(List<FusedEvent> fused) {
+    Map<String, Integer> m = new TreeMap<>();
+    for (FusedEvent e : fused) {
+      String key =
+          e.members().stream()
+              .map(Event::eventId)
+              .filter(id -> !id.endsWith("c"))
+              .sorted()
+              .toList()
+              .toString();
+      m.put(key, e.independentSources());
+    }
+    return m;
+  }
+
+  private static Event copyOf(Event e, String doc) {
+    return new Event(
+        e.eventId() + "c",
+        List.of(doc),
+        e.kind(),
+        e.subEventType(),
+        e.date(),
+        e.location(),
+        e.actors(),
+        e.territory(),
+        e.fatalities(),
+        e.claim(),
+        e.evidence().stream()
+            .map(x -> new org.sitrep.model.Evidence(doc, x.start(), x.end(), x.quote(), x.role()))
+            .toList(),
+        e.confidence());
+  }
+}

@@ -1,0 +1,738 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.geo.PlaceMention;
+import org.sitrep.core.geo.Resolution;
+import org.sitrep.core.json.EventJson;
+import org.sitrep.core.text.CleanDocument;
+import org.sitrep.core.text.NearDuplicates;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.ActorRole;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Location;
+import org.sitrep.model.Segment;
+import org.sitrep.model.Territory;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * The store over JDBC with portable SQL and the shared Flyway migrations: SQLite by default (WAL,
+ * synchronous=FULL), any database the migrations run on otherwise. One connection, used under this
+ * object's lock; each document is written in one transaction.
+ */
+public final class JdbcStore implements Store {
+  private static final ObjectMapper JSON = EventJson.mapper();
+
+  private final Connection conn;
+  private final String where;
+  private final NearDuplicates dups;
+
+  private JdbcStore(Connection conn, String where, StoreSettings settings) {
+    this.conn = conn;
+    this.where = where;
+    this.dups = new NearDuplicates(settings.nearDuplicates());
+  }
+
+  /** Opens a SQLite file, creating it and its parent folder when missing. */
+  public static JdbcStore openSqlite(Path file, StoreSettings settings) {
+    Path abs = file.toAbsolutePath();
+    try {
+      if (abs.getParent() != null) {
+        Files.createDirectories(abs.getParent());
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create folder for store " + file + ": " + e.getMessage(), e);
+    }
+    return open("jdbc:sqlite:" + abs, null, null, settings);
+  }
+
+  /** Opens the database at a JDBC URL and brings its schema up to date. */
+  public static JdbcStore open(String url, String user, String password, StoreSettings settings) {
+    boolean sqlite = url.startsWith("jdbc:sqlite:");
+    String shown = sqlite ? url.substring("jdbc:sqlite:".length()) : url.replaceAll("\\?.*", "");
+    Connection c = null;
+    try {
+      c = DriverManager.getConnection(url, user, password);
+      if (sqlite) {
+        try (Statement s = c.createStatement()) {
+          // WAL keeps readers off the writer's back; FULL makes each commit durable on power loss.
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=FULL");
+          s.execute("PRAGMA busy_timeout=10000");
+        }
+      }
+      Flyway.configure()
+          .dataSource(new SingleConnectionDataSource(c))
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      c.setAutoCommit(false);
+      return new JdbcStore(c, shown, settings);
+    } catch (SQLException | FlywayException e) {
+      closeQuietly(c);
+      throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already failing; the first error is the one reported
+      }
+    }
+  }
+
+  @Override
+  public synchronized IngestOutcome ingest(ExtractedDocument x) {
+    CleanDocument clean = x.placed().dated().analyzed().clean();
+    Document d = clean.document();
+    String hash = sha256(d.text());
+    try {
+      int version = 1;
+      try (PreparedStatement q =
+          conn.prepareStatement(
+              "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
+        q.setString(1, d.id());
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()) {
+            int old = r.getInt(1);
+            if (r.getString(2).equals(hash)) {
+              String dupOf = r.getString(3);
+              int n = countEvents(d.id(), old);
+              conn.rollback();
+              return new IngestOutcome(d.id(), IngestOutcome.Status.UNCHANGED, old, n, dupOf);
+            }
+            version = old + 1;
+          }
+        }
+      }
+      NearDuplicates.Signature sig = dups.signature(dedupText(clean));
+      long[] bands = dups.bands(sig);
+      Duplicate dup = findDuplicate(d.id(), sig, bands);
+      if (version == 1) {
+        try (PreparedStatement s =
+            conn.prepareStatement(
+                "INSERT INTO documents (id, version, content_hash, duplicate_of, similarity, minhash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+          s.setString(1, d.id());
+          s.setInt(2, version);
+          s.setString(3, hash);
+          s.setString(4, dup == null ? null : dup.docId);
+          setDouble(s, 5, dup == null ? null : dup.similarity);
+          s.setString(6, sig.encode());
+          s.executeUpdate();
+        }
+      } else {
+        update("UPDATE events SET superseded = 1 WHERE doc_id = ? AND superseded = 0", d.id());
+        update("DELETE FROM document_bands WHERE doc_id = ?", d.id());
+        try (PreparedStatement s =
+            conn.prepareStatement(
+                "UPDATE documents SET version = ?, content_hash = ?, duplicate_of = ?,"
+                    + " similarity = ?, minhash = ? WHERE id = ?")) {
+          s.setInt(1, version);
+          s.setString(2, hash);
+          s.setString(3, dup == null ? null : dup.docId);
+          setDouble(s, 4, dup == null ? null : dup.similarity);
+          s.setString(5, sig.encode());
+          s.setString(6, d.id());
+          s.executeUpdate();
+        }
+      }
+      insertVersion(d, version, hash);
+      insertBands(d.id(), bands);
+      insertMentions(x, version);
+      insertEvents(d.id(), version, x.events());
+      conn.commit();
+      return new IngestOutcome(
+          d.id(),
+          version == 1 ? IngestOutcome.Status.NEW : IngestOutcome.Status.NEW_VERSION,
+          version,
+          x.events().size(),
+          dup == null ? null : dup.docId);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        conn.rollback();
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException(
+          "cannot store document " + d.id() + " in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private record Duplicate(String docId, double similarity) {}
+
+  /** The earliest-stored document this one nearly repeats (following its own link to the root). */
+  private Duplicate findDuplicate(String id, NearDuplicates.Signature sig, long[] bands)
+      throws SQLException {
+    if (bands.length == 0) {
+      return null;
+    }
+    Set<String> candidates = new LinkedHashSet<>();
+    String in = "?" + ", ?".repeat(bands.length - 1);
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT doc_id, band, band_hash FROM document_bands WHERE band_hash IN ("
+                + in
+                + ") AND doc_id <> ? ORDER BY doc_id")) {
+      for (int i = 0; i < bands.length; i++) {
+        q.setLong(i + 1, bands[i]);
+      }
+      q.setString(bands.length + 1, id);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          int band = r.getInt(2);
+          if (band >= 0 && band < bands.length && bands[band] == r.getLong(3)) {
+            candidates.add(r.getString(1));
+          }
+        }
+      }
+    }
+    Duplicate best = null;
+    for (String c : candidates) {
+      try (PreparedStatement q =
+          conn.prepareStatement("SELECT minhash, duplicate_of FROM documents WHERE id = ?")) {
+        q.setString(1, c);
+        try (ResultSet r = q.executeQuery()) {
+          if (!r.next()) {
+            continue;
+          }
+          double sim = dups.similarity(sig, NearDuplicates.Signature.decode(r.getString(1)));
+          String root = r.getString(2) != null ? r.getString(2) : c;
+          if (sim >= dups.settings().threshold()
+              && (best == null || sim > best.similarity)
+              && !root.equals(id)) {
+            best = new Duplicate(root, sim);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The article's own words (and quoted posts), without furniture that differs between outlets. */
+  private static String dedupText(CleanDocument clean) {
+    StringBuilder b = new StringBuilder();
+    for (Segment s : clean.segments()) {
+      if (s.analysed()) {
+        b.append(s.span().of(clean.text())).append('\n');
+      }
+    }
+    return b.length() == 0 ? clean.text() : b.toString();
+  }
+
+  private void insertVersion(Document d, int version, String hash) throws SQLException {
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "INSERT INTO document_versions (doc_id, version, content_hash, body, published_from,"
+                + " published_to, published_precision, source, url, lang)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      DateInterval p = d.published();
+      s.setString(1, d.id());
+      s.setInt(2, version);
+      s.setString(3, hash);
+      s.setString(4, d.text());
+      s.setString(5, p == null ? null : p.from().toString());
+      s.setString(6, p == null ? null : p.to().toString());
+      s.setString(7, p == null ? null : p.precision().wire());
+      s.setString(8, d.source());
+      s.setString(9, d.url());
+      s.setString(10, d.lang());
+      s.executeUpdate();
+    }
+  }
+
+  private void insertBands(String id, long[] bands) throws SQLException {
+    if (bands.length == 0) {
+      return;
+    }
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "INSERT INTO document_bands (doc_id, band, band_hash) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < bands.length; i++) {
+        s.setString(1, id);
+        s.setInt(2, i);
+        s.setLong(3, bands[i]);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private void insertMentions(ExtractedDocument x, int version) throws SQLException {
+    String id = x.id();
+    try (PreparedStatement s =
+        conn.prepareStatement(
+            "INSERT INTO mentions (doc_id, version, ord, mention_kind, span_start, span_end,"
+                + " surface, place_id, resolution, date_from, date_to, date_precision)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int ord = 0;
+      for (PlaceMention m : x.placed().places()) {
+        s.setString(1, id);
+        s.setInt(2, version);
+        s.setInt(3, ord++);
+        s.setString(4, "place");
+        s.setInt(5, m.span().start());
+        s.setInt(6, m.span().end());
+        s.setString(7, m.surface());
+        if (m.resolution() instanceof Resolution.Resolved r) {
+          s.setString(8, r.place().id());
+          s.setString(9, r.why());
+        } else {
+          s.setString(8, null);
+          s.setString(9, ((Resolution.Unresolved) m.resolution()).reason());
+        }
+        s.setString(10, null);
+        s.setString(11, null);
+        s.setString(12, null);
+        s.addBatch();
+      }
+      for (TimeExpression t : x.placed().dated().times()) {
+        s.setString(1, id);
+        s.setInt(2, version);
+        s.setInt(3, ord++);
+        s.setString(4, "time");
+        s.setInt(5, t.span().start());
+        s.setInt(6, t.span().end());
+        s.setString(7, t.text());
+        s.setString(8, null);
+        s.setString(9, t.kind().name());
+        s.setString(10, t.value() == null ? null : t.value().from().toString());
+        s.setString(11, t.value() == null ? null : t.value().to().toString());
+        s.setString(12, t.value() == null ? null : t.value().precision().wire());
+        s.addBatch();
+      }
+      if (ord > 0) {
+        s.executeBatch();
+      }
+    }
+  }
+
+  private void insertEvents(String id, int version, List<Event> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ev =
+            conn.prepareStatement(
+                "INSERT INTO events (doc_id, version, ord, event_id, doc_ids, kind,"
+                    + " sub_event_type, date_from, date_to, date_precision, loc_name, loc_admin1,"
+                    + " loc_admin2, loc_lat, loc_lon, loc_geo_precision, loc_gazetteer_id,"
+                    + " controller_after, controller_before, fatalities, claim_status,"
+                    + " claim_attributed_to, confidence, superseded)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, 0)");
+        PreparedStatement ac =
+            conn.prepareStatement(
+                "INSERT INTO event_actors (doc_id, version, event_ord, ord, name, role, actor_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement es =
+            conn.prepareStatement(
+                "INSERT INTO evidence (doc_id, version, event_ord, ord, source_doc_id,"
+                    + " span_start, span_end, quote, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        Location l = e.location();
+        ArrayNode docIds = JSON.createArrayNode();
+        e.docIds().forEach(docIds::add);
+        int c = 1;
+        ev.setString(c++, id);
+        ev.setInt(c++, version);
+        ev.setInt(c++, i);
+        ev.setString(c++, e.eventId());
+        ev.setString(c++, EventJson.write(docIds));
+        ev.setString(c++, e.kind().wire());
+        ev.setString(c++, e.subEventType().name());
+        ev.setString(c++, e.date().from().toString());
+        ev.setString(c++, e.date().to().toString());
+        ev.setString(c++, e.date().precision().wire());
+        ev.setString(c++, l == null ? null : l.name());
+        ev.setString(c++, l == null ? null : l.admin1());
+        ev.setString(c++, l == null ? null : l.admin2());
+        setDouble(ev, c++, l == null ? null : l.lat());
+        setDouble(ev, c++, l == null ? null : l.lon());
+        if (l == null) {
+          ev.setNull(c++, Types.INTEGER);
+        } else {
+          ev.setInt(c++, l.geoPrecision());
+        }
+        ev.setString(c++, l == null ? null : l.gazetteerId());
+        ev.setString(c++, e.territory() == null ? null : e.territory().controllerAfter());
+        ev.setString(c++, e.territory() == null ? null : e.territory().controllerBefore());
+        ev.setString(c++, EventJson.write(EventJson.fatalities(e.fatalities())));
+        ev.setString(c++, e.claim().status().wire());
+        ev.setString(c++, e.claim().attributedTo());
+        ev.setDouble(c, e.confidence());
+        ev.addBatch();
+        for (int j = 0; j < e.actors().size(); j++) {
+          EventActor a = e.actors().get(j);
+          ac.setString(1, id);
+          ac.setInt(2, version);
+          ac.setInt(3, i);
+          ac.setInt(4, j);
+          ac.setString(5, a.name());
+          ac.setString(6, a.role().name());
+          ac.setString(7, a.actorId());
+          ac.addBatch();
+        }
+        for (int j = 0; j < e.evidence().size(); j++) {
+          Evidence x = e.evidence().get(j);
+          es.setString(1, id);
+          es.setInt(2, version);
+          es.setInt(3, i);
+          es.setInt(4, j);
+          es.setString(5, x.docId());
+          es.setInt(6, x.start());
+          es.setInt(7, x.end());
+          es.setString(8, x.quote());
+          es.setString(9, x.role());
+          es.addBatch();
+        }
+      }
+      ev.executeBatch();
+      ac.executeBatch();
+      es.executeBatch();
+    }
+  }
+
+  private static void setDouble(PreparedStatement s, int i, Double v) throws SQLException {
+    if (v == null) {
+      s.setNull(i, Types.DOUBLE);
+    } else {
+      s.setDouble(i, v);
+    }
+  }
+
+  private void update(String sql, String id) throws SQLException {
+    try (PreparedStatement s = conn.prepareStatement(sql)) {
+      s.setString(1, id);
+      s.executeUpdate();
+    }
+  }
+
+  private int countEvents(String id, int version) throws SQLException {
+    try (PreparedStatement q =
+        conn.prepareStatement("SELECT COUNT(*) FROM events WHERE doc_id = ? AND version = ?")) {
+      q.setString(1, id);
+      q.setInt(2, version);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  @Override
+  public synchronized List<Event> events(EventQuery query) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT doc_id, version, ord, event_id, doc_ids, kind, sub_event_type, date_from,"
+                + " date_to, date_precision, loc_name, loc_admin1, loc_admin2, loc_lat, loc_lon,"
+                + " loc_geo_precision, loc_gazetteer_id, controller_after, controller_before,"
+                + " fatalities, claim_status, claim_attributed_to, confidence"
+                + " FROM events e WHERE superseded = 0");
+    List<Object> args = new ArrayList<>();
+    if (query.from() != null) {
+      sql.append(" AND date_to >= ?");
+      args.add(query.from().toString());
+    }
+    if (query.to() != null) {
+      sql.append(" AND date_from <= ?");
+      args.add(query.to().toString());
+    }
+    if (query.place() != null) {
+      sql.append(
+          " AND (loc_gazetteer_id = ? OR LOWER(loc_name) = LOWER(?) OR LOWER(loc_admin2) ="
+              + " LOWER(?))");
+      args.add(query.place());
+      args.add(query.place());
+      args.add(query.place());
+    }
+    if (query.admin1() != null) {
+      sql.append(" AND LOWER(loc_admin1) = LOWER(?)");
+      args.add(query.admin1());
+    }
+    if (query.kind() != null) {
+      sql.append(" AND kind = ?");
+      args.add(query.kind().wire());
+    }
+    if (query.claim() != null) {
+      sql.append(" AND claim_status = ?");
+      args.add(query.claim().wire());
+    }
+    if (query.actor() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.doc_id = e.doc_id AND a.version ="
+              + " e.version AND a.event_ord = e.ord AND LOWER(a.name) = LOWER(?))");
+      args.add(query.actor());
+    }
+    sql.append(" ORDER BY date_from, date_to, event_id, doc_id, ord");
+    if (query.limit() != Integer.MAX_VALUE || query.offset() > 0) {
+      sql.append(" LIMIT ? OFFSET ?");
+      args.add(query.limit());
+      args.add(query.offset());
+    }
+    try {
+      List<Event> out = new ArrayList<>();
+      try (PreparedStatement q = conn.prepareStatement(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) {
+          q.setObject(i + 1, args.get(i));
+        }
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            out.add(event(r));
+          }
+        }
+      }
+      conn.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Event event(ResultSet r) throws SQLException {
+    String docId = r.getString("doc_id");
+    int version = r.getInt("version");
+    int ord = r.getInt("ord");
+    List<String> docIds = new ArrayList<>();
+    json(r.getString("doc_ids")).forEach(n -> docIds.add(n.asText()));
+    Location loc = null;
+    if (r.getString("loc_name") != null) {
+      double lat = r.getDouble("loc_lat");
+      Double la = r.wasNull() ? null : lat;
+      double lon = r.getDouble("loc_lon");
+      Double lo = r.wasNull() ? null : lon;
+      loc =
+          new Location(
+              r.getString("loc_name"),
+              r.getString("loc_admin1"),
+              r.getString("loc_admin2"),
+              la,
+              lo,
+              r.getInt("loc_geo_precision"),
+              r.getString("loc_gazetteer_id"));
+    }
+    Territory territory =
+        r.getString("controller_after") == null
+            ? null
+            : new Territory(r.getString("controller_after"), r.getString("controller_before"));
+    JsonNode f = json(r.getString("fatalities"));
+    Fatalities fat =
+        new Fatalities(
+            integer(f, "killed"),
+            integer(f, "wounded"),
+            integer(f, "killed_or_wounded"),
+            integer(f, "low"),
+            integer(f, "best"),
+            integer(f, "high"),
+            f.path("acled").asInt(0));
+    EventKind kind = EventKind.fromWire(r.getString("kind"));
+    return new Event(
+        r.getString("event_id"),
+        docIds,
+        kind,
+        AcledSubEventType.valueOf(r.getString("sub_event_type")),
+        new DateInterval(
+            LocalDate.parse(r.getString("date_from")),
+            LocalDate.parse(r.getString("date_to")),
+            DatePrecision.fromWire(r.getString("date_precision"))),
+        loc,
+        actors(docId, version, ord),
+        territory,
+        fat,
+        new Claim(
+            ClaimStatus.fromWire(r.getString("claim_status")), r.getString("claim_attributed_to")),
+        evidence(docId, version, ord),
+        r.getDouble("confidence"));
+  }
+
+  private List<EventActor> actors(String docId, int version, int ord) throws SQLException {
+    List<EventActor> out = new ArrayList<>();
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT name, role, actor_id FROM event_actors WHERE doc_id = ? AND version = ? AND"
+                + " event_ord = ? ORDER BY ord")) {
+      q.setString(1, docId);
+      q.setInt(2, version);
+      q.setInt(3, ord);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new EventActor(r.getString(1), ActorRole.valueOf(r.getString(2)), r.getString(3)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Evidence> evidence(String docId, int version, int ord) throws SQLException {
+    List<Evidence> out = new ArrayList<>();
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT source_doc_id, span_start, span_end, quote, role FROM evidence WHERE doc_id ="
+                + " ? AND version = ? AND event_ord = ? ORDER BY ord")) {
+      q.setString(1, docId);
+      q.setInt(2, version);
+      q.setInt(3, ord);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new Evidence(
+                  r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode json(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("corrupt JSON column: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static Integer integer(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asInt();
+  }
+
+  @Override
+  public synchronized Optional<StoredDocument> document(String id) {
+    List<StoredDocument> found = documents(" WHERE d.id = ?", id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public synchronized List<StoredDocument> documents() {
+    return documents("", null);
+  }
+
+  private List<StoredDocument> documents(String filter, String arg) {
+    String sql =
+        "SELECT d.id, d.version, d.content_hash, d.duplicate_of, v.body, v.published_from,"
+            + " v.published_to, v.published_precision, v.source, v.url, v.lang FROM documents d"
+            + " JOIN document_versions v ON v.doc_id = d.id AND v.version = d.version"
+            + filter
+            + " ORDER BY d.id";
+    try {
+      List<StoredDocument> out = new ArrayList<>();
+      try (PreparedStatement q = conn.prepareStatement(sql)) {
+        if (arg != null) {
+          q.setString(1, arg);
+        }
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            DateInterval p =
+                r.getString(6) == null
+                    ? null
+                    : new DateInterval(
+                        LocalDate.parse(r.getString(6)),
+                        LocalDate.parse(r.getString(7)),
+                        DatePrecision.fromWire(r.getString(8)));
+            Document d =
+                new Document(
+                    r.getString(1),
+                    r.getString(5),
+                    p,
+                    r.getString(9),
+                    r.getString(10),
+                    r.getString(11));
+            out.add(new StoredDocument(d, r.getInt(2), r.getString(3), r.getString(4)));
+          }
+        }
+      }
+      conn.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents from " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Counts per table, for checks and summaries: documents, versions, events (current), evidence.
+   */
+  public synchronized Map<String, Integer> counts() {
+    Map<String, Integer> out = new HashMap<>();
+    String[][] q = {
+      {"documents", "SELECT COUNT(*) FROM documents"},
+      {"versions", "SELECT COUNT(*) FROM document_versions"},
+      {"events", "SELECT COUNT(*) FROM events WHERE superseded = 0"},
+      {"superseded", "SELECT COUNT(*) FROM events WHERE superseded = 1"},
+      {"evidence", "SELECT COUNT(*) FROM evidence"},
+      {"mentions", "SELECT COUNT(*) FROM mentions"},
+    };
+    try (Statement s = conn.createStatement()) {
+      for (String[] x : q) {
+        try (ResultSet r = s.executeQuery(x[1])) {
+          r.next();
+          out.put(x[0], r.getInt(1));
+        }
+      }
+      conn.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("cannot count rows in " + where + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JVM", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      conn.rollback();
+      conn.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + where + ": " + e.getMessage(), e);
+    }
+  }
+}

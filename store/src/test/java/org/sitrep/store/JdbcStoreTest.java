@@ -1,0 +1,126 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.ActorRole;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+
+class JdbcStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void storesAndReadsBackEventsFieldForField() {
+    var x = Fixtures.doc("a", Fixtures.story(1), 3);
+    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+      IngestOutcome o = s.ingest(x);
+      assertThat(o.status()).isEqualTo(IngestOutcome.Status.NEW);
+      assertThat(o.version()).isEqualTo(1);
+      assertThat(o.events()).isEqualTo(3);
+      List<Event> back = s.events();
+      assertThat(back).containsExactlyInAnyOrderElementsOf(x.events());
+      assertThat(s.document("a")).get().extracting(StoredDocument::version).isEqualTo(1);
+      assertThat(s.document("a").get().document())
+          .isEqualTo(x.placed().dated().analyzed().clean().document());
+    }
+  }
+
+  @Test
+  void reingestingIdenticalTextChangesNothing() {
+    Path db = dir.resolve("s.db");
+    var x = Fixtures.doc("a", Fixtures.story(1), 2);
+    try (Store s = Store.open(db.toString())) {
+      s.ingest(x);
+    }
+    try (JdbcStore s = (JdbcStore) Store.open(db.toString())) {
+      var before = s.counts();
+      IngestOutcome o = s.ingest(x);
+      assertThat(o.status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
+      assertThat(o.events()).isEqualTo(2);
+      assertThat(s.counts()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void changedTextBecomesNewVersionAndOldEventsAreSuperseded() {
+    try (JdbcStore s = (JdbcStore) Store.open(dir.resolve("s.db").toString())) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      IngestOutcome o =
+          s.ingest(Fixtures.doc("a", Fixtures.story(1) + " A correction followed.", 1));
+      assertThat(o.status()).isEqualTo(IngestOutcome.Status.NEW_VERSION);
+      assertThat(o.version()).isEqualTo(2);
+      assertThat(s.events()).hasSize(1);
+      assertThat(s.counts()).containsEntry("superseded", 2).containsEntry("versions", 2);
+      assertThat(s.document("a").get().version()).isEqualTo(2);
+      assertThat(s.document("a").get().document().text()).endsWith("followed.");
+    }
+  }
+
+  @Test
+  void nearDuplicateIsLinkedNotDropped() {
+    String wire = Fixtures.story(7) + " " + Fixtures.story(8) + " " + Fixtures.story(9);
+    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+      s.ingest(Fixtures.doc("outlet-a", wire, 1));
+      IngestOutcome b = s.ingest(Fixtures.doc("outlet-b", "Share this article. " + wire, 1));
+      IngestOutcome c =
+          s.ingest(
+              Fixtures.doc(
+                  "other",
+                  Fixtures.story(20)
+                      + " Different words entirely here about a market, a bridge, and the weather in the valley this week, nothing else at all.",
+                  1));
+      assertThat(b.duplicateOf()).isEqualTo("outlet-a");
+      assertThat(c.duplicateOf()).isNull();
+      assertThat(s.documents()).hasSize(3);
+      assertThat(s.document("outlet-b").get().duplicateOf()).isEqualTo("outlet-a");
+      assertThat(s.events()).hasSize(3);
+    }
+  }
+
+  @Test
+  void queryFilters() {
+    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 5));
+      assertThat(
+              s.events(new EventQuery(null, null, null, null, EventKind.CLASH, null, null, 0, 100)))
+          .hasSize(2)
+          .allMatch(e -> e.kind() == EventKind.CLASH);
+      assertThat(
+              s.events(
+                  new EventQuery(
+                      LocalDate.of(2021, 8, 16),
+                      LocalDate.of(2021, 8, 17),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      0,
+                      100)))
+          .hasSize(2);
+      assertThat(s.events(new EventQuery(null, null, "andarab", null, null, null, null, 0, 100)))
+          .hasSize(5);
+      assertThat(s.events(new EventQuery(null, null, "Kabul", null, null, null, null, 0, 100)))
+          .isEmpty();
+      assertThat(s.events(new EventQuery(null, null, null, "baghlan", null, "Taliban", null, 1, 2)))
+          .hasSize(2);
+      assertThat(s.events().get(0).actors().get(0).role()).isEqualTo(ActorRole.ACTOR1);
+    }
+  }
+
+  @Test
+  void unusableStorePathIsAStoreException() throws Exception {
+    Path notADb = dir.resolve("plain.db");
+    Files.writeString(notADb, "this is not a database file at all, just some text ".repeat(100));
+    assertThatThrownBy(() -> Store.open(notADb.toString()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("plain.db");
+  }
+}
