@@ -42,6 +42,7 @@ import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
+import org.sitrep.store.Store;
 
 /**
  * The whole streaming job on Flink's MiniCluster (a local environment) against an in-process Kafka
@@ -165,7 +166,7 @@ class StreamJobTest {
             events,
             control,
             "test",
-            null,
+            tmp.resolve("stream.db").toString(),
             gazetteer.toString(),
             2,
             true);
@@ -175,6 +176,14 @@ class StreamJobTest {
     assertThat((Long) result.getAccumulatorResult(ExtractFunction.DOCUMENTS)).isEqualTo(4L);
     assertThat((Long) result.getAccumulatorResult(ExtractFunction.REJECTED)).isEqualTo(2L);
     assertThat((Long) result.getAccumulatorResult(ExtractFunction.TOKENS)).isGreaterThan(60L);
+
+    // Every good document reached the store, whole.
+    try (Store store = Store.open(tmp.resolve("stream.db").toString())) {
+      assertThat(store.documents())
+          .extracting(d -> d.document().id())
+          .containsExactlyInAnyOrder("s1", "s2", "s3", "s4");
+      assertThat(store.events()).hasSize(expectedEventCount());
+    }
 
     // What the same pipeline finds directly in the good documents.
     Pipeline pipeline = SharedPipeline.get(gazetteer);
@@ -210,6 +219,18 @@ class StreamJobTest {
           .contains(n.get("controller_after").asText());
     }
     assertThat(changedPlaces).isEqualTo(places);
+  }
+
+  private static int expectedEventCount() {
+    Pipeline pipeline = SharedPipeline.get(gazetteer);
+    int n = 0;
+    for (String line : DOCUMENTS) {
+      ReadResult r = DocumentReader.parseJsonLine("t", line);
+      if (r instanceof ReadResult.Ok) {
+        n += pipeline.run(((ReadResult.Ok) r).document()).events().size();
+      }
+    }
+    return n;
   }
 
   /** The event back from its JSON, by matching it among the pipeline's own output. */
