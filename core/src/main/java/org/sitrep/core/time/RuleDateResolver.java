@@ -504,7 +504,8 @@ public final class RuleDateResolver implements DateResolver {
       return;
     }
     h.value = DateInterval.day(d.get());
-    h.anchor = year.isPresent() ? "absolute" : ref.anchor;
+    // The expression that set the reference got its year from the publication date, not itself.
+    h.anchor = year.isPresent() ? "absolute" : h == ref.source ? "published" : ref.anchor;
     if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
       // The date is the stronger clue; say that the weekday disagreed.
       h.anchor += ";weekday-mismatch";
