@@ -63,6 +63,60 @@ class ApiTest {
     return s.backend();
   }
 
+  /** Status line and body of a POST that sends its headers only, over a plain socket. */
+  private String[] rawPostHeaders(String path, String type, long declared, String token)
+      throws java.io.IOException {
+    java.net.URI u = java.net.URI.create(http.base());
+    try (java.net.Socket sock = new java.net.Socket(u.getHost(), u.getPort())) {
+      sock.setSoTimeout(30_000);
+      String req =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + u.getHost()
+              + ":"
+              + u.getPort()
+              + "\r\nContent-Type: "
+              + type
+              + "\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Length: "
+              + declared
+              + "\r\nConnection: close\r\n\r\n";
+      sock.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      sock.getOutputStream().flush();
+      String all =
+          new String(sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int head = all.indexOf("\r\n\r\n");
+      String status = all.substring(0, all.indexOf("\r\n"));
+      String body = head < 0 ? "" : all.substring(head + 4);
+      if (all.substring(0, Math.max(head, 0))
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("transfer-encoding: chunked")) {
+        body = unchunk(body);
+      }
+      return new String[] {status, body.trim()};
+    }
+  }
+
+  private static String unchunk(String s) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      int eol = s.indexOf("\r\n", i);
+      if (eol < 0) {
+        break;
+      }
+      int n = Integer.parseInt(s.substring(i, eol).trim().split(";")[0], 16);
+      if (n == 0) {
+        break;
+      }
+      out.append(s, eol + 2, eol + 2 + n);
+      i = eol + 2 + n + 2;
+    }
+    return out.toString();
+  }
+
   static void assertError(HttpResponse<String> r, int status, String code) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -176,10 +230,15 @@ class ApiTest {
   }
 
   @Test
-  void bodiesOverTheLimitAreRefused() {
-    String big =
-        "{\"id\":\"big\",\"text\":\"" + "a".repeat((int) ServerSettings.DEFAULT_MAX_BODY) + "\"}";
-    assertError(http.post("/documents", "application/json", big, TOKEN), 413, "payload_too_large");
+  void bodiesOverTheLimitAreRefused() throws java.io.IOException {
+    // Declares a body over the limit and sends only the headers: the server must refuse it from the
+    // Content-Length alone, before reading anything (a client streaming megabytes would otherwise
+    // race the early reply and see a reset connection instead of the 413).
+    long big = ServerSettings.DEFAULT_MAX_BODY + 1;
+    String[] reply = rawPostHeaders("/documents", "application/json", big, TOKEN);
+    assertThat(reply[0]).as(reply[1]).contains(" 413 ");
+    JsonNode e = Http.JSON.readTree(reply[1]).path("error");
+    assertThat(e.path("code").asText()).isEqualTo("payload_too_large");
     assertError(http.get("/places?q=" + "x".repeat(600)), 400, "bad_request");
     assertError(http.get("/events?limit=100000"), 400, "bad_request");
   }
