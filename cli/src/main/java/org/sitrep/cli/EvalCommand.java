@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +18,10 @@ import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep eval --gold FILE PATH...}: extracts events from the documents and scores them
@@ -29,6 +31,8 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     description = "Score extracted events against gold JSON Lines (core, optional, forbidden).")
 final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL.")
   Path gold;
 
@@ -51,12 +55,12 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(gold + ": " + e.getMessage());
     }
-    PrintStream out = System.out;
-    PrintStream err = System.err;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = Edge.pipeline();
     List<Event> events = new ArrayList<>();
     int[] read = {0};
-    try (Progress progress = new Progress(err, "eval", 0)) {
+    try (Progress progress = new Progress(System.err, "eval", 0)) {
       new DocumentReader()
           .read(
               paths,
@@ -78,9 +82,11 @@ final class EvalCommand implements Callable<Integer> {
     if (read[0] == 0) {
       return Failures.USAGE;
     }
+    out.flush();
     EventEvaluation.Report r = EventEvaluation.score(goldEvents, events);
     if (json) {
       out.println(EventJson.write(r.toJson()));
+      out.flush();
       return Failures.OK;
     }
     out.printf(
@@ -113,6 +119,7 @@ final class EvalCommand implements Callable<Integer> {
       r.unmatched().forEach(m -> out.println("UNMATCHED " + m));
       r.fieldErrors().forEach(m -> out.println("FIELD " + m));
     }
+    out.flush();
     return Failures.OK;
   }
 }

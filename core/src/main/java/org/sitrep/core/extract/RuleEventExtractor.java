@@ -197,7 +197,8 @@ public final class RuleEventExtractor implements EventExtractor {
       if (tr.has(Trigger.WEAK) && strong && !statement) {
         continue;
       }
-      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)) {
+      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)
+          || tr.has(Trigger.ADJ_BEFORE) && !placePrecedes(sc, t)) {
         continue;
       }
       trig.add(t);
@@ -257,6 +258,15 @@ public final class RuleEventExtractor implements EventExtractor {
         out.add(c);
       }
     }
+  }
+
+  private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<PlaceMention> p : sc.places) {
+      if (p.end() <= t.start() && p.end() >= t.start() - 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean placeFollows(SentenceScan sc, Hit<Trigger> t) {

@@ -13,6 +13,7 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
   public static final String BEFORE_NEXT = "before=next";
   public static final String BEFORE_FROM = "before=from";
   public static final String ADJ = "adj";
+  public static final String ADJ_BEFORE = "adjbefore";
   public static final String NOUN = "noun";
   public static final String WEAK = "weak";
   public static final String VICTIM = "victim";
