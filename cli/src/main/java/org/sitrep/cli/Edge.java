@@ -11,11 +11,16 @@ import org.sitrep.gazetteer.Gazetteers;
 import org.sitrep.model.Document;
 
 /** Loads resources once, at the edge, and assembles the stages. */
-final class Edge {
+public final class Edge {
   private Edge() {}
 
-  static Pipeline pipeline() {
+  public static Pipeline pipeline() {
     return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer());
+  }
+
+  /** The standard pipeline over the given gazetteer file (built there when absent). */
+  public static Pipeline pipeline(Path gazetteerFile) {
+    return Pipelines.standard(NlpModels.loadFromClasspath(), gazetteer(gazetteerFile));
   }
 
   /** The stages up to dates (no gazetteer), for {@code sitrep dates}. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       WatchCommand.class,
       IngestCommand.class,
       EventsCommand.class,
+      ServeCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

@@ -119,8 +119,67 @@ public final class JdbcStore implements Store {
     }
   }
 
+  /** Tries before a write conflict with another process is reported as a failure. */
+  private static final int ATTEMPTS = 60;
+
+  /**
+   * Stores one document in one transaction. Another process writing the same database at the same
+   * time (a second ingest, a stream job) can make the transaction fail on a conflict: the same new
+   * id inserted twice, a serialization failure or deadlock on PostgreSQL, a busy snapshot on
+   * SQLite. Such a transaction was rolled back whole, so it is simply run again on fresh data;
+   * nothing is lost and nothing is written twice.
+   */
   @Override
   public synchronized IngestOutcome ingest(ExtractedDocument x) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ingestOnce(x);
+      } catch (StoreException e) {
+        if (attempt >= ATTEMPTS || !transientConflict(e.getCause())) {
+          throw e;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /** A failure that another writer caused and that a retry of the whole transaction resolves. */
+  static boolean transientConflict(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException) {
+        SQLException q = (SQLException) c;
+        String state = q.getSQLState();
+        // PostgreSQL: unique violation, serialization failure, deadlock.
+        if ("23505".equals(state) || "40001".equals(state) || "40P01".equals(state)) {
+          return true;
+        }
+        // SQLite: SQLITE_BUSY and its extended codes (e.g. 517, BUSY_SNAPSHOT), SQLITE_LOCKED.
+        int code = q.getErrorCode();
+        if (code == 5 || code == 6 || (code & 0xff) == 5) {
+          return true;
+        }
+        String m = String.valueOf(q.getMessage());
+        if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      // Jittered, growing pause so two writers do not collide again in lockstep.
+      Thread.sleep(
+          Math.min(200, 5L * attempt)
+              + java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while retrying a store write", ie);
+    }
+  }
+
+  private IngestOutcome ingestOnce(ExtractedDocument x) {
     CleanDocument clean = x.placed().dated().analyzed().clean();
     Document d = clean.document();
     String hash = sha256(d.text());
@@ -197,6 +256,31 @@ public final class JdbcStore implements Store {
       }
       throw new StoreException(
           "cannot store document " + d.id() + " in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<IngestOutcome> unchanged(Document d) {
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
+      q.setString(1, d.id());
+      Optional<IngestOutcome> out = Optional.empty();
+      try (ResultSet r = q.executeQuery()) {
+        if (r.next() && r.getString(2).equals(sha256(d.text()))) {
+          int v = r.getInt(1);
+          String dupOf = r.getString(3);
+          out =
+              Optional.of(
+                  new IngestOutcome(
+                      d.id(), IngestOutcome.Status.UNCHANGED, v, countEvents(d.id(), v), dupOf));
+        }
+      }
+      conn.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read document " + d.id() + " from " + where + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,13 +18,21 @@ public interface Store extends AutoCloseable {
 
   /**
    * Opens (creating and migrating when needed) the store named by a CLI-style argument: null or
-   * blank → {@value #DEFAULT_DB}; a {@code jdbc:} URL → that database; anything else → a SQLite
-   * file at that path.
+   * blank → {@value #DEFAULT_DB}; a {@code jdbc:} URL (e.g. {@code jdbc:postgresql://...}) or a
+   * {@code postgresql://} URL → that database; anything else → a SQLite file at that path.
    */
   static Store open(String dbArg) {
     String arg = dbArg == null || dbArg.isBlank() ? DEFAULT_DB : dbArg.trim();
     if (arg.startsWith("jdbc:")) {
       return JdbcStore.open(arg, null, null, StoreSettings.DEFAULTS);
+    }
+    // PostgreSQL as libpq spells it: postgresql://host:port/db?user=..&password=..
+    if (arg.startsWith("postgresql://") || arg.startsWith("postgres://")) {
+      return JdbcStore.open(
+          "jdbc:postgresql://" + arg.substring(arg.indexOf("://") + 3),
+          null,
+          null,
+          StoreSettings.DEFAULTS);
     }
     return JdbcStore.openSqlite(java.nio.file.Path.of(arg), StoreSettings.DEFAULTS);
   }
@@ -35,6 +43,24 @@ public interface Store extends AutoCloseable {
    * whose events supersede (not delete) the old ones.
    */
   IngestOutcome ingest(ExtractedDocument document);
+
+  /**
+   * The {@link IngestOutcome.Status#UNCHANGED} outcome when this exact text is already stored under
+   * the document's id, so callers can skip extraction; empty when {@link #ingest} has work to do.
+   */
+  default Optional<IngestOutcome> unchanged(org.sitrep.model.Document document) {
+    // Slow but correct fallback; JdbcStore answers from the content hash.
+    return document(document.id())
+        .filter(s -> s.document().text().equals(document.text()))
+        .map(
+            s ->
+                new IngestOutcome(
+                    document.id(),
+                    IngestOutcome.Status.UNCHANGED,
+                    s.version(),
+                    (int) events().stream().filter(e -> e.docIds().contains(document.id())).count(),
+                    s.duplicateOf()));
+  }
 
   /** Current (not superseded) events matching the query, in a stable order. */
   List<Event> events(EventQuery query);

@@ -16,10 +16,18 @@ import org.sitrep.model.EventKind;
 class JdbcStoreTest {
   @TempDir Path dir;
 
+  /**
+   * The store argument for a fresh database named {@code name} (the same name gives the same
+   * database within a test): a SQLite file here, a PostgreSQL schema in {@link PostgresStoreTest}.
+   */
+  protected String db(String name) {
+    return dir.resolve(name).toString();
+  }
+
   @Test
   void storesAndReadsBackEventsFieldForField() {
     var x = Fixtures.doc("a", Fixtures.story(1), 3);
-    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+    try (Store s = Store.open(db("s.db"))) {
       IngestOutcome o = s.ingest(x);
       assertThat(o.status()).isEqualTo(IngestOutcome.Status.NEW);
       assertThat(o.version()).isEqualTo(1);
@@ -34,13 +42,18 @@ class JdbcStoreTest {
 
   @Test
   void reingestingIdenticalTextChangesNothing() {
-    Path db = dir.resolve("s.db");
+    String db = db("s.db");
     var x = Fixtures.doc("a", Fixtures.story(1), 2);
-    try (Store s = Store.open(db.toString())) {
+    try (Store s = Store.open(db)) {
       s.ingest(x);
     }
-    try (JdbcStore s = (JdbcStore) Store.open(db.toString())) {
+    try (JdbcStore s = (JdbcStore) Store.open(db)) {
       var before = s.counts();
+      var doc = x.placed().dated().analyzed().clean().document();
+      assertThat(s.unchanged(doc)).get().extracting(IngestOutcome::events).isEqualTo(2);
+      assertThat(
+              s.unchanged(new org.sitrep.model.Document("a", "other text", null, null, null, null)))
+          .isEmpty();
       IngestOutcome o = s.ingest(x);
       assertThat(o.status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
       assertThat(o.events()).isEqualTo(2);
@@ -50,7 +63,7 @@ class JdbcStoreTest {
 
   @Test
   void changedTextBecomesNewVersionAndOldEventsAreSuperseded() {
-    try (JdbcStore s = (JdbcStore) Store.open(dir.resolve("s.db").toString())) {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
       s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
       IngestOutcome o =
           s.ingest(Fixtures.doc("a", Fixtures.story(1) + " A correction followed.", 1));
@@ -66,7 +79,7 @@ class JdbcStoreTest {
   @Test
   void nearDuplicateIsLinkedNotDropped() {
     String wire = Fixtures.story(7) + " " + Fixtures.story(8) + " " + Fixtures.story(9);
-    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+    try (Store s = Store.open(db("s.db"))) {
       s.ingest(Fixtures.doc("outlet-a", wire, 1));
       IngestOutcome b = s.ingest(Fixtures.doc("outlet-b", "Share this article. " + wire, 1));
       IngestOutcome c =
@@ -86,7 +99,7 @@ class JdbcStoreTest {
 
   @Test
   void queryFilters() {
-    try (Store s = Store.open(dir.resolve("s.db").toString())) {
+    try (Store s = Store.open(db("s.db"))) {
       s.ingest(Fixtures.doc("a", Fixtures.story(1), 5));
       assertThat(
               s.events(new EventQuery(null, null, null, null, EventKind.CLASH, null, null, 0, 100)))

@@ -93,7 +93,9 @@ public record Lexicons(
     List<ActorAlias> aliases = new ArrayList<>();
     String alf = "sitrep/actors/aliases.tsv";
     for (String[] c : rows(alf, files.apply(alf), 3)) {
-      aliases.add(new ActorAlias(c[0], c[1], TokenPattern.parse(c[2])));
+      for (String alt : c[2].split(";")) {
+        aliases.add(new ActorAlias(c[0], c[1], TokenPattern.parse(alt)));
+      }
     }
     List<Person> persons = new ArrayList<>();
     String pf = "sitrep/actors/persons.tsv";

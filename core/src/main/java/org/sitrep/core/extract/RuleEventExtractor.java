@@ -139,7 +139,13 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Cand> merged = merge(live);
     for (Cand d : denials) {
       for (Cand c : merged) {
-        if (c.kind() == d.kind() && c.place != null && samePlace(c.placeObj(), d.placeObj())) {
+        // A denial disputes what happened at its place or inside it, not around it.
+        Place dp = d.placeObj();
+        Place cp = c.placeObj();
+        if (c.kind() == d.kind()
+            && cp != null
+            && dp != null
+            && (cp.id().equals(dp.id()) || inside(cp, dp))) {
           c.status = ClaimStatus.DISPUTED;
           c.more.add(Evidence.of(doc.id(), text, d.scan.sentence.span(), "denial"));
         }
@@ -403,8 +409,8 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Hit<ActorRef> a : sc.actors) {
           if (a.start() >= t.end()
               && a.start() <= t.end() + 10
-              && a.start() > 0
-              && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(a.start() - 1))) {
+              && (fromWord(sc, a.start() - 1)
+                  || fromWord(sc, a.start() - 2) && sc.norm.get(a.start() - 1).equals("the"))) {
             c.before = a.what();
             break;
           }
@@ -412,6 +418,11 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (tr.has(Trigger.AFTER_NEXT)) {
         c.after = actorFrom(sc, t.end(), t.end() + 8);
+      }
+      if (tr.has(Trigger.LOSE)) {
+        // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
+        c.before = passive ? agent : actorBefore(sc, t.start(), null);
+        return;
       }
       if (c.after == null) {
         c.after = agent;
@@ -487,6 +498,10 @@ public final class RuleEventExtractor implements EventExtractor {
           add(c.actors1, agent);
         }
     }
+  }
+
+  private static boolean fromWord(SentenceScan sc, int i) {
+    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
   }
 
   private static void add(List<ActorRef> l, ActorRef a) {
@@ -566,22 +581,43 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
-      boolean inverted =
-          s > 0 && sc.isPunct(s - 1) || s > 0 && sc.tokens.get(s - 1).text().equals("»");
+      boolean complement =
+          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
       }
-      if (inverted || hyphen) {
+      // Inverted ("«…», a déclaré X", "…, a commander said"): the words before the comma are
+      // the claim, unless a trigger sits between the comma and the verb.
+      int p = -1;
+      for (int i = s - 1; i >= 0 && i >= s - 6; i--) {
+        if (sc.isPunct(i) || sc.tokens.get(i).text().equals("»")) {
+          p = i;
+          break;
+        }
+      }
+      boolean triggerBetween = false;
+      for (Hit<Trigger> t : sc.triggers) {
+        triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
+      }
+      if (!complement && (hyphen || p > 0 && !triggerBetween)) {
         int e = v.end();
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
-        out.add(new Attribution(0, s, v.end(), e, s, v.end()));
+        // The speaker stands between the comma and the verb ("a commander said") or after it.
+        boolean before = p >= 0 && p + 1 < s;
+        out.add(
+            new Attribution(
+                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
           b--;
+        }
+        if (b == s) {
+          b = 0; // "X, porte-parole des talibans, a déclaré que": the subject precedes the
+          // apposition
         }
         out.add(new Attribution(v.end(), n, b, s, s, v.end()));
       }
@@ -620,7 +656,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     int from = Math.max(0, t.start() - 6);
     c.negated =
-        sc.anyCueInClause("negation", from, t.end() + 3, tc) || sc.anyCue("denial", 0, t.start());
+        sc.anyCueInClause("negation", from, t.end() + 3, tc)
+            || sc.anyCue("negation1", t.start() - 1, t.start())
+            || sc.anyCue("denial", 0, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
@@ -641,9 +679,18 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<String> names = new ArrayList<>();
     Set<String> sourceActors = new HashSet<>();
+    Set<String> spokenFor = new HashSet<>();
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo() && h.what().person() != null) {
+        spokenFor.add(h.what().actorId());
+      }
+    }
     for (Hit<ActorRef> h : sc.actors) {
       if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
         ActorRef r = h.what();
+        if (r.person() == null && spokenFor.contains(r.actorId())) {
+          continue; // "Zabihullah Mujahid, porte-parole des talibans": the person says it all
+        }
         String name = r.person() != null ? r.person().attribution() : displayName(r);
         if (!names.contains(name)) {
           names.add(name);
@@ -741,6 +788,19 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+    // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
+    int after = h.end();
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == after) {
+        after = a.end();
+      }
+    }
+    if (after < sc.size()) {
+      Fatality.Count c = numberAt(sc, after);
+      if (c != null) {
+        return c;
+      }
+    }
     for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
       if (sc.isPunct(j)) {
         break;

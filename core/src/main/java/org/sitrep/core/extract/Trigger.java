@@ -16,6 +16,7 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
   public static final String NOUN = "noun";
   public static final String WEAK = "weak";
   public static final String VICTIM = "victim";
+  public static final String LOSE = "lose";
 
   public Trigger {
     Objects.requireNonNull(pattern, "pattern");

@@ -59,9 +59,7 @@ public record Report(
     for (ControlState s : after.states()) {
       Optional<ControlState> b = before.state(s.unit().id());
       if (s.differsFrom(b.orElse(null))) {
-        String was =
-            b.map(x -> "was " + x.status().wire() + " by " + x.controller())
-                .orElse("no earlier report");
+        String was = b.map(x -> "was " + stateWords(x)).orElse("no earlier report");
         changes.add(
             new Line(place(s) + ": " + describe(s) + " (" + was + ")", cites.of(s.eventIds())));
       }
@@ -128,10 +126,24 @@ public record Report(
         + (u.level() == UnitLevel.PROVINCE ? " province" : "");
   }
 
+  /** "held by X", "claimed by X", "contested: X, denied", "unknown (last known X)". */
+  public static String stateWords(ControlState s) {
+    switch (s.status()) {
+      case CONTESTED:
+        return "contested: "
+            + s.controller()
+            + ("denied".equals(s.challenger()) || s.challenger() == null
+                ? ", denied by other reports"
+                : ", challenged by " + s.challenger());
+      case UNKNOWN:
+        return "unknown (last known: " + s.controller() + ")";
+      default:
+        return s.status().wire() + " by " + s.controller();
+    }
+  }
+
   static String describe(ControlState s) {
-    return s.status().wire()
-        + " by "
-        + s.controller()
+    return stateWords(s)
         + String.format(Locale.ROOT, " (confidence %.2f", s.confidence())
         + ", since "
         + s.since()

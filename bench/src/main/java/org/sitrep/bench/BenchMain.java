@@ -1,0 +1,190 @@
+package org.sitrep.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.cli.Edge;
+import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.ReadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar bench/target/sitrep-bench.jar}: generate a synthetic corpus, and measure
+ * documents/s, tokens/s and peak heap of the extract pipeline and of ingesting into a store.
+ */
+@Command(
+    name = "sitrep-bench",
+    mixinStandardHelpOptions = true,
+    description = "Synthetic corpus generator and throughput benchmarks for sitrep.",
+    subcommands = {
+      BenchMain.Generate.class,
+      BenchMain.Extract.class,
+      BenchMain.Flink.class,
+      BenchMain.Micro.class,
+    })
+public final class BenchMain implements Runnable {
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** Where documents come from: a corpus file, or generated on the fly. */
+  static final class Source {
+    @Option(names = "--generate", description = "Generate this many documents on the fly.")
+    long generate = -1;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus.")
+    long seed;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files (.jsonl, .txt).")
+    List<Path> paths = List.of();
+
+    Runner.Corpus corpus() {
+      if (generate >= 0) {
+        CorpusGenerator g = new CorpusGenerator(seed);
+        return sink -> {
+          for (long i = 0; i < generate; i++) {
+            sink.accept(new ReadResult.Ok(g.document(i)));
+          }
+        };
+      }
+      if (paths.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "give corpus files or --generate N");
+      }
+      return sink -> new DocumentReader().read(paths, sink);
+    }
+  }
+
+  @Command(name = "generate", description = "Write a synthetic FR/EN corpus as JSON Lines.")
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--docs", required = true, description = "Number of documents.")
+    long docs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed (same seed, same corpus).")
+    long seed;
+
+    @Option(names = "--out", description = "Output file (default: stdout).")
+    Path out;
+
+    @Override
+    public Integer call() {
+      CorpusGenerator g = new CorpusGenerator(seed);
+      try (Writer w =
+          out == null
+              ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+              : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        g.write(docs, w);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + out, e);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "extract",
+      description = "The full extract pipeline (as `sitrep extract`), no store, no output.")
+  static final class Extract implements Callable<Integer> {
+    @CommandLine.Mixin Source source = new Source();
+
+    @Option(names = "--threads", defaultValue = "1", description = "Worker threads.")
+    int threads;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Pipeline pipeline = Edge.pipeline();
+      Measurement m =
+          new Runner(threads, System.err::println)
+              .run(
+                  "extract",
+                  source.corpus(),
+                  d -> {
+                    ExtractedDocument x = pipeline.run(d);
+                    return new Runner.Result(tokens(x), x.events().size());
+                  });
+      report(m, json);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "flink",
+      description =
+          "The streaming job's processing on an embedded Flink MiniCluster, generated corpus.")
+  static final class Flink implements Callable<Integer> {
+    @Option(names = "--generate", required = true, description = "Number of documents.")
+    long docs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus.")
+    long seed;
+
+    @Option(names = "--parallelism", defaultValue = "1", description = "Flink parallelism.")
+    int parallelism;
+
+    @Option(names = "--gazetteer", description = "Gazetteer file (default: as the CLI).")
+    String gazetteer;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      // Load models and gazetteer before timing, as the extract bench does.
+      org.sitrep.stream.SharedPipeline.get(gazetteer == null ? null : Path.of(gazetteer));
+      report(FlinkBench.run(docs, seed, parallelism, gazetteer), json);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "jmh",
+      description = "JMH micro-benchmarks (tokenizer, sentence analysis); JMH options follow.")
+  static final class Micro implements Callable<Integer> {
+    @Parameters(arity = "0..*", description = "JMH arguments, e.g. -f 1 -wi 2 -i 3 Tokenizer")
+    List<String> args = List.of();
+
+    @Override
+    public Integer call() throws IOException, org.openjdk.jmh.runner.RunnerException {
+      org.openjdk.jmh.Main.main(args.toArray(new String[0]));
+      return 0;
+    }
+  }
+
+  static long tokens(ExtractedDocument x) {
+    long n = 0;
+    for (Sentence s : x.placed().dated().analyzed().sentences()) {
+      n += s.tokens().size();
+    }
+    return n;
+  }
+
+  static void report(Measurement m, boolean json) {
+    PrintStream out = System.out;
+    out.println(m.human());
+    if (json) {
+      out.println(m.json());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.sitrep.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.SourceReaderContext;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.sitrep.stream.ExtractFunction;
+import org.sitrep.stream.StreamJob;
+import org.sitrep.stream.StreamSettings;
+
+/**
+ * The Flink path: the streaming job's processing (pipeline + fusion keyed by place) on an embedded
+ * MiniCluster, fed by the corpus generator as a bounded Flink source (streamed, never held), sinks
+ * discarding. Kafka is left out so the figures are those of sitrep, not of a broker.
+ */
+final class FlinkBench {
+  private FlinkBench() {}
+
+  /** Generates document {@code i} of the seeded corpus as a JSON line, inside the source. */
+  static final class Lines implements GeneratorFunction<Long, String> {
+    private static final long serialVersionUID = 1L;
+    private final long seed;
+    private transient CorpusGenerator gen;
+
+    Lines(long seed) {
+      this.seed = seed;
+    }
+
+    @Override
+    public void open(SourceReaderContext context) {
+      gen = new CorpusGenerator(seed);
+    }
+
+    @Override
+    public String map(Long index) {
+      return CorpusGenerator.jsonLine(gen.document(index));
+    }
+  }
+
+  static Measurement run(long docs, long seed, int parallelism, String gazetteer) {
+    StreamSettings s =
+        new StreamSettings(
+            "unused:9092",
+            "generated",
+            "discarded",
+            "discarded",
+            "bench",
+            null,
+            gazetteer,
+            parallelism,
+            true);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+    DataStream<String> documents =
+        env.fromSource(
+            new DataGeneratorSource<>(new Lines(seed), docs, Types.STRING),
+            WatermarkStrategy.noWatermarks(),
+            "generated documents");
+    StreamJob.Outputs out = StreamJob.process(documents, s);
+    out.events().sinkTo(new DiscardingSink<>());
+    out.control().sinkTo(new DiscardingSink<>());
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    try (HeapWatch heap = new HeapWatch()) {
+      long cpu0 = os.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      JobExecutionResult r = StreamJob.execute(env);
+      long wall = System.nanoTime() - t0;
+      long cpu = os.getProcessCpuTime() - cpu0;
+      Long n = r.getAccumulatorResult(ExtractFunction.DOCUMENTS);
+      Long t = r.getAccumulatorResult(ExtractFunction.TOKENS);
+      Long bad = r.getAccumulatorResult(ExtractFunction.REJECTED);
+      Long ev = r.getAccumulatorResult(ExtractFunction.EVENTS);
+      return new Measurement(
+          "flink",
+          parallelism,
+          n == null ? 0 : n,
+          t == null ? 0 : t,
+          ev == null ? 0 : ev,
+          bad == null ? 0 : bad,
+          wall,
+          cpu,
+          heap.peakUsed(),
+          heap.peakLiveAfterGc(),
+          heap.max());
+    }
+  }
+}

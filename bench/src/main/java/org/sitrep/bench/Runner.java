@@ -1,0 +1,124 @@
+package org.sitrep.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.sitrep.ingest.ReadResult;
+import org.sitrep.model.Document;
+
+/**
+ * Drives documents from a streamed corpus through some work on a fixed pool of threads, with a
+ * bounded queue so that reading never runs ahead of processing (memory stays flat whatever the
+ * corpus size), and measures time, CPU and heap.
+ */
+final class Runner {
+  /** A streamed corpus: hands each document (or rejection) to the sink, in order. */
+  interface Corpus {
+    void forEach(Consumer<ReadResult> sink);
+  }
+
+  /** The work per document; returns the number of events it produced. */
+  interface Work {
+    Result apply(Document d);
+  }
+
+  /** Tokens seen and events produced by one document. */
+  record Result(long tokens, long events) {}
+
+  private final int threads;
+  private final Consumer<String> progress;
+
+  Runner(int threads, Consumer<String> progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1");
+    }
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  Measurement run(String what, Corpus corpus, Work work) {
+    LongAdder docs = new LongAdder();
+    LongAdder tokens = new LongAdder();
+    LongAdder events = new LongAdder();
+    LongAdder rejected = new LongAdder();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(threads * 4),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    try (HeapWatch heap = new HeapWatch()) {
+      long cpu0 = os.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      long[] lastReport = {t0};
+      corpus.forEach(
+          r -> {
+            if (r instanceof ReadResult.Rejected) {
+              rejected.increment();
+              return;
+            }
+            Document d = ((ReadResult.Ok) r).document();
+            pool.execute(
+                () -> {
+                  try {
+                    Result res = work.apply(d);
+                    tokens.add(res.tokens());
+                    events.add(res.events());
+                    docs.increment();
+                  } catch (RuntimeException e) {
+                    // Counted and reported, as the CLI does; the run goes on.
+                    rejected.increment();
+                    progress.accept(d.id() + ": failed: " + e);
+                  }
+                });
+            long now = System.nanoTime();
+            if (now - lastReport[0] > 10_000_000_000L) {
+              lastReport[0] = now;
+              progress.accept(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "%s: %d documents, %.0f tokens/s",
+                      what,
+                      docs.sum(),
+                      tokens.sum() / ((now - t0) / 1e9)));
+            }
+          });
+      pool.shutdown();
+      awaitQuietly(pool);
+      long wall = System.nanoTime() - t0;
+      long cpu = os.getProcessCpuTime() - cpu0;
+      return new Measurement(
+          what,
+          threads,
+          docs.sum(),
+          tokens.sum(),
+          events.sum(),
+          rejected.sum(),
+          wall,
+          cpu,
+          heap.peakUsed(),
+          heap.peakLiveAfterGc(),
+          heap.max());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(ThreadPoolExecutor pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        // keep waiting: the queue is bounded, so this ends
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the benchmark", e);
+    }
+  }
+}
