@@ -133,6 +133,7 @@
     var day = currentDay();
     document.getElementById('day-label').textContent = day || 'no events yet';
     document.getElementById('control-day').textContent = day || '—';
+    document.getElementById('report-link').href = day ? '/report?format=html&date=' + day + (state.token ? '&token=' + encodeURIComponent(state.token) : '') : '#';
     if (!day) { return Promise.resolve(); }
     var token = (state.loading = {});
     return Promise.all([

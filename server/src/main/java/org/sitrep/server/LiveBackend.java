@@ -87,10 +87,15 @@ public final class LiveBackend implements SitrepBackend {
       }
     }
     List<Event> events = store.events();
-    LocalDate first = null;
-    LocalDate last = null;
+    Optional<DateInterval> cov = widen(Optional.empty(), events);
+    return new View(
+        ControlService.of(events, SourceGroups.fromDuplicateLinks(links), settings), cov);
+  }
+
+  private static Optional<DateInterval> widen(Optional<DateInterval> cov, List<Event> events) {
+    LocalDate first = cov.map(DateInterval::from).orElse(null);
+    LocalDate last = cov.map(DateInterval::to).orElse(null);
     for (Event e : events) {
-      // month-wide dates would stretch the slider over empty weeks
       if (e.date().precision() == DatePrecision.MONTH
           || e.date().precision() == DatePrecision.YEAR) {
         continue;
@@ -98,12 +103,9 @@ public final class LiveBackend implements SitrepBackend {
       first = first == null || e.date().from().isBefore(first) ? e.date().from() : first;
       last = last == null || e.date().to().isAfter(last) ? e.date().to() : last;
     }
-    Optional<DateInterval> cov =
-        first == null
-            ? Optional.empty()
-            : Optional.of(new DateInterval(first, last, DatePrecision.DAY));
-    return new View(
-        ControlService.of(events, SourceGroups.fromDuplicateLinks(links), settings), cov);
+    return first == null
+        ? Optional.empty()
+        : Optional.of(new DateInterval(first, last, DatePrecision.DAY));
   }
 
   @Override
@@ -124,7 +126,9 @@ public final class LiveBackend implements SitrepBackend {
     if (o.status() == IngestOutcome.Status.UNCHANGED) {
       return new Ingested(o, List.of());
     }
-    View after = rebuild();
+    // only the places this document touches are fused again (the store keeps its events as given)
+    ControlService next = before.service().withDocument(o.docId(), x.events(), o.duplicateOf());
+    View after = new View(next, widen(before.coverage(), x.events()));
     view = after;
     return new Ingested(o, alerts(before.service(), after.service(), x.events()));
   }

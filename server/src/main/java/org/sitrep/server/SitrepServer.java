@@ -49,6 +49,9 @@ public final class SitrepServer implements AutoCloseable {
   private final ServerSettings settings;
   private final AlertHub alerts = new AlertHub();
   private final Object writeLock = new Object();
+  // outlines do not change while the server runs; ADM2 is megabytes of JSON
+  private final java.util.Map<String, byte[]> boundaryBytes =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Javalin app;
 
   private SitrepServer(SitrepBackend backend, ServerSettings settings) {
@@ -124,6 +127,10 @@ public final class SitrepServer implements AutoCloseable {
       h = "127.0.0.1";
     }
     return "http://" + h + ":" + port() + "/";
+  }
+
+  SitrepBackend backend() {
+    return backend;
   }
 
   int subscribers() {
@@ -623,7 +630,10 @@ public final class SitrepServer implements AutoCloseable {
       throw new ApiException(ErrorCode.BAD_REQUEST, "level: one of province, district: " + level);
     }
     ctx.header("Cache-Control", "max-age=3600");
-    json(ctx, backend.boundaries(level));
+    byte[] b =
+        boundaryBytes.computeIfAbsent(
+            level, l -> EventJson.write(backend.boundaries(l)).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType(JSON).result(b);
   }
 
   private AlertHub.Filter filter(Context ctx) {

@@ -37,6 +37,32 @@ class ApiTest {
     server.close();
   }
 
+  @Test
+  void beyondLoopbackReadsNeedTheTokenUnlessMadePublic() {
+    SitrepBackend backend = backendOf(server);
+    try (SitrepServer closed =
+            SitrepServer.start(backend, ServerSettings.of("0.0.0.0", 0, TOKEN, false, null));
+        SitrepServer open =
+            SitrepServer.start(backend, ServerSettings.of("0.0.0.0", 0, TOKEN, true, null))) {
+      Http c = new Http(closed.url());
+      assertError(c.get("/events"), 401, "unauthorized");
+      assertThat(c.get("/events?token=" + TOKEN).statusCode()).isEqualTo(200);
+      assertThat(c.get("/").statusCode()).as("the page itself holds no data").isEqualTo(200);
+      assertThat(Http.parse(c.get("/meta?token=" + TOKEN)).path("reads_need_token").asBoolean())
+          .isTrue();
+      Http o = new Http(open.url());
+      assertThat(o.get("/events").statusCode()).isEqualTo(200);
+      assertError(
+          o.post("/documents", "application/json", "{\"id\":\"a\",\"text\":\"b\"}", null),
+          401,
+          "unauthorized");
+    }
+  }
+
+  static SitrepBackend backendOf(SitrepServer s) {
+    return s.backend();
+  }
+
   static void assertError(HttpResponse<String> r, int status, String code) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

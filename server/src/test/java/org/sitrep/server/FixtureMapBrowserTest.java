@@ -48,5 +48,16 @@ class FixtureMapBrowserTest {
     Path shot =
         browser.walk(server.url(), "2021-08-21", "Pul-i-Hisar", "resistance", Fixture.FR_CLAIM);
     assertThat(Files.size(shot)).isGreaterThan(10_000);
+    // replay: from the chosen day, the slider advances day by day
+    var d = browser.driver;
+    d.findElement(org.openqa.selenium.By.id("play")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
+        .until(
+            x ->
+                x.findElement(org.openqa.selenium.By.tagName("body"))
+                        .getAttribute("data-day")
+                        .compareTo("2021-08-21")
+                    > 0);
+    d.findElement(org.openqa.selenium.By.id("play")).click();
   }
 }

@@ -600,7 +600,15 @@ public final class RuleEventExtractor implements EventExtractor {
       for (Hit<Trigger> t : sc.triggers) {
         triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
       }
-      if (!complement && (hyphen || p > 0 && !triggerBetween)) {
+      // The verb right after the comma ("», a déclaré X"), or closing its clause ("…, a commander
+      // said on Monday."); otherwise "X, Y said that…" or "les talibans ont annoncé …" is preposed.
+      boolean closing =
+          v.end() >= n
+              || sc.isPunctuation(v.end())
+              || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
+                  .contains(sc.norm.get(v.end()));
+      boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
+      if (!complement && (hyphen || inverted)) {
         int e = v.end();
         while (e < n && !sc.isPunctuation(e)) {
           e++;

@@ -85,9 +85,7 @@ public record Report(
     List<Line> casualties = new ArrayList<>();
     int total = 0;
     for (FusedEvent e : svc.fusedEvents()) {
-      if (e.kind() == EventKind.TERRITORY
-          || !e.date().to().equals(day)
-          || !stated(e.fatalities())) {
+      if (e.kind() == EventKind.TERRITORY || !onDay(e, day) || !stated(e.fatalities())) {
         continue;
       }
       total += e.fatalities().acled();
@@ -110,6 +108,16 @@ public record Report(
       casualties.add(new Line("Conservative total (ACLED rule, killed only): " + total, List.of()));
     }
     return new Report(day, changes, contested, casualties, after, cites.list);
+  }
+
+  /**
+   * Whether a happening belongs to the report of {@code day}: dated to within a week that includes
+   * the day, or, when only known more coarsely, ending that day (so that a month-dated event
+   * appears once, not thirty times).
+   */
+  static boolean onDay(FusedEvent e, LocalDate day) {
+    long span = java.time.temporal.ChronoUnit.DAYS.between(e.date().from(), e.date().to());
+    return e.date().contains(day) && (span < 7 || e.date().to().equals(day));
   }
 
   static String place(ControlState s) {
