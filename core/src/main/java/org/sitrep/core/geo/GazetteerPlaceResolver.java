@@ -447,6 +447,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return 1.0;
           case DISTRICT_CENTRE:
             return 0.9;
+          case PROVINCE:
+            // "three districts of Baghlan": districts in that province.
+            return 0.6;
           case PROVINCIAL_CAPITAL:
           case NATIONAL_CAPITAL:
           case POPULATED_PLACE:
@@ -455,7 +458,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return 0;
         }
       case VALLEY:
-        return kind == PlaceKind.VALLEY ? 1.0 : 0;
+        // Without a valley entry, "la vallée d'Andarab" is best placed by the district named so.
+        switch (kind) {
+          case VALLEY:
+            return 1.0;
+          case DISTRICT:
+            return 0.5;
+          case PROVINCE:
+            return 0.4;
+          default:
+            return 0;
+        }
       case AIRPORT:
         return kind == PlaceKind.AIRPORT ? 1.0 : 0;
       case CAPITAL:

@@ -299,4 +299,14 @@ class GazetteerPlaceResolverTest {
     assertThat(l.gazetteerId()).isEqualTo("g:AF.03.1302");
     assertThat(l.lat()).isEqualTo(35.62);
   }
+
+  @Test
+  void districtsOfAProvinceMeanTheProvince() {
+    Resolution.Resolved r =
+        resolved("Our brothers liberated three districts of Baghlan today.", "Baghlan");
+    assertThat(r.place().id()).isEqualTo(BAGHLAN);
+    assertThat(r.geoPrecision()).isEqualTo(3);
+    assertThat(resolved("Les combats continuent dans la vallée d'Andarab.", "Andarab").place().id())
+        .isEqualTo(ANDARAB);
+  }
 }
