@@ -278,8 +278,9 @@ public final class RuleDateResolver implements DateResolver {
 
   /**
    * "près d'une semaine après que les talibans ont pris le contrôle du pays": an AFTER/BEFORE count
-   * followed, in its clause, by a phrase naming a key dated happening of a theatre gets its value
-   * from that happening's date. "près d'/nearly/almost" caps the count at n units.
+   * followed, in its clause, by a phrase naming a key dated happening of a theatre: the complement
+   * is that happening's date, and the clause's time is counted from it. "près d'/nearly/almost"
+   * caps the count at n units.
    */
   private void keyDated(List<Hit> hits, String norm, List<Sentence> sentences) {
     if (rules.keyDates().isEmpty()) {
@@ -329,10 +330,14 @@ public final class RuleDateResolver implements DateResolver {
                 ? new DateInterval(v.from(), cap.isBefore(v.to()) ? cap : v.to(), v.precision())
                 : new DateInterval(cap.isAfter(v.from()) ? cap : v.from(), v.to(), v.precision());
       }
+      // As for any "N units après X", the value dates the complement X, here known exactly; the
+      // clause's own time (the key date plus N units) is kept to narrow the reference.
       h.kind = h.pattern.kind();
-      h.value = v;
-      h.anchor = "keydate:" + found.id();
+      h.value = DateInterval.day(found.date());
+      h.anchor = "complement:keydate:" + found.id();
+      h.complement = true;
       h.keyDate = found.id();
+      h.clauseValue = v;
     }
   }
 
@@ -392,11 +397,11 @@ public final class RuleDateResolver implements DateResolver {
     LocalDate to = published.to();
     Hit first = null;
     for (Hit h : hits) {
-      if (h.keyDate == null || h.value == null || !h.value.overlaps(published)) {
+      if (h.clauseValue == null || !h.clauseValue.overlaps(published)) {
         continue;
       }
-      LocalDate f = h.value.from().isAfter(from) ? h.value.from() : from;
-      LocalDate t = h.value.to().isBefore(to) ? h.value.to() : to;
+      LocalDate f = h.clauseValue.from().isAfter(from) ? h.clauseValue.from() : from;
+      LocalDate t = h.clauseValue.to().isBefore(to) ? h.clauseValue.to() : to;
       if (f.isAfter(t)) {
         return Optional.empty();
       }
@@ -408,7 +413,8 @@ public final class RuleDateResolver implements DateResolver {
       return Optional.empty();
     }
     DateInterval v =
-        new DateInterval(from, to, coarsest(first.value.precision(), widthPrecision(from, to)));
+        new DateInterval(
+            from, to, coarsest(first.clauseValue.precision(), widthPrecision(from, to)));
     return Optional.of(
         new Reference(v, first, "reference:" + first.start + ";keydate:" + first.keyDate));
   }
@@ -1058,6 +1064,7 @@ public final class RuleDateResolver implements DateResolver {
     boolean invalid;
     boolean future;
     String keyDate;
+    DateInterval clauseValue;
     TimeKind kind;
     DateInterval value;
     String anchor = "unanchored";
