@@ -280,7 +280,7 @@ public final class RuleDateResolver implements DateResolver {
    * "près d'une semaine après que les talibans ont pris le contrôle du pays": an AFTER/BEFORE count
    * followed, in its clause, by a phrase naming a key dated happening of a theatre: the complement
    * is that happening's date, and the clause's time is counted from it. "près d'/nearly/almost"
-   * caps the count at n units.
+   * with weeks or more: not quite n units.
    */
   private void keyDated(List<Hit> hits, String norm, List<Sentence> sentences) {
     if (rules.keyDates().isEmpty()) {
@@ -322,9 +322,9 @@ public final class RuleDateResolver implements DateResolver {
       String unit = unit(h, "unit");
       int sign = op == TimeOp.AFTER ? 1 : -1;
       DateInterval v = shift(DateInterval.day(found.date()), sign * n, unit, true);
-      if (h.g.containsKey("nearly")) {
-        // "nearly a week after": no more than a week.
-        LocalDate cap = plus(found.date(), sign * n, unit);
+      if (h.g.containsKey("nearly") && tolerance(unit) > 0) {
+        // "nearly a week after": not quite a week, so at most the day before the week is full.
+        LocalDate cap = plus(found.date(), sign * n, unit).minusDays(sign);
         v =
             sign > 0
                 ? new DateInterval(v.from(), cap.isBefore(v.to()) ? cap : v.to(), v.precision())
