@@ -54,6 +54,7 @@ public final class RuleDateResolver implements DateResolver {
     for (CharSpan region : regions(doc)) {
       hits.addAll(find(norm, region, doc.sentences()));
     }
+    keyDated(hits, norm, doc.sentences());
     DateInterval published = doc.clean().document().published();
     Reference ref = reference(hits, published);
     for (Hit h : hits) {
@@ -63,7 +64,7 @@ public final class RuleDateResolver implements DateResolver {
     }
     for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
-      if (dependent(h.pattern.op())) {
+      if (dependent(h.pattern.op()) && h.keyDate == null) {
         resolveDependent(hits, i, ref, norm);
       }
     }
@@ -272,6 +273,74 @@ public final class RuleDateResolver implements DateResolver {
     return ",;:()«»\"“”".indexOf(c) >= 0;
   }
 
+  /** How far after "après/after" the phrase naming a key happening may start. */
+  private static final int KEY_PHRASE_REACH = 80;
+
+  /**
+   * "près d'une semaine après que les talibans ont pris le contrôle du pays": an AFTER/BEFORE count
+   * followed, in its clause, by a phrase naming a key dated happening of a theatre: the complement
+   * is that happening's date, and the clause's time is counted from it. "près d'/nearly/almost"
+   * with weeks or more: not quite n units.
+   */
+  private void keyDated(List<Hit> hits, String norm, List<Sentence> sentences) {
+    if (rules.keyDates().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      TimeOp op = h.pattern.op();
+      if (op != TimeOp.AFTER && op != TimeOp.BEFORE) {
+        continue;
+      }
+      Hit next = i + 1 < hits.size() ? hits.get(i + 1) : null;
+      int end = Math.min(norm.length(), h.end + 2 * KEY_PHRASE_REACH);
+      if (next != null) {
+        end = Math.min(end, next.start); // another time expression: it is what is counted from
+      }
+      for (Sentence s : sentences) {
+        if (s.span().start() <= h.start && h.start < s.span().end()) {
+          end = Math.min(end, s.span().end());
+        }
+      }
+      Matcher brk = CLAUSE_BREAK.matcher(norm).region(h.end, end);
+      if (brk.find()) {
+        end = brk.start();
+      }
+      KeyDate found = null;
+      int foundAt = Integer.MAX_VALUE;
+      for (KeyDate k : rules.keyDates()) {
+        Matcher m = k.phrase().matcher(norm).region(h.end, end).useTransparentBounds(true);
+        if (m.find() && m.start() <= h.end + KEY_PHRASE_REACH && m.start() < foundAt) {
+          found = k;
+          foundAt = m.start();
+        }
+      }
+      if (found == null) {
+        continue;
+      }
+      int n = number(h);
+      String unit = unit(h, "unit");
+      int sign = op == TimeOp.AFTER ? 1 : -1;
+      DateInterval v = shift(DateInterval.day(found.date()), sign * n, unit, true);
+      if (h.g.containsKey("nearly") && tolerance(unit) > 0) {
+        // "nearly a week after": not quite a week, so at most the day before the week is full.
+        LocalDate cap = plus(found.date(), sign * n, unit).minusDays(sign);
+        v =
+            sign > 0
+                ? new DateInterval(v.from(), cap.isBefore(v.to()) ? cap : v.to(), v.precision())
+                : new DateInterval(cap.isAfter(v.from()) ? cap : v.from(), v.to(), v.precision());
+      }
+      // As for any "N units après X", the value dates the complement X, here known exactly; the
+      // clause's own time (the key date plus N units) is kept to narrow the reference.
+      h.kind = h.pattern.kind();
+      h.value = DateInterval.day(found.date());
+      h.anchor = "complement:keydate:" + found.id();
+      h.complement = true;
+      h.keyDate = found.id();
+      h.clauseValue = v;
+    }
+  }
+
   // ---------------------------------------------------------------- reference
 
   private record Reference(DateInterval value, Hit source, String anchor) {}
@@ -308,7 +377,46 @@ public final class RuleDateResolver implements DateResolver {
     if (best != null) {
       return new Reference(DateInterval.day(bestDay), best, "reference:" + best.start);
     }
+    if (published != null) {
+      Optional<Reference> clue = keyDateReference(hits, published);
+      if (clue.isPresent()) {
+        return clue.get();
+      }
+    }
     return new Reference(published, null, published == null ? "unanchored" : "published");
+  }
+
+  /**
+   * A month-only publication date narrowed by what the text dates from a key happening ("près d'une
+   * semaine après la prise de Kaboul"): the intersection of every such value with the publication
+   * interval. A value outside the interval is ignored; clues that disagree (empty intersection)
+   * leave the publication interval as it is.
+   */
+  private static Optional<Reference> keyDateReference(List<Hit> hits, DateInterval published) {
+    LocalDate from = published.from();
+    LocalDate to = published.to();
+    Hit first = null;
+    for (Hit h : hits) {
+      if (h.clauseValue == null || !h.clauseValue.overlaps(published)) {
+        continue;
+      }
+      LocalDate f = h.clauseValue.from().isAfter(from) ? h.clauseValue.from() : from;
+      LocalDate t = h.clauseValue.to().isBefore(to) ? h.clauseValue.to() : to;
+      if (f.isAfter(t)) {
+        return Optional.empty();
+      }
+      from = f;
+      to = t;
+      first = first == null ? h : first;
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    DateInterval v =
+        new DateInterval(
+            from, to, coarsest(first.clauseValue.precision(), widthPrecision(from, to)));
+    return Optional.of(
+        new Reference(v, first, "reference:" + first.start + ";keydate:" + first.keyDate));
   }
 
   /** Day, month and (given or inferred) year of a DATE hit; empty when impossible. */
@@ -955,6 +1063,8 @@ public final class RuleDateResolver implements DateResolver {
     boolean complement;
     boolean invalid;
     boolean future;
+    String keyDate;
+    DateInterval clauseValue;
     TimeKind kind;
     DateInterval value;
     String anchor = "unanchored";

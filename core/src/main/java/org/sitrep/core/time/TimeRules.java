@@ -26,6 +26,7 @@ import org.sitrep.model.TimeKind;
  */
 public final class TimeRules {
   private static final String INDEX = "sitrep/time/languages";
+  private static final String THEATRES = "sitrep/time/theatres";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(\\d?)}");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
   private static final Map<String, String> BUILT_IN =
@@ -44,6 +45,7 @@ public final class TimeRules {
   private final Pattern since;
   private final Pattern future;
   private final Pattern trigger;
+  private final List<KeyDate> keyDates;
   private static final List<String> TRIGGER_CLASSES =
       List.of("month", "weekday", "unit", "reldate", "reltime", "relprev", "weekend", "partofday");
 
@@ -53,7 +55,9 @@ public final class TimeRules {
       List<TimePattern> patterns,
       Pattern since,
       Pattern future,
-      Pattern trigger) {
+      Pattern trigger,
+      List<KeyDate> keyDates) {
+    this.keyDates = List.copyOf(keyDates);
     this.languages = List.copyOf(languages);
     Map<String, Map<String, String>> w = new HashMap<>();
     words.forEach((k, v) -> w.put(k, Map.copyOf(v)));
@@ -82,7 +86,56 @@ public final class TimeRules {
             read("sitrep/lang/" + l + "/time/patterns.tsv")
           });
     }
-    return parse(langs, data);
+    List<KeyDate> keys = new ArrayList<>();
+    for (String t : lines(read(THEATRES))) {
+      String file = "sitrep/theatres/" + t + "/key-dates.tsv";
+      keys.addAll(parseKeyDates(file, read(file)));
+    }
+    return parse(langs, data).withKeyDates(keys);
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** These rules, knowing the given key dated happenings (replacing any they knew). */
+  public TimeRules withKeyDates(List<KeyDate> keys) {
+    return new TimeRules(languages, words, patterns, since, future, trigger, keys);
+  }
+
+  /**
+   * Reads a key-dates file: id, ISO date, language, phrase regex (tab-separated). Throws {@link
+   * IllegalArgumentException} naming the file line when it is malformed.
+   */
+  public static List<KeyDate> parseKeyDates(String where, String text) {
+    List<KeyDate> out = new ArrayList<>();
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t+", 4);
+      String at = where + ":" + (i + 1);
+      if (cols.length != 4) {
+        throw new IllegalArgumentException(at + ": needs id, date, language and phrase");
+      }
+      try {
+        String regex = cols[3].replace(" ?", "\\s*").replace(" ", "\\s+");
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        out.add(new KeyDate(cols[0], java.time.LocalDate.parse(cols[1]), cols[2], p));
+      } catch (java.time.format.DateTimeParseException | PatternSyntaxException e) {
+        throw new IllegalArgumentException(at + ": bad date or phrase: " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -175,7 +228,7 @@ public final class TimeRules {
             : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeRules(langs, words, patterns, since, future, trigger);
+    return new TimeRules(langs, words, patterns, since, future, trigger, List.of());
   }
 
   private static Map<String, List<String>> readWords(
@@ -295,6 +348,11 @@ public final class TimeRules {
   /** Matches "since"/"depuis" (and the space after it) right at the end of a stretch of text. */
   Optional<Pattern> sincePrefix() {
     return Optional.ofNullable(since);
+  }
+
+  /** The key dated happenings of the theatres loaded (empty for rules built by {@link #parse}). */
+  public List<KeyDate> keyDates() {
+    return keyDates;
   }
 
   /** A digit or a time word: every time expression holds one. */
