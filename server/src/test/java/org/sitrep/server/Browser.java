@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
   static void assumeInstalled() {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "chromium or chromedriver absent: run scripts/setup");
+        "chromium or chromedriver absent: run scripts/setup-tests");
   }
 
   static Browser open() throws IOException {
