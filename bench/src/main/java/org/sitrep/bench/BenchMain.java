@@ -17,6 +17,8 @@ import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       BenchMain.Generate.class,
       BenchMain.Extract.class,
+      BenchMain.Ingest.class,
       BenchMain.Flink.class,
       BenchMain.Micro.class,
     })
@@ -125,6 +128,42 @@ public final class BenchMain implements Runnable {
                     return new Runner.Result(tokens(x), x.events().size());
                   });
       report(m, json);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "ingest",
+      description = "The pipeline and the store (as `sitrep ingest`): SQLite file or PostgreSQL.")
+  static final class Ingest implements Callable<Integer> {
+    @CommandLine.Mixin Source source = new Source();
+
+    @Option(names = "--db", required = true, description = "SQLite file or postgresql:// URL.")
+    String db;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Pipeline threads.")
+    int threads;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Pipeline pipeline = Edge.pipeline();
+      try (Store store = Store.open(db)) {
+        Measurement m =
+            new Runner(threads, System.err::println)
+                .run(
+                    "ingest",
+                    source.corpus(),
+                    d -> {
+                      ExtractedDocument x = pipeline.run(d);
+                      // One writer connection: the store serialises, the pipeline runs in parallel.
+                      IngestOutcome o = store.ingest(x);
+                      return new Runner.Result(tokens(x), o.events());
+                    });
+        report(m, json);
+      }
       return 0;
     }
   }
