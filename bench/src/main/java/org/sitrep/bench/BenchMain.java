@@ -201,8 +201,8 @@ public final class BenchMain implements Runnable {
       name = "jmh",
       description = "JMH micro-benchmarks (tokenizer, sentence analysis); JMH options follow.")
   static final class Micro implements Callable<Integer> {
-    @Parameters(arity = "0..*", description = "JMH arguments, e.g. -f 1 -wi 2 -i 3 Tokenizer")
-    List<String> args = List.of();
+    // Everything after `jmh` goes to JMH as is, options included (e.g. -f 1 -wi 2 -i 3 tokenize).
+    @CommandLine.Unmatched List<String> args = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws IOException, org.openjdk.jmh.runner.RunnerException {
