@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +110,7 @@ final class DatesCommand implements Callable<Integer> {
     try {
       text = Files.readString(gold, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gold file " + gold, e);
+      throw new UsageException("cannot read gold file " + gold + ": " + e.getMessage());
     }
     List<DateEvaluation.GoldDoc> docs;
     try {

@@ -28,13 +28,22 @@ public final class Edge {
     return Pipelines.dating(NlpModels.loadFromClasspath());
   }
 
-  /** Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, or ".". */
+  /**
+   * Where sitrep keeps its files: -Dsitrep.home (set by the launcher), SITREP_HOME, -Dsitrep.root
+   * (set by the test runner to the project root), or ".".
+   */
   static Path home() {
-    String h = System.getProperty("sitrep.home");
-    if (h == null || h.isBlank()) {
-      h = System.getenv("SITREP_HOME");
+    for (String h :
+        new String[] {
+          System.getProperty("sitrep.home"),
+          System.getenv("SITREP_HOME"),
+          System.getProperty("sitrep.root")
+        }) {
+      if (h != null && !h.isBlank()) {
+        return Path.of(h);
+      }
     }
-    return Path.of(h == null || h.isBlank() ? "." : h);
+    return Path.of(".");
   }
 
   /** The gazetteer file: -Dsitrep.gazetteer, SITREP_GAZETTEER, or the default under home. */

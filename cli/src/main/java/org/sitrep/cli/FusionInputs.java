@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 final class FusionInputs {
   @Option(
       names = "--db",
-      description = "The store (SQLite file or JDBC URL); default: $SITREP_DB or sitrep.db.")
+      description = "The store (SQLite file or jdbc: URL); default: $SITREP_DB or sitrep.db.")
   String db;
 
   @Option(
@@ -55,8 +55,12 @@ final class FusionInputs {
     if (events != null) {
       return new Loaded(readEvents(err), SourceGroups.NONE, Map.of());
     }
-    String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", "sitrep.db");
-    try (Store store = Stores.open(target)) {
+    String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", Store.DEFAULT_DB);
+    if (!target.startsWith("jdbc:") && !Files.exists(Path.of(target))) {
+      // reading commands never create an empty store by mistake
+      throw new UsageException("no store at " + target + " (run sitrep ingest first, or --events)");
+    }
+    try (Store store = Store.open(target)) {
       Map<String, String> links = new HashMap<>();
       Map<String, String> sources = new HashMap<>();
       for (StoredDocument d : store.documents()) {

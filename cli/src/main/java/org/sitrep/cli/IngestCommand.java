@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
@@ -62,6 +63,26 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 n[0]++;
+                // Identical text already stored: nothing to extract, nothing to write.
+                Optional<IngestOutcome> same;
+                try {
+                  same = store.unchanged(ok.document());
+                } catch (StoreException e) {
+                  n[3]++;
+                  err.println("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                  return;
+                }
+                if (same.isPresent()) {
+                  byStatus.merge(IngestOutcome.Status.UNCHANGED, 1, Integer::sum);
+                  n[4] += same.get().events();
+                  if (same.get().duplicateOf() != null) {
+                    dups[0]++;
+                  }
+                  if (!quiet) {
+                    err.println("sitrep: " + describe(same.get()));
+                  }
+                  return;
+                }
                 if (pipeline[0] == null) {
                   pipeline[0] = Edge.pipeline(); // a failure here is the run's, not the document's
                 }

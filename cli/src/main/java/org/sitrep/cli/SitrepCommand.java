@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class,
       ExtractCommand.class,
+      EvalCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
       ControlCommand.class,
@@ -22,6 +23,7 @@ import picocli.CommandLine.Option;
       WatchCommand.class,
       IngestCommand.class,
       EventsCommand.class,
+      ServeCommand.class,
     })
 public final class SitrepCommand implements Runnable {
   @Option(

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusedEvent;
 import org.sitrep.core.fusion.FusionJson;
+import org.sitrep.core.fusion.Report;
 import org.sitrep.core.fusion.SourceVote;
 import org.sitrep.core.fusion.Timeline;
 import org.sitrep.core.json.EventJson;
@@ -70,13 +71,10 @@ final class TimelineCommand implements Callable<Integer> {
           .append(" .. ")
           .append(e.to() == null ? "          " : e.to().toString())
           .append("  ")
-          .append(e.state().status().wire())
-          .append(" by ")
-          .append(e.state().controller())
+          .append(Report.stateWords(e.state()))
           .append(String.format(Locale.ROOT, " (confidence %.2f", e.state().confidence()))
           .append(", since ")
           .append(e.state().since())
-          .append(e.state().challenger() == null ? "" : ", vs " + e.state().challenger())
           .append(")");
       if (!e.newEventIds().isEmpty()) {
         sb.append("  new: ").append(String.join(" ", e.newEventIds()));

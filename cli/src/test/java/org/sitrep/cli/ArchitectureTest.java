@@ -78,6 +78,29 @@ class ArchitectureTest {
   }
 
   @Test
+  void layersPointInward() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.core..", "org.sitrep.store..", "org.sitrep.ingest..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.sitrep.store..",
+            "org.sitrep.ingest..",
+            "org.sitrep.gazetteer..",
+            "org.sitrep.cli..",
+            "org.sitrep.server..")
+        .check(classes);
+  }
+
+  @Test
   void theRulesSeeTheCode() {
     // Guards against a rule passing because nothing was imported.
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.core.text"))

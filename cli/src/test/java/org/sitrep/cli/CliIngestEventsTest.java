@@ -38,12 +38,21 @@ class CliIngestEventsTest {
     }
   }
 
+  /** The pipeline needs a gazetteer: built by scripts/setup (CI runs it), else these tests skip. */
+  static void assumeGazetteer() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(Edge.gazetteerFile())
+            || Files.isDirectory(org.sitrep.gazetteer.Gazetteers.vendorCitiesJson(Edge.home())),
+        "no gazetteer: run scripts/setup");
+  }
+
   static Path examples() {
     return Path.of(System.getProperty("sitrep.root", ".."), "examples");
   }
 
   @Test
   void ingestTwiceThenListEvents() throws IOException {
+    assumeGazetteer();
     String db = dir.resolve("s.db").toString();
     Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
     Run first = run("ingest", "--db", db, examples().toString(), bad.toString());
@@ -86,7 +95,7 @@ class CliIngestEventsTest {
     assertThat(run("events", "--db", dir.resolve("none.db").toString()).code()).isEqualTo(2);
     assertThat(run("ingest").code()).isEqualTo(2);
     Path ok = Files.writeString(dir.resolve("ok.txt"), "date 2021-08-12\n\nKunduz reste calme.");
-    assertThat(run("ingest", "--db", db, ok.toString()).code()).isZero();
+    org.sitrep.store.Store.open(db).close(); // an empty store, without loading the pipeline
     assertThat(run("events", "--db", db, "--kind", "nonsense").code()).isEqualTo(2);
     assertThat(run("events", "--db", db, "--from", "2021-08-31", "--to", "2021-08-01").code())
         .isEqualTo(2);

@@ -117,6 +117,7 @@ class DatesCommandTest {
     assertEquals(2, run("dates", "--published", "2021-13", tmp.toString()).code());
     assertEquals(2, run("dates", "--published", "yesterday", tmp.toString()).code());
     assertEquals(2, run("dates").code());
+    assertEquals(2, run("dates", "--gold", tmp.resolve("nope.jsonl").toString()).code());
     Run missing = run("dates", tmp.resolve("nope.txt").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("nope.txt"), missing.err());

@@ -29,6 +29,7 @@ import org.sitrep.store.Store;
  */
 class EvidenceInvariantTest {
   @TempDir Path dir;
+  private static Pipeline pipeline; // loaded once for both tests: models and gazetteer are slow
 
   @Test
   void seeds() {
@@ -43,7 +44,10 @@ class EvidenceInvariantTest {
   }
 
   private void check(Path input) {
-    Pipeline pipeline = Edge.pipeline();
+    CliIngestEventsTest.assumeGazetteer();
+    if (pipeline == null) {
+      pipeline = Edge.pipeline();
+    }
     Map<String, String> texts = new HashMap<>();
     List<ExtractedDocument> done = new ArrayList<>();
     List<String> rejected = new ArrayList<>();

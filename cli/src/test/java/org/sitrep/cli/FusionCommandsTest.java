@@ -209,6 +209,19 @@ class FusionCommandsTest {
   }
 
   @Test
+  void readsTheStore() throws IOException {
+    Path db = dir.resolve("empty.db");
+    org.sitrep.store.Store.open(db.toString()).close();
+    Run r = run("control", "--db", db.toString(), "--date", "2021-08-21");
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(M.readTree(r.out()).isArray()).isTrue();
+    Run missing = run("control", "--db", dir.resolve("none.db").toString(), "--date", "2021-08-21");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no store at");
+    assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertThat(run("control", "--events", events.toString(), "--date", "21/08/2021").code())
         .isEqualTo(2);

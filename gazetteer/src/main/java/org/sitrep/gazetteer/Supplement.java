@@ -28,6 +28,23 @@ public final class Supplement {
     return apply(readResource("/sitrep/geo/supplement-af.tsv"), data);
   }
 
+  /** How a gazetteer built with the bundled supplement names it among its sources. */
+  public static String bundledSource() {
+    return source(readResource("/sitrep/geo/supplement-af.tsv"));
+  }
+
+  private static String source(String text) {
+    try {
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sitrep theatre supplement (project-authored) sha256:"
+          + java.util.HexFormat.of().formatHex(h, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Outcome apply(String text, GazetteerData data) {
     int applied = 0;
     List<String> missing = new ArrayList<>();
@@ -66,7 +83,7 @@ public final class Supplement {
             "supplement line " + lineNo + ": " + e.getMessage() + ": " + line, e);
       }
     }
-    data.addSource("sitrep theatre supplement (project-authored)");
+    data.addSource(source(text));
     return new Outcome(applied, missing.size(), missing);
   }
 

@@ -13,6 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.geo.GazetteerPlaceResolver;
+import org.sitrep.core.geo.GeoLexicon;
+import org.sitrep.core.geo.GeoSettings;
+import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
@@ -86,5 +90,54 @@ class SeedPlacesTest {
     assertThat(r.gold()).isGreaterThanOrEqualTo(25);
     // Every spelling of the issue is in this gold; a few harder ones may miss.
     assertThat((double) r.exactAdmin() / r.gold()).as(r.misses().toString()).isGreaterThan(0.85);
+  }
+
+  /** Every spelling of the issue, on the real default gazetteer (world-wide names compete). */
+  @Test
+  void issueSpellingsOnTheDefaultGazetteer() {
+    Gazetteer g = defaultGazetteer();
+    GazetteerPlaceResolver r =
+        new GazetteerPlaceResolver(g, GeoLexicon.standard(), GeoSettings.defaults());
+    java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+    for (String s : List.of("Panshir", "Panchir", "Panjshir", "Pandjchir", "پنجشیر")) {
+      expected.put(s, "Panjshir/");
+    }
+    for (String s : List.of("Pol-e-Hesar", "Pul-e-Hesar", "Puli Hisar", "Pul-e Ḩişār")) {
+      expected.put(s, "Baghlan/Pul-e Hisar");
+    }
+    for (String s : List.of("De Salah", "Deh-e-Salah", "Dih Salah", "Deh-e Şalāḩ")) {
+      expected.put(s, "Baghlan/Deh-e Salah");
+    }
+    for (String s : List.of("Pul-e-Khumri", "Puli Khumri", "Pol-e Khomri")) {
+      expected.put(s, "Baghlan/Puli Khumri");
+    }
+    expected.put("Kaboul", "Kabul/");
+    expected.put("Kabul", "Kabul/");
+    expected.forEach(
+        (spelling, want) -> {
+          String text = "Des combats ont été signalés à " + spelling + " hier soir.";
+          var ms = r.resolveText(text);
+          assertThat(ms).as(text).isNotEmpty();
+          assertThat(ms.get(0).surface()).isEqualTo(spelling);
+          var res = (Resolution.Resolved) ms.get(0).resolution();
+          Gazetteer.AdminNames an = g.adminNames(res.place());
+          String got = an.admin1() + "/" + (want.endsWith("/") ? "" : an.admin2());
+          assertThat(got).as(spelling).isEqualTo(want);
+        });
+    for (String text :
+        List.of(
+            "Banu a été repris, selon des sources de la province de Baghlan.",
+            "Fighters from Andarab said Banu had been retaken.")) {
+      var banu =
+          (Resolution.Resolved)
+              r.resolveText(text).stream()
+                  .filter(m -> m.surface().equals("Banu"))
+                  .findFirst()
+                  .orElseThrow()
+                  .resolution();
+      assertThat(g.adminNames(banu.place()))
+          .isEqualTo(new Gazetteer.AdminNames("Baghlan", "Andarab"));
+      assertThat(banu.candidates()).extracting(c -> c.place().name()).contains("Bannu");
+    }
   }
 }

@@ -259,6 +259,31 @@ public final class JdbcStore implements Store {
     }
   }
 
+  @Override
+  public synchronized Optional<IngestOutcome> unchanged(Document d) {
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
+      q.setString(1, d.id());
+      Optional<IngestOutcome> out = Optional.empty();
+      try (ResultSet r = q.executeQuery()) {
+        if (r.next() && r.getString(2).equals(sha256(d.text()))) {
+          int v = r.getInt(1);
+          String dupOf = r.getString(3);
+          out =
+              Optional.of(
+                  new IngestOutcome(
+                      d.id(), IngestOutcome.Status.UNCHANGED, v, countEvents(d.id(), v), dupOf));
+        }
+      }
+      conn.rollback();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read document " + d.id() + " from " + where + ": " + e.getMessage(), e);
+    }
+  }
+
   private record Duplicate(String docId, double similarity) {}
 
   /** The earliest-stored document this one nearly repeats (following its own link to the root). */

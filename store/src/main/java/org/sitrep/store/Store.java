@@ -44,6 +44,24 @@ public interface Store extends AutoCloseable {
    */
   IngestOutcome ingest(ExtractedDocument document);
 
+  /**
+   * The {@link IngestOutcome.Status#UNCHANGED} outcome when this exact text is already stored under
+   * the document's id, so callers can skip extraction; empty when {@link #ingest} has work to do.
+   */
+  default Optional<IngestOutcome> unchanged(org.sitrep.model.Document document) {
+    // Slow but correct fallback; JdbcStore answers from the content hash.
+    return document(document.id())
+        .filter(s -> s.document().text().equals(document.text()))
+        .map(
+            s ->
+                new IngestOutcome(
+                    document.id(),
+                    IngestOutcome.Status.UNCHANGED,
+                    s.version(),
+                    (int) events().stream().filter(e -> e.docIds().contains(document.id())).count(),
+                    s.duplicateOf()));
+  }
+
   /** Current (not superseded) events matching the query, in a stable order. */
   List<Event> events(EventQuery query);
 

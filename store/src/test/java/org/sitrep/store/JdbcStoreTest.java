@@ -49,6 +49,11 @@ class JdbcStoreTest {
     }
     try (JdbcStore s = (JdbcStore) Store.open(db)) {
       var before = s.counts();
+      var doc = x.placed().dated().analyzed().clean().document();
+      assertThat(s.unchanged(doc)).get().extracting(IngestOutcome::events).isEqualTo(2);
+      assertThat(
+              s.unchanged(new org.sitrep.model.Document("a", "other text", null, null, null, null)))
+          .isEmpty();
       IngestOutcome o = s.ingest(x);
       assertThat(o.status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
       assertThat(o.events()).isEqualTo(2);

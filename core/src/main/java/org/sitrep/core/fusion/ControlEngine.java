@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.sitrep.model.DateInterval;
 import org.sitrep.model.Event;
 
 /**
@@ -42,6 +43,7 @@ final class ControlEngine {
     final Map<String, SourceVote> votes = new TreeMap<>();
     final Set<String> ids = new TreeSet<>();
     final Set<String> localities = new TreeSet<>();
+    DateInterval dated; // the most precisely dated happening of this side in the batch
 
     Side(String key) {
       this.key = key;
@@ -79,7 +81,8 @@ final class ControlEngine {
   private static final class Run {
     final String key;
     final String name;
-    final LocalDate since;
+    LocalDate since;
+    DateInterval dated; // the dates of the change that began the run, as precisely as known
     LocalDate lastNews;
     double support;
     double contrary;
@@ -94,11 +97,22 @@ final class ControlEngine {
       this.key = side.key;
       this.name = side.name;
       this.since = since;
+      this.dated = side.dated;
       this.lastNews = since;
       absorb(side);
     }
 
     void absorb(Side side) {
+      // A more precise report of the same change (inside the dates the run began with) refines
+      // when it happened: "in August" then "on the 19th" gives since the 19th.
+      if (side.dated != null
+          && dated != null
+          && span(side.dated) < span(dated)
+          && !side.dated.from().isBefore(dated.from())
+          && !side.dated.from().isAfter(dated.to())) {
+        dated = side.dated;
+        since = side.dated.from();
+      }
       support = FusedEvent.noisyOr(support, side.support(groups));
       contrary = FusedEvent.noisyOr(contrary, side.contrary());
       if (side.contrary() > 0) {
@@ -124,6 +138,10 @@ final class ControlEngine {
     double net() {
       return support * (1 - contrary);
     }
+  }
+
+  private static long span(DateInterval d) {
+    return ChronoUnit.DAYS.between(d.from(), d.to());
   }
 
   /** The unit's state on {@code day}, or empty when no evidence about it had begun by then. */
@@ -227,6 +245,9 @@ final class ControlEngine {
       Side side = sides.computeIfAbsent(key, Side::new);
       if (side.name == null) {
         side.name = e.territory().controllerAfter();
+      }
+      if (side.dated == null || span(e.date()) < span(side.dated)) {
+        side.dated = e.date();
       }
       for (SourceVote v : SourceVote.aggregate(e.testimonies(), it.scale(), day)) {
         side.votes.merge(v.group(), v, SourceVote::combine);

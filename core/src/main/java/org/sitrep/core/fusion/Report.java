@@ -59,9 +59,7 @@ public record Report(
     for (ControlState s : after.states()) {
       Optional<ControlState> b = before.state(s.unit().id());
       if (s.differsFrom(b.orElse(null))) {
-        String was =
-            b.map(x -> "was " + x.status().wire() + " by " + x.controller())
-                .orElse("no earlier report");
+        String was = b.map(x -> "was " + stateWords(x)).orElse("no earlier report");
         changes.add(
             new Line(place(s) + ": " + describe(s) + " (" + was + ")", cites.of(s.eventIds())));
       }
@@ -87,9 +85,7 @@ public record Report(
     List<Line> casualties = new ArrayList<>();
     int total = 0;
     for (FusedEvent e : svc.fusedEvents()) {
-      if (e.kind() == EventKind.TERRITORY
-          || !e.date().to().equals(day)
-          || !stated(e.fatalities())) {
+      if (e.kind() == EventKind.TERRITORY || !onDay(e, day) || !stated(e.fatalities())) {
         continue;
       }
       total += e.fatalities().acled();
@@ -114,6 +110,16 @@ public record Report(
     return new Report(day, changes, contested, casualties, after, cites.list);
   }
 
+  /**
+   * Whether a happening belongs to the report of {@code day}: dated to within a week that includes
+   * the day, or, when only known more coarsely, ending that day (so that a month-dated event
+   * appears once, not thirty times).
+   */
+  static boolean onDay(FusedEvent e, LocalDate day) {
+    long span = java.time.temporal.ChronoUnit.DAYS.between(e.date().from(), e.date().to());
+    return e.date().contains(day) && (span < 7 || e.date().to().equals(day));
+  }
+
   static String place(ControlState s) {
     ControlUnit u = s.unit();
     String loc =
@@ -128,10 +134,24 @@ public record Report(
         + (u.level() == UnitLevel.PROVINCE ? " province" : "");
   }
 
+  /** "held by X", "claimed by X", "contested: X, denied", "unknown (last known X)". */
+  public static String stateWords(ControlState s) {
+    switch (s.status()) {
+      case CONTESTED:
+        return "contested: "
+            + s.controller()
+            + ("denied".equals(s.challenger()) || s.challenger() == null
+                ? ", denied by other reports"
+                : ", challenged by " + s.challenger());
+      case UNKNOWN:
+        return "unknown (last known: " + s.controller() + ")";
+      default:
+        return s.status().wire() + " by " + s.controller();
+    }
+  }
+
   static String describe(ControlState s) {
-    return s.status().wire()
-        + " by "
-        + s.controller()
+    return stateWords(s)
         + String.format(Locale.ROOT, " (confidence %.2f", s.confidence())
         + ", since "
         + s.since()

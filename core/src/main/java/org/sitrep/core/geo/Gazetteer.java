@@ -10,14 +10,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.PlaceName;
@@ -54,7 +52,8 @@ public final class Gazetteer {
   private final Map<String, Place> byId;
   private final Map<String, String> boundaries;
   private final Set<String> translitCountries;
-  private final NavigableMap<String, List<Place>> exact = new TreeMap<>();
+  private final Map<String, List<Place>> exact = new HashMap<>();
+  private final String[] sortedKeys;
   private final Map<String, List<Place>> translit = new HashMap<>();
   private final Map<String, List<Place>> skeleton = new HashMap<>();
   private final int maxNameWords;
@@ -73,13 +72,14 @@ public final class Gazetteer {
     int words = 1;
     for (Place p : ids.values()) {
       boolean perso = p.countryCode() != null && this.translitCountries.contains(p.countryCode());
-      Set<String> seen = new LinkedHashSet<>();
+      List<String> seen = new ArrayList<>(p.names().size() + 1);
       for (String name : allNames(p)) {
         String f = NameKey.fold(name);
-        if (f.isEmpty() || !seen.add(f)) {
+        if (f.isEmpty() || seen.contains(f)) {
           continue;
         }
-        words = Math.max(words, f.split(" ").length);
+        seen.add(f);
+        words = Math.max(words, 1 + (int) f.chars().filter(c -> c == ' ').count());
         add(exact, f, p);
         if (perso) {
           add(translit, NameKey.translit(f), p);
@@ -88,6 +88,8 @@ public final class Gazetteer {
       }
     }
     this.maxNameWords = words;
+    this.sortedKeys = exact.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(sortedKeys);
   }
 
   /** Builds the gazetteer; boundaries map place ids to GeoJSON geometry objects (as JSON text). */
@@ -141,8 +143,15 @@ public final class Gazetteer {
    * once. Names in Arabic script are matched by their consonant skeleton.
    */
   public List<Hit> lookup(String surface) {
+    return lookupFolded(NameKey.fold(surface), NameKey.isArabicScript(surface));
+  }
+
+  /**
+   * As {@link #lookup} for a name already folded by {@link NameKey#fold}; {@code arabicScript} says
+   * whether the original was written in Arabic script (then the skeleton key is tried too).
+   */
+  public List<Hit> lookupFolded(String f, boolean arabicScript) {
     Map<String, Hit> out = new LinkedHashMap<>();
-    String f = NameKey.fold(surface);
     if (f.isEmpty()) {
       return List.of();
     }
@@ -152,7 +161,7 @@ public final class Gazetteer {
     for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
     }
-    if (NameKey.isArabicScript(surface)) {
+    if (arabicScript) {
       for (Place p : skeleton.getOrDefault(NameKey.skeleton(f), List.of())) {
         out.putIfAbsent(p.id(), new Hit(p, Match.SKELETON));
       }
@@ -180,11 +189,12 @@ public final class Gazetteer {
     }
     String f = NameKey.fold(query);
     if (!f.isEmpty()) {
-      for (Map.Entry<String, List<Place>> e : exact.tailMap(f, true).entrySet()) {
-        if (!e.getKey().startsWith(f) || out.size() >= limit * 4) {
+      int i = java.util.Arrays.binarySearch(sortedKeys, f);
+      for (int k = i < 0 ? -i - 1 : i; k < sortedKeys.length; k++) {
+        if (!sortedKeys[k].startsWith(f) || out.size() >= limit * 4) {
           break;
         }
-        e.getValue().forEach(p -> out.putIfAbsent(p.id(), p));
+        exact.get(sortedKeys[k]).forEach(p -> out.putIfAbsent(p.id(), p));
       }
     }
     List<Place> l = new ArrayList<>(out.values());
@@ -213,6 +223,23 @@ public final class Gazetteer {
     String a1 = p.admin1Id() == null ? null : nameOf(p.admin1Id());
     String a2 = p.admin2Id() == null ? null : nameOf(p.admin2Id());
     return new AdminNames(a1, a2);
+  }
+
+  /**
+   * The event location of a resolved mention: ASCII display names of the place, its province and
+   * district, its point, the ACLED precision of the resolution and the gazetteer id.
+   */
+  public Location location(Resolution.Resolved r) {
+    Place p = r.place();
+    AdminNames an = adminNames(p);
+    return new Location(
+        NameKey.ascii(p.name()),
+        an.admin1(),
+        an.admin2(),
+        p.lat(),
+        p.lon(),
+        r.geoPrecision(),
+        p.id());
   }
 
   private String nameOf(String id) {

@@ -86,6 +86,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int n = tokens.size();
     Raw previous = null;
     int previousEnd = -1;
+    // Each token is folded once; a window's folded form is its tokens' joined by spaces, as the
+    // separators inside a window are only spaces and hyphens.
+    String[] folded = new String[n];
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -101,8 +104,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (len == 1 && !singleWordOk(first.text())) {
           continue;
         }
-        String surface = text.substring(first.span().start(), tokens.get(i + len - 1).span().end());
-        List<Gazetteer.Hit> hits = gazetteer.lookup(surface);
+        int end = tokens.get(i + len - 1).span().end();
+        // "Herat's": the tokenizer keeps the apostrophe on the name.
+        char lastChar = text.charAt(end - 1);
+        if ((lastChar == '\'' || lastChar == '’') && end - 1 > first.span().start()) {
+          end--;
+        }
+        String surface = text.substring(first.span().start(), end);
+        StringBuilder key = new StringBuilder();
+        boolean arabic = false;
+        for (int k = i; k < i + len; k++) {
+          if (folded[k] == null) {
+            folded[k] = NameKey.fold(tokens.get(k).text());
+          }
+          if (!folded[k].isEmpty()) {
+            if (key.length() > 0) {
+              key.append(' ');
+            }
+            key.append(folded[k]);
+          }
+          arabic |= NameKey.isArabicScript(tokens.get(k).text());
+        }
+        List<Gazetteer.Hit> hits = gazetteer.lookupFolded(key.toString(), arabic);
         if (hits.isEmpty()) {
           continue;
         }
@@ -113,7 +136,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         Raw r =
             new Raw(
-                new CharSpan(first.span().start(), tokens.get(i + len - 1).span().end()),
+                new CharSpan(first.span().start(), end),
                 surface,
                 NameKey.translit(surface),
                 hits,
@@ -468,10 +491,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return 0.4;
       case NATIONAL_CAPITAL:
         return 0.35;
+      case PROVINCIAL_CAPITAL:
+        // "Kunduz fell", "explosion in Ghazni": the city, unless a cue says province.
+        return 0.32;
       case PROVINCE:
         return 0.3;
-      case PROVINCIAL_CAPITAL:
-        return 0.25;
       case DISTRICT:
         return 0.2;
       case DISTRICT_CENTRE:

@@ -1,8 +1,8 @@
 package org.sitrep.core.pipeline;
 
-import java.util.List;
 import java.util.function.Function;
-import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.extract.Lexicons;
+import org.sitrep.core.extract.RuleEventExtractor;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerPlaceResolver;
 import org.sitrep.core.geo.GeoLexicon;
@@ -30,7 +30,6 @@ public final class Pipelines {
     return d -> dates.resolve(analyzer.analyze(cleaner.clean(d)));
   }
 
-  // TEMPORARY wiring while the time and extract stages are being written in parallel.
   public static Pipeline standard(NlpModels models, Gazetteer gazetteer) {
     return new Pipeline(
         new ArticleCleaner(
@@ -38,6 +37,6 @@ public final class Pipelines {
         new OpenNlpAnalyzer(models),
         new RuleDateResolver(TimeRules.loadFromClasspath()),
         new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
-        p -> new ExtractedDocument(p, List.of()));
+        new RuleEventExtractor(Lexicons.loadFromClasspath(), gazetteer::byId));
   }
 }

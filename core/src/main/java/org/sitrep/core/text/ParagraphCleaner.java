@@ -10,8 +10,10 @@ import org.sitrep.model.Segment;
 import org.sitrep.model.SegmentKind;
 
 /**
- * Cuts a document into paragraphs (blank-line separated) and marks the {@code date ...} header
- * line. Offsets always point into the original text.
+ * Model-free cleaner: cuts a document into paragraphs (blank-line separated) and marks the {@code
+ * date ...} header line, language "und". The pipeline uses {@link ArticleCleaner} (furniture,
+ * embedded posts, language id); this one serves tests and tools that load no models. Offsets always
+ * point into the original text.
  */
 public final class ParagraphCleaner implements DocumentCleaner {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");

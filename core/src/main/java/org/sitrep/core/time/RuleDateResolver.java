@@ -93,9 +93,10 @@ public final class RuleDateResolver implements DateResolver {
   private static List<CharSpan> regions(AnalyzedDocument doc) {
     List<CharSpan> r = new ArrayList<>();
     List<Segment> segments = doc.clean().segments();
+    java.util.BitSet withSentences = new java.util.BitSet();
+    doc.sentences().forEach(s -> withSentences.set(s.segment()));
     for (int i = 0; i < segments.size(); i++) {
-      int seg = i;
-      if (doc.sentences().stream().anyMatch(s -> s.segment() == seg)) {
+      if (withSentences.get(i)) {
         r.add(segments.get(i).span());
       }
     }
@@ -105,12 +106,55 @@ public final class RuleDateResolver implements DateResolver {
     return r;
   }
 
+  /** How far before and after a time word an expression can reach. */
+  private static final int BEFORE_TRIGGER = 48;
+
+  private static final int AFTER_TRIGGER = 64;
+
+  /** The stretches of a paragraph around digits and time words, merged; the rest can hold none. */
+  private List<CharSpan> windows(String norm, CharSpan region) {
+    List<CharSpan> out = new ArrayList<>();
+    Matcher t = rules.trigger().matcher(norm);
+    t.region(region.start(), region.end());
+    t.useTransparentBounds(true);
+    int s = -1;
+    int e = -1;
+    while (t.find()) {
+      int a = Math.max(region.start(), t.start() - BEFORE_TRIGGER);
+      int b = Math.min(region.end(), t.end() + AFTER_TRIGGER);
+      if (s >= 0 && a <= e) {
+        e = Math.max(e, b);
+      } else {
+        if (s >= 0) {
+          out.add(new CharSpan(s, e));
+        }
+        s = a;
+        e = b;
+      }
+    }
+    if (s >= 0) {
+      out.add(new CharSpan(s, e));
+    }
+    return out;
+  }
+
   /** The index of the sentence holding an offset; -1 - offset when none does. */
   private static int sentenceAt(List<Sentence> sentences, int offset) {
-    for (Sentence s : sentences) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
-        return s.index();
+    // Sentences are in text order: binary search for the last one starting at or before offset.
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
+    }
+    if (found >= 0 && offset < sentences.get(found).span().end()) {
+      return sentences.get(found).index();
     }
     return sentences.isEmpty() ? 0 : -1 - offset;
   }
@@ -119,25 +163,28 @@ public final class RuleDateResolver implements DateResolver {
   private List<Hit> find(String norm, CharSpan region, List<Sentence> sentences) {
     List<Hit> all = new ArrayList<>();
     List<TimePattern> patterns = rules.patterns();
+    List<CharSpan> windows = windows(norm, region);
     for (int pi = 0; pi < patterns.size(); pi++) {
       TimePattern p = patterns.get(pi);
       Matcher m = p.regex().matcher(norm);
-      m.region(region.start(), region.end());
-      m.useTransparentBounds(true);
-      while (m.find()) {
-        if (m.end() == m.start()) {
-          continue;
-        }
-        Map<String, String> g = new HashMap<>();
-        for (String name : p.groups()) {
-          String v = m.group(name);
-          if (v != null) {
-            g.put(name, v);
+      for (CharSpan w : windows) {
+        m.region(w.start(), w.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
           }
+          Map<String, String> g = new HashMap<>();
+          for (String name : p.groups()) {
+            String v = m.group(name);
+            if (v != null) {
+              g.put(name, v);
+            }
+          }
+          Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
+          hit.since = g.containsKey("since");
+          all.add(hit);
         }
-        Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
-        hit.since = g.containsKey("since");
-        all.add(hit);
       }
     }
     all.sort(
@@ -153,6 +200,7 @@ public final class RuleDateResolver implements DateResolver {
     kept.sort(Comparator.comparingInt(h -> h.start));
     for (Hit h : kept) {
       sincePrefix(norm, region, h);
+      h.future = futureClause(norm, region, sentences, h);
     }
     return kept;
   }
@@ -182,6 +230,46 @@ public final class RuleDateResolver implements DateResolver {
       h.start = m.start();
       h.since = true;
     }
+  }
+
+  /**
+   * A bare weekday or weekend in a clause that speaks of the future ("les négociations reprendront
+   * samedi", "talks will resume on Monday") lies ahead of the reference, not behind.
+   */
+  private boolean futureClause(String norm, CharSpan region, List<Sentence> sentences, Hit h) {
+    TimeOp op = h.pattern.op();
+    if ((op != TimeOp.WEEKDAY && op != TimeOp.WEEKEND)
+        || h.g.containsKey("last")
+        || h.g.containsKey("next")
+        || h.g.containsKey("this")
+        || h.since
+        || rules.futureCue().isEmpty()) {
+      return false;
+    }
+    int from = region.start();
+    int to = region.end();
+    for (Sentence s : sentences) {
+      if (s.span().start() <= h.start && h.start < s.span().end()) {
+        from = Math.max(from, s.span().start());
+        to = Math.min(to, s.span().end());
+      }
+    }
+    int a = h.start;
+    while (a > from && !isClauseBreak(norm.charAt(a - 1))) {
+      a--;
+    }
+    int b = h.end;
+    while (b < to && !isClauseBreak(norm.charAt(b))) {
+      b++;
+    }
+    Matcher m = rules.futureCue().get().matcher(norm);
+    m.region(a, b);
+    m.useTransparentBounds(true);
+    return m.find();
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return ",;:()«»\"“”".indexOf(c) >= 0;
   }
 
   // ---------------------------------------------------------------- reference
@@ -416,7 +504,8 @@ public final class RuleDateResolver implements DateResolver {
       return;
     }
     h.value = DateInterval.day(d.get());
-    h.anchor = year.isPresent() ? "absolute" : ref.anchor;
+    // The expression that set the reference got its year from the publication date, not itself.
+    h.anchor = year.isPresent() ? "absolute" : h == ref.source ? "published" : ref.anchor;
     if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
       // The date is the stronger clue; say that the weekday disagreed.
       h.anchor += ";weekday-mismatch";
@@ -679,6 +768,9 @@ public final class RuleDateResolver implements DateResolver {
     if (h.g.containsKey("last")) {
       return r.with(TemporalAdjusters.previous(w));
     }
+    if (h.future) {
+      return r.with(TemporalAdjusters.nextOrSame(w));
+    }
     return r.with(TemporalAdjusters.previousOrSame(w));
   }
 
@@ -705,6 +797,8 @@ public final class RuleDateResolver implements DateResolver {
     LocalDate sat = r.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     if (h.g.containsKey("next")) {
       sat = r.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+    } else if (h.future && r.getDayOfWeek() != DayOfWeek.SUNDAY) {
+      sat = r.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
     } else if (h.g.containsKey("last") && !r.isAfter(sat.plusDays(1))) {
       sat = sat.minusWeeks(1);
     }
@@ -860,6 +954,7 @@ public final class RuleDateResolver implements DateResolver {
     boolean merged;
     boolean complement;
     boolean invalid;
+    boolean future;
     TimeKind kind;
     DateInterval value;
     String anchor = "unanchored";

@@ -42,18 +42,26 @@ public final class TimeRules {
 
   private final List<TimePattern> patterns;
   private final Pattern since;
+  private final Pattern future;
+  private final Pattern trigger;
+  private static final List<String> TRIGGER_CLASSES =
+      List.of("month", "weekday", "unit", "reldate", "reltime", "relprev", "weekend", "partofday");
 
   private TimeRules(
       List<String> languages,
       Map<String, Map<String, String>> words,
       List<TimePattern> patterns,
-      Pattern since) {
+      Pattern since,
+      Pattern future,
+      Pattern trigger) {
     this.languages = List.copyOf(languages);
     Map<String, Map<String, String>> w = new HashMap<>();
     words.forEach((k, v) -> w.put(k, Map.copyOf(v)));
     this.words = Map.copyOf(w);
     this.patterns = List.copyOf(patterns);
     this.since = since;
+    this.future = future;
+    this.trigger = trigger;
   }
 
   /** Loads the languages listed in {@code sitrep/time/languages}; called once, at the edge. */
@@ -125,13 +133,49 @@ public final class TimeRules {
         }
       }
     }
+    List<String> futureAlternatives = new ArrayList<>();
+    for (String l : langs) {
+      Map<String, List<String>> forms = rawForms.get(l);
+      List<String> futureWords = forms.getOrDefault("future", List.of());
+      if (!futureWords.isEmpty()) {
+        futureAlternatives.add(alternation(futureWords));
+      }
+      for (String re : forms.getOrDefault("futurere", List.of())) {
+        try {
+          Pattern.compile(re);
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(l + "/time/words.tsv: bad futurere " + re, e);
+        }
+        futureAlternatives.add("(?:" + re + ")");
+      }
+    }
+    Pattern future =
+        futureAlternatives.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:"
+                    + String.join("|", futureAlternatives)
+                    + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Every pattern holds a digit or a word of one of these classes: only the text around them
+    // needs to be searched, which keeps the resolver fast on long documents.
+    List<String> triggerForms = new ArrayList<>();
+    for (String l : langs) {
+      for (String cls : TRIGGER_CLASSES) {
+        triggerForms.addAll(rawForms.get(l).getOrDefault(cls, List.of()));
+      }
+    }
+    Pattern trigger =
+        Pattern.compile(
+            "\\d|(?<![\\p{L}\\p{N}])(?:" + alternation(triggerForms) + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Pattern since =
         sinceForms.isEmpty()
             ? null
             : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeRules(langs, words, patterns, since);
+    return new TimeRules(langs, words, patterns, since, future, trigger);
   }
 
   private static Map<String, List<String>> readWords(
@@ -251,6 +295,16 @@ public final class TimeRules {
   /** Matches "since"/"depuis" (and the space after it) right at the end of a stretch of text. */
   Optional<Pattern> sincePrefix() {
     return Optional.ofNullable(since);
+  }
+
+  /** A digit or a time word: every time expression holds one. */
+  Pattern trigger() {
+    return trigger;
+  }
+
+  /** Words that put a clause in the future ("will", "doit", "reprendront"). */
+  Optional<Pattern> futureCue() {
+    return Optional.ofNullable(future);
   }
 
   private static String read(String resource) {

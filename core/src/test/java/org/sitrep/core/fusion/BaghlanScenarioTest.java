@@ -141,4 +141,17 @@ class BaghlanScenarioTest {
         .isEqualTo(ControlStatus.UNKNOWN);
     assertThat(tl.events()).hasSize(3);
   }
+
+  @Test
+  void aPreciseReportRefinesWhenAVaguelyDatedChangeHappened() {
+    List<Event> events =
+        List.of(
+            taken("v1", "monthly", BANU, R, null, aug(1), aug(31), ClaimStatus.HEDGED, null),
+            taken("v2", "daily", BANU, R, T, aug(19), aug(19), ClaimStatus.ASSERTED, null));
+    ControlService svc = ControlService.of(events, SourceGroups.NONE, FusionSettings.defaults());
+    ControlState d = svc.control(aug(21)).find("Andarab").orElseThrow();
+    assertThat(d.controller()).isEqualTo(R);
+    assertThat(d.since()).isEqualTo(aug(19));
+    assertThat(d.localities()).containsExactly("Banu");
+  }
 }

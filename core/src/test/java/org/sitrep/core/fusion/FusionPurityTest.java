@@ -13,11 +13,21 @@ import org.junit.jupiter.api.Test;
 
 /** core.fusion stays pure: no clock, no files, no network, no database. */
 class FusionPurityTest {
-  private static final JavaClasses FUSION =
-      new ClassFileImporter()
+  private static final JavaClasses FUSION = importFusion();
+
+  // Only this package's compiled classes: scanning the whole classpath is slow.
+  private static JavaClasses importFusion() {
+    try {
+      java.nio.file.Path classes =
+          java.nio.file.Path.of(
+              FusionSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-          .importPackages("org.sitrep.core.fusion");
+          .importPath(classes.resolve("org/sitrep/core/fusion"));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void noFilesNetworkOrDatabase() {

@@ -147,7 +147,7 @@ class OutputsTest {
     Report r = svc().report(aug(21));
     assertThat(r.changes()).hasSize(1);
     assertThat(r.changes().get(0).text())
-        .contains("contested by anti-Taliban resistance", "was held");
+        .contains("contested: anti-Taliban resistance, denied by other reports", "was held by");
     assertThat(r.contested()).hasSize(1);
     assertThat(r.casualties()).hasSizeGreaterThanOrEqualTo(2);
     for (Report.Line l : r.changes()) {

@@ -122,6 +122,16 @@ class GazetteerPlaceResolverTest {
                 71.5),
             p("c:bannu", "Bannu", PlaceKind.POPULATED_PLACE, "PK", "g:PK.03", null, 32.99, 70.6),
             p("s:pk", "Pakistan", PlaceKind.COUNTRY, "PK", null, null, 30.4, 69.3),
+            p("g:AF.24", "Kunduz", PlaceKind.PROVINCE, "AF", "g:AF.24", null, 36.7, 68.9),
+            p(
+                "c:kunduz",
+                "Kunduz",
+                PlaceKind.PROVINCIAL_CAPITAL,
+                "AF",
+                "g:AF.24",
+                null,
+                36.73,
+                68.86),
             p("c:est", "Est", PlaceKind.POPULATED_PLACE, "FR", null, null, 48.0, 2.0),
             p("c:paris", "Paris", PlaceKind.NATIONAL_CAPITAL, "FR", null, null, 48.85, 2.35),
             p("c:twina", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.13", null, 34.0, 69.0),
@@ -231,7 +241,7 @@ class GazetteerPlaceResolverTest {
 
   @Test
   void listsInheritTheDistrictCue() {
-    String text = "Les districts de Banu, Pol-e-Hesar et De Salah sont tombés.";
+    String text = "Hier, les districts de Banu, Pol-e-Hesar ou De Salah semblaient menacés.";
     assertThat(resolved(text, "De Salah").why()).contains("cue district");
     assertThat(resolved(text, "Banu").geoPrecision()).isEqualTo(2);
   }
@@ -267,5 +277,26 @@ class GazetteerPlaceResolverTest {
         resolved("A curfew was imposed in Bannu, in northwestern Pakistan.", "Bannu");
     assertThat(r.place().id()).isEqualTo("c:bannu");
     assertThat(r.why()).contains("country PK co-mentioned");
+  }
+
+  @Test
+  void provincialCapitalNamedLikeItsProvinceIsTheCityUnlessACueSaysProvince() {
+    Resolution.Resolved city = resolved("Kunduz's governor fled as Kunduz fell.", "Kunduz");
+    assertThat(city.place().id()).isEqualTo("c:kunduz");
+    assertThat(resolved("Fighting spread across Kunduz province.", "Kunduz").place().id())
+        .isEqualTo("g:AF.24");
+  }
+
+  @Test
+  void locationCarriesAdminNamesPointPrecisionAndId() {
+    Gazetteer g = gazetteer();
+    Resolution.Resolved r = resolved("Le district de Pol-e-Hesar a été repris.", "Pol-e-Hesar");
+    org.sitrep.model.Location l = g.location(r);
+    assertThat(l.admin1()).isEqualTo("Baghlan");
+    assertThat(l.admin2()).isEqualTo("Pul-e Hisar");
+    assertThat(l.name()).isEqualTo("Pul-e Hisar");
+    assertThat(l.geoPrecision()).isEqualTo(2);
+    assertThat(l.gazetteerId()).isEqualTo("g:AF.03.1302");
+    assertThat(l.lat()).isEqualTo(35.62);
   }
 }

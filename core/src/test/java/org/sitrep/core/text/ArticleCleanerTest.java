@@ -173,6 +173,36 @@ class ArticleCleanerTest {
     }
   }
 
+  @Test
+  void examplesGetTheLanguageTheyAreWrittenIn() throws IOException {
+    Path examples = Path.of(System.getProperty("sitrep.root", ".."), "examples");
+    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    int checked = 0;
+    try (Stream<Path> s = Files.list(examples)) {
+      for (Path p : s.filter(f -> f.toString().matches(".*_(fr|en)\\.txt")).sorted().toList()) {
+        String want = p.toString().replaceAll(".*_(fr|en)\\.txt", "$1");
+        Document d = Document.of(p.getFileName().toString(), Files.readString(p));
+        CleanDocument c = cleaner.clean(d);
+        for (Segment seg : c.segments()) {
+          if (seg.kind() == SegmentKind.BODY) {
+            assertThat(seg.lang()).as(p + ": " + seg.span().of(d.text())).isEqualTo(want);
+            checked++;
+          }
+        }
+        List<Segment> posts =
+            c.segments().stream().filter(x -> x.kind() == SegmentKind.QUOTED_POST).toList();
+        if (p.toString().contains("andarab")) {
+          assertThat(posts).singleElement().extracting(Segment::lang).isEqualTo("en");
+        } else {
+          assertThat(posts).isEmpty();
+        }
+        // Every example carries some furniture or a header that must not reach the analyser.
+        assertThat(c.segments()).anyMatch(x -> !x.analysed());
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+  }
+
   private static List<Document> docs() throws IOException {
     List<Document> out = new java.util.ArrayList<>();
     out.add(Document.of("a", "  \n\ndate 2021-08 x\n\n  | \n\nA line.\n  \n"));

@@ -51,6 +51,10 @@ class RuleDateResolverTest {
           same day    | 2021-09-08 | Les frappes ont eu lieu mercredi.                         | mercredi                       | 2021-09-08 | 2021-09-08 | day       | DATE
           next        | 2021-09-08 | Le vote aura lieu jeudi prochain.                         | jeudi prochain                 | 2021-09-09 | 2021-09-09 | day       | DATE
           next        | 2021-09-08 | The vote will be held next Thursday.                      | next Thursday                  | 2021-09-09 | 2021-09-09 | day       | DATE
+          future      | 2021-09-08 | Les pourparlers reprendront samedi à Doha.                | samedi                         | 2021-09-11 | 2021-09-11 | day       | DATE
+          future      | 2021-09-08 | Talks will resume on Saturday in Doha.                    | on Saturday                    | 2021-09-11 | 2021-09-11 | day       | DATE
+          future      | 2021-09-08 | Le convoi doit partir ce week-end.                        | ce week-end                    | 2021-09-11 | 2021-09-12 | day       | DATE
+          past clause | 2021-09-08 | Le front, qui tiendra bon, a reculé samedi.               | samedi                         | 2021-09-04 | 2021-09-04 | day       | DATE
           last        | 2021-09-08 | Il a parlé mercredi dernier.                              | mercredi dernier               | 2021-09-01 | 2021-09-01 | day       | DATE
           time of day | 2021-09-08 | The blast came on Tuesday evening.                        | on Tuesday evening             | 2021-09-07 | 2021-09-07 | day       | TIME
           time of day | 2021-09-08 | L'explosion a eu lieu mardi soir.                         | mardi soir                     | 2021-09-07 | 2021-09-07 | day       | TIME
@@ -218,7 +222,7 @@ class RuleDateResolverTest {
   void ordinaryWordsAreNotDates() {
     List<TimeExpression> t =
         Docs.dated(
-                "It may be that the march on the capital was an august event.",
+                "It may be that the march on the capital was an august event. Theresa May said so.",
                 published("2021-09-08"))
             .times();
     assertTrue(t.isEmpty(), t.toString());

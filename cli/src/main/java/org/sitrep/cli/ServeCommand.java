@@ -1,0 +1,151 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.pipeline.Pipelines;
+import org.sitrep.core.text.NlpModels;
+import org.sitrep.ingest.DocumentReader;
+import org.sitrep.ingest.ReadResult;
+import org.sitrep.server.LiveBackend;
+import org.sitrep.server.ServerSettings;
+import org.sitrep.server.SitrepBackend;
+import org.sitrep.server.SitrepServer;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitrep serve}: the REST API, the alerts stream and the map page. Listens on loopback
+ * unless {@code --host} says otherwise; writes need the token (SITREP_TOKEN, or one generated and
+ * printed at start).
+ */
+@Command(
+    name = "serve",
+    description = "Serve the JSON API (see /openapi.json) and the control map on loopback.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--db",
+      description = "The store (SQLite file or JDBC URL); default: $SITREP_DB or sitrep.db.")
+  String db;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Interface to bind (default ${DEFAULT-VALUE}); another one must be explicit.")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--public-read",
+      description = "Let read endpoints answer without the token when bound beyond loopback.")
+  boolean publicRead;
+
+  @Option(
+      names = "--tile-url",
+      paramLabel = "TEMPLATE",
+      description = "Optional tile URL template for online users, e.g. https://.../{z}/{x}/{y}.png")
+  String tileUrl;
+
+  @Option(
+      names = "--settings",
+      paramLabel = "FILE",
+      description = "Fusion settings overrides (properties: name=value).")
+  Path settings;
+
+  @Option(
+      names = "--ingest",
+      paramLabel = "PATH",
+      split = ",",
+      description = "Documents to ingest before serving (files or directories).")
+  List<Path> ingest;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    String token = System.getenv("SITREP_TOKEN");
+    boolean generated = token == null || token.isBlank();
+    if (generated) {
+      byte[] b = new byte[18];
+      new SecureRandom().nextBytes(b);
+      token = HexFormat.of().formatHex(b);
+    }
+    ServerSettings ss;
+    try {
+      ss = ServerSettings.of(host, port, token, publicRead, tileUrl);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    FusionInputs fi = new FusionInputs();
+    fi.settings = settings;
+    Gazetteer g = Edge.gazetteer();
+    Pipeline pipeline = Pipelines.standard(NlpModels.loadFromClasspath(), g);
+    String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", "sitrep.db");
+    Store store = Store.open(target);
+    SitrepBackend backend = new LiveBackend(store, pipeline, g, fi.settings());
+    if (ingest != null && !ingest.isEmpty()) {
+      preload(backend, err);
+    }
+    SitrepServer server = SitrepServer.start(backend, ss);
+    err.println("sitrep: serving " + target + " at " + server.url());
+    err.println(
+        "sitrep: write token"
+            + (generated ? " (generated; set SITREP_TOKEN to choose one)" : " from SITREP_TOKEN")
+            + ": "
+            + (generated ? token : "****"));
+    if (!ss.loopbackOnly()) {
+      err.println(
+          "sitrep: bound to "
+              + host
+              + " beyond loopback; reads "
+              + (ss.openReads() ? "are public (--public-read)" : "need the token"));
+    }
+    err.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  backend.close();
+                  stop.countDown();
+                }));
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Failures.OK;
+  }
+
+  private void preload(SitrepBackend backend, PrintStream err) {
+    try (Progress progress = new Progress(err, "ingest", 0)) {
+      new DocumentReader()
+          .read(
+              ingest,
+              r -> {
+                progress.step();
+                if (r instanceof ReadResult.Rejected bad) {
+                  err.println("sitrep: " + bad.message());
+                  return;
+                }
+                try {
+                  backend.ingest(((ReadResult.Ok) r).document());
+                } catch (RuntimeException e) {
+                  err.println("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
+                }
+              });
+    }
+  }
+}

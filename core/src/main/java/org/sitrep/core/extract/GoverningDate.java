@@ -1,0 +1,43 @@
+package org.sitrep.core.extract;
+
+import java.util.Optional;
+import org.sitrep.core.time.Anchored;
+import org.sitrep.core.time.DatedDocument;
+import org.sitrep.core.time.TimeAnchors;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.Segment;
+import org.sitrep.model.SegmentKind;
+
+/**
+ * The date an event inherits, as {@link TimeAnchors} finds it: a time expression of its clause,
+ * else of its sentence, else the nearest earlier one of the document, else the publication date.
+ * {@code source} is the quoted span it rests on: the time expression, or the header line that gives
+ * the publication date; null when there is nothing to quote.
+ */
+record GoverningDate(DateInterval value, CharSpan source, String how) {
+  static final String PUBLISHED = TimeAnchors.PUBLISHED;
+
+  static Optional<GoverningDate> of(DatedDocument doc, CharSpan span) {
+    Anchored a = TimeAnchors.forSpan(doc, span);
+    if (a.value() == null) {
+      return Optional.empty();
+    }
+    if (a.source().isPresent()) {
+      return Optional.of(new GoverningDate(a.value(), a.source().get().span(), a.how()));
+    }
+    // The publication date: the header line that gives it is what the date rests on.
+    CharSpan header = null;
+    for (Segment s : doc.analyzed().clean().segments()) {
+      if (s.kind() == SegmentKind.HEADER) {
+        header = s.span();
+        break;
+      }
+    }
+    return Optional.of(new GoverningDate(a.value(), header, PUBLISHED));
+  }
+
+  static DateInterval reference(DatedDocument doc) {
+    return doc.referenceDate().orElse(null);
+  }
+}

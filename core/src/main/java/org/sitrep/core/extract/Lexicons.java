@@ -1,0 +1,211 @@
+package org.sitrep.core.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.model.AcledSubEventType;
+
+/**
+ * Everything the event extractor reads from data: one {@link Lexicon} per language and the actor
+ * list. Loaded once at the edge ({@link #loadFromClasspath()}), immutable, shared across threads. A
+ * new language is a new folder {@code sitrep/lang/<lang>/extract/} and a line in {@code
+ * sitrep/extract/languages}.
+ */
+public record Lexicons(
+    Map<String, Lexicon> languages,
+    Map<String, Actor> actors,
+    List<ActorAlias> aliases,
+    List<Person> persons) {
+  private static final String INDEX = "sitrep/extract/languages";
+
+  public Lexicons {
+    languages = Map.copyOf(languages);
+    actors = Map.copyOf(actors);
+    aliases = List.copyOf(aliases);
+    persons = List.copyOf(persons);
+    for (ActorAlias a : aliases) {
+      if (!actors.containsKey(a.actorId())) {
+        throw new IllegalArgumentException("alias of unknown actor " + a.actorId());
+      }
+    }
+    for (Person p : persons) {
+      if (!actors.containsKey(p.actorId())) {
+        throw new IllegalArgumentException("person " + p.name() + " of unknown actor");
+      }
+    }
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("no extraction language");
+    }
+  }
+
+  public Optional<Lexicon> lexicon(String lang) {
+    return Optional.ofNullable(languages.get(lang));
+  }
+
+  /** Reads the data files from the classpath. Called once, at the edge. */
+  public static Lexicons loadFromClasspath() {
+    return load(Lexicons::read);
+  }
+
+  /** Reads the data files through {@code files} (resource path → content). */
+  public static Lexicons load(Function<String, String> files) {
+    Map<String, Lexicon> langs = new LinkedHashMap<>();
+    for (String line : lines(files.apply(INDEX))) {
+      String l = line.strip();
+      String dir = "sitrep/lang/" + l + "/extract/";
+      langs.put(
+          l,
+          new Lexicon(
+              l,
+              triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
+              cues(dir + "cues.tsv", files.apply(dir + "cues.tsv")),
+              numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
+              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+    }
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    String af = "sitrep/actors/actors.tsv";
+    for (String[] c : rows(af, files.apply(af), 9)) {
+      actors.put(
+          c[0],
+          new Actor(
+              c[0],
+              c[1],
+              c[2],
+              c[3],
+              date(af, c[4]),
+              date(af, c[5]),
+              date(af, c[6]),
+              date(af, c[7]),
+              dash(c[8])));
+    }
+    List<ActorAlias> aliases = new ArrayList<>();
+    String alf = "sitrep/actors/aliases.tsv";
+    for (String[] c : rows(alf, files.apply(alf), 3)) {
+      for (String alt : c[2].split(";")) {
+        aliases.add(new ActorAlias(c[0], c[1], TokenPattern.parse(alt)));
+      }
+    }
+    List<Person> persons = new ArrayList<>();
+    String pf = "sitrep/actors/persons.tsv";
+    for (String[] c : rows(pf, files.apply(pf), 4)) {
+      List<TokenPattern> ps = new ArrayList<>();
+      for (String a : c[3].split(";")) {
+        if (!a.isBlank()) {
+          ps.add(TokenPattern.parse(a));
+        }
+      }
+      persons.add(new Person(c[0], c[1], c[2], ps));
+    }
+    return new Lexicons(langs, actors, aliases, persons);
+  }
+
+  private static List<Trigger> triggers(String file, String text) {
+    List<Trigger> out = new ArrayList<>();
+    for (String[] c : rows(file, text, 2)) {
+      AcledSubEventType type = null;
+      if (!c[1].equals("CAPTURE")) {
+        try {
+          type = AcledSubEventType.valueOf(c[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ": unknown event type " + c[1], e);
+        }
+      }
+      Set<String> flags = new HashSet<>();
+      if (c.length > 2) {
+        for (String f : c[2].split(",")) {
+          if (!f.isBlank()) {
+            flags.add(f.strip());
+          }
+        }
+      }
+      for (String alt : c[0].split(";")) {
+        out.add(new Trigger(TokenPattern.parse(alt), type, flags));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<Cue>> cues(String file, String text) {
+    Map<String, List<Cue>> out = new HashMap<>();
+    for (String[] c : rows(file, text, 2)) {
+      for (String alt : c[1].split(";")) {
+        out.computeIfAbsent(c[0], k -> new ArrayList<>())
+            .add(new Cue(c[0], TokenPattern.parse(alt), c.length > 2 ? c[2] : null));
+      }
+    }
+    return out;
+  }
+
+  private static List<NumberWord> numbers(String file, String text) {
+    List<NumberWord> out = new ArrayList<>();
+    for (String[] c : rows(file, text, 3)) {
+      try {
+        out.add(new NumberWord(TokenPattern.parse(c[0]), Integer.parseInt(c[1]), c[2]));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(file + ": bad number " + c[1], e);
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> rows(String file, String text, int min) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines(text)) {
+      String[] c = line.split("\t");
+      if (c.length < min) {
+        throw new IllegalArgumentException(file + ": expected " + min + " columns: " + line);
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String l = line.stripTrailing();
+      if (!l.isBlank() && !l.startsWith("#")) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate date(String file, String s) {
+    if (s.equals("-")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(file + ": bad date " + s, e);
+    }
+  }
+
+  private static String dash(String s) {
+    return s.equals("-") ? null : s;
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("extraction data " + name + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read extraction data " + name, e);
+    }
+  }
+}

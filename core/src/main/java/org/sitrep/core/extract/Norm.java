@@ -1,0 +1,22 @@
+package org.sitrep.core.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The one normalisation used on both data files and text: lower case, no accents, straight '. */
+public final class Norm {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private Norm() {}
+
+  public static String of(String s) {
+    String t = s.replace('’', '\'').replace('‘', '\'');
+    // Hashtags and handles name the same thing as the bare word ("#talibans").
+    while (t.length() > 1 && (t.charAt(0) == '#' || t.charAt(0) == '@')) {
+      t = t.substring(1);
+    }
+    t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return MARKS.matcher(t).replaceAll("");
+  }
+}

@@ -1,0 +1,1213 @@
+package org.sitrep.core.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
+import org.sitrep.core.geo.PlacedDocument;
+import org.sitrep.core.geo.Resolution;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.ActorRole;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.SegmentKind;
+import org.sitrep.model.Territory;
+
+/**
+ * Rule-based event extraction over data-file lexicons: triggers type the event (ACLED sub-event),
+ * nearby place mentions locate it (one event per place of a list), actor aliases and syntax cues
+ * (passive, "par"/"by" agents, "repris aux X") give actors and controllers, cue words give the
+ * claim status (attribution, hedges, negation, history), and document-level passes fill what a
+ * sentence leaves open (the agent of a passive named in another sentence), merge mentions of one
+ * happening and turn denied events into disputes. Stateless and thread-safe.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+  /** How far (in tokens) a place may lie from its trigger. */
+  private static final int PLACE_REACH = 15;
+
+  /** How many sentences back a place carries over to an event that names none. */
+  private static final int CARRY_SENTENCES = 3;
+
+  static final String UNKNOWN = "unknown";
+
+  private final Lexicons lex;
+  private final PlaceDirectory directory;
+
+  public RuleEventExtractor(Lexicons lex, PlaceDirectory directory) {
+    this.lex = Objects.requireNonNull(lex, "lex");
+    this.directory = Objects.requireNonNull(directory, "directory");
+  }
+
+  /** One event in the making. Mutable while the document is being read, never shared. */
+  private static final class Cand {
+    SentenceScan scan;
+    Hit<Trigger> trig;
+    AcledSubEventType type;
+    Hit<PlaceMention> place;
+    boolean carried;
+    ActorRef after;
+    ActorRef before;
+    final List<ActorRef> actors1 = new ArrayList<>();
+    final List<ActorRef> actors2 = new ArrayList<>();
+    ClaimStatus status = ClaimStatus.ASSERTED;
+    String attributedTo;
+    CharSpan attributionSpan;
+    boolean negated;
+    boolean drop;
+    GoverningDate date;
+    Fatalities fatalities = Fatalities.NONE;
+    final List<Evidence> more = new ArrayList<>();
+    final List<Cand> mergedFrom = new ArrayList<>();
+
+    EventKind kind() {
+      return type == null ? EventKind.TERRITORY : type.defaultKind();
+    }
+
+    String placeId() {
+      return place == null ? null : placeObj().id();
+    }
+
+    Place placeObj() {
+      return place == null ? null : ((Resolution.Resolved) place.what().resolution()).place();
+    }
+  }
+
+  /** An attribution in a sentence: what it covers and who speaks. Token indexes. */
+  private record Attribution(
+      int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb, int verbEnd) {}
+
+  @Override
+  public ExtractedDocument extract(PlacedDocument doc) {
+    String text = doc.text();
+    List<SentenceScan> scans = new ArrayList<>();
+    for (Sentence s : doc.dated().analyzed().sentences()) {
+      if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
+        continue;
+      }
+      Lexicon l = lexiconFor(s, doc);
+      scans.add(new SentenceScan(text, scans.size(), s, l, lex, doc.places()));
+    }
+    Set<String> mentioned = new HashSet<>();
+    for (SentenceScan sc : scans) {
+      for (Hit<ActorRef> a : sc.actors) {
+        if (a.what().actorId() != null) {
+          mentioned.add(a.what().actorId());
+        }
+      }
+    }
+    List<Cand> cands = new ArrayList<>();
+    for (SentenceScan sc : scans) {
+      sentence(doc, scans, sc, cands);
+    }
+    List<Cand> denials = new ArrayList<>();
+    List<Cand> live = new ArrayList<>();
+    for (Cand c : cands) {
+      // An act of violence with no place at all cannot be coded; a statement can.
+      if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
+        continue;
+      }
+      (c.negated ? denials : live).add(c);
+    }
+    fillFromDocument(scans, live);
+    for (Cand c : live) {
+      narrow(c, mentioned);
+      typeCapture(c);
+    }
+    List<Cand> merged = merge(live);
+    for (Cand d : denials) {
+      for (Cand c : merged) {
+        // A denial disputes what happened at its place or inside it, not around it.
+        Place dp = d.placeObj();
+        Place cp = c.placeObj();
+        if (c.kind() == d.kind()
+            && cp != null
+            && dp != null
+            && (cp.id().equals(dp.id()) || inside(cp, dp))) {
+          c.status = ClaimStatus.DISPUTED;
+          c.more.add(Evidence.of(doc.id(), text, d.scan.sentence.span(), "denial"));
+        }
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (Cand c : merged) {
+      events.add(build(doc, c));
+    }
+    return new ExtractedDocument(doc, events);
+  }
+
+  private Lexicon lexiconFor(Sentence s, PlacedDocument doc) {
+    Optional<Lexicon> own = lex.lexicon(s.lang());
+    if (own.isPresent()) {
+      return own.get();
+    }
+    // Undetermined: the language whose function words the sentence uses most.
+    Lexicon best = null;
+    int bestHits = -1;
+    String declared = doc.dated().analyzed().clean().document().lang();
+    for (Lexicon l : lex.languages().values()) {
+      int hits = 0;
+      for (var t : s.tokens()) {
+        if (l.functionWords().contains(Norm.of(t.text()))) {
+          hits++;
+        }
+      }
+      if (hits > bestHits || hits == bestHits && l.lang().equals(declared)) {
+        best = l;
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- one sentence
+
+  private void sentence(
+      PlacedDocument doc, List<SentenceScan> scans, SentenceScan sc, List<Cand> out) {
+    List<Hit<Trigger>> trig = new ArrayList<>();
+    boolean strong = false;
+    for (Hit<Trigger> t : sc.triggers) {
+      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial();
+    }
+    for (Hit<Trigger> t : sc.triggers) {
+      Trigger tr = t.what();
+      boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
+      if (tr.has(Trigger.WEAK) && strong && !statement) {
+        continue;
+      }
+      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)) {
+        continue;
+      }
+      trig.add(t);
+    }
+    if (trig.isEmpty()) {
+      return;
+    }
+    Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
+    List<Attribution> attributions = attributions(sc);
+    Fatalities fat = casualties(sc);
+    boolean fatalitiesTaken = false;
+    for (Hit<Trigger> t : trig) {
+      AcledSubEventType type = subType(sc, t);
+      List<Hit<PlaceMention>> ps = own.getOrDefault(t, List.of());
+      boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
+      List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
+      boolean carried = false;
+      if (targets.isEmpty()) {
+        if (territorial) {
+          continue; // a change of control needs a place
+        }
+        Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
+        // A statement is located only by a place its own sentence names.
+        if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
+          fallback = carriedPlace(scans, sc);
+          carried = fallback != null;
+        }
+        targets.add(fallback);
+      } else if (!territorial && type.defaultKind() != EventKind.CLASH) {
+        targets = List.of(ps.get(0)); // one happening, located at its first place
+      }
+      for (Hit<PlaceMention> p : targets) {
+        Cand c = new Cand();
+        c.scan = sc;
+        c.trig = t;
+        c.type = type;
+        c.place = p;
+        c.carried = carried;
+        actors(sc, c, attributions);
+        claim(sc, c, attributions);
+        CharSpan tspan = sc.span(t.start(), t.end());
+        CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
+        c.date =
+            GoverningDate.of(doc.dated(), anchorSpan)
+                .or(() -> GoverningDate.of(doc.dated(), tspan))
+                .orElse(null);
+        if (c.date == null) {
+          continue; // an event must be placed in time; a document with no date gives none
+        }
+        history(doc, sc, c);
+        boolean violent =
+            !territorial && type.defaultKind() != EventKind.STATEMENT && !fatalitiesTaken;
+        if (violent && fat != Fatalities.NONE) {
+          c.fatalities = fat;
+          fatalitiesTaken = true;
+        }
+        out.add(c);
+      }
+    }
+  }
+
+  private static boolean placeFollows(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<PlaceMention> p : sc.places) {
+      if (p.start() >= t.end() && p.start() <= t.end() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<Hit<Trigger>, List<Hit<PlaceMention>>> assignPlaces(
+      SentenceScan sc, List<Hit<Trigger>> trig) {
+    Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = new LinkedHashMap<>();
+    for (Hit<PlaceMention> p : sc.places) {
+      Hit<Trigger> best = null;
+      int bestD = Integer.MAX_VALUE;
+      for (Hit<Trigger> t : trig) {
+        int d;
+        if (p.start() >= t.end()) {
+          d = p.start() - t.end(); // the object follows: preferred on a tie
+        } else if (t.start() >= p.end()) {
+          d = t.start() - p.end() + 1;
+        } else {
+          d = 0;
+        }
+        if (d < bestD) {
+          best = t;
+          bestD = d;
+        }
+      }
+      if (best != null && bestD <= PLACE_REACH) {
+        own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      }
+    }
+    // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
+    for (List<Hit<PlaceMention>> ps : own.values()) {
+      Set<String> ancestors = new HashSet<>();
+      for (Hit<PlaceMention> p : ps) {
+        Place pl = place(p);
+        for (String a : new String[] {pl.admin1Id(), pl.admin2Id()}) {
+          if (a != null && !a.equals(pl.id())) {
+            ancestors.add(a);
+          }
+        }
+      }
+      Set<String> seen = new HashSet<>();
+      ps.removeIf(p -> ancestors.contains(place(p).id()) || !seen.add(place(p).id()));
+    }
+    return own;
+  }
+
+  private static Place place(Hit<PlaceMention> p) {
+    return ((Resolution.Resolved) p.what().resolution()).place();
+  }
+
+  private static Hit<PlaceMention> carriedPlace(List<SentenceScan> scans, SentenceScan sc) {
+    for (int k = sc.index - 1; k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      SentenceScan prev = scans.get(k);
+      if (!prev.places.isEmpty()) {
+        return prev.places.get(0);
+      }
+    }
+    return null;
+  }
+
+  private AcledSubEventType subType(SentenceScan sc, Hit<Trigger> t) {
+    Trigger tr = t.what();
+    AcledSubEventType type = tr.type();
+    if (type == null) {
+      return null;
+    }
+    if (type == AcledSubEventType.PEACEFUL_PROTEST) {
+      if (!sc.cues("excessive").isEmpty()) {
+        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
+      if (!sc.cues("violent").isEmpty()) {
+        return AcledSubEventType.VIOLENT_DEMONSTRATION;
+      }
+      if (!sc.cues("intervention").isEmpty()) {
+        return AcledSubEventType.PROTEST_WITH_INTERVENTION;
+      }
+    }
+    if (tr.has(Trigger.VICTIM)) {
+      int civ = nearest(sc.cues("civilian"), t);
+      int com = nearest(sc.cues("combatant"), t);
+      for (Hit<ActorRef> a : sc.actors) {
+        Actor ac = actor(a.what());
+        int d = distance(a, t);
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = Math.min(civ, d);
+        } else {
+          com = Math.min(com, d);
+        }
+      }
+      if (civ < com) {
+        return AcledSubEventType.ATTACK;
+      }
+      if (com < civ) {
+        return AcledSubEventType.ARMED_CLASH;
+      }
+    }
+    return type;
+  }
+
+  private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
+    int best = Integer.MAX_VALUE;
+    for (Hit<?> h : hits) {
+      best = Math.min(best, distance(h, t));
+    }
+    return best;
+  }
+
+  private static int distance(Hit<?> a, Hit<?> b) {
+    if (a.start() >= b.end()) {
+      return a.start() - b.end();
+    }
+    if (b.start() >= a.end()) {
+      return b.start() - a.end();
+    }
+    return 0;
+  }
+
+  private Actor actor(ActorRef r) {
+    return r.actorId() == null ? null : lex.actors().get(r.actorId());
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  private void actors(SentenceScan sc, Cand c, List<Attribution> attributions) {
+    Hit<Trigger> t = c.trig;
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    ActorRef agent = null;
+    for (Hit<Cue> a : sc.cues("agent")) {
+      if (a.start() >= t.end() && a.start() <= t.end() + 10 && sc.clause[a.start()] == tc) {
+        agent = actorFrom(sc, a.end(), a.end() + 3);
+        if (agent != null) {
+          break;
+        }
+      }
+    }
+    ActorRef subject = passive ? null : actorBefore(sc, t.start(), null);
+    if (c.type == null || c.type.defaultKind() == EventKind.TERRITORY) {
+      Trigger tr = t.what();
+      if (tr.has(Trigger.BEFORE_NEXT)) {
+        c.before = actorFrom(sc, t.end(), t.end() + 10);
+      }
+      if (tr.has(Trigger.BEFORE_FROM)) {
+        for (Hit<ActorRef> a : sc.actors) {
+          if (a.start() >= t.end()
+              && a.start() <= t.end() + 10
+              && (fromWord(sc, a.start() - 1)
+                  || fromWord(sc, a.start() - 2) && sc.norm.get(a.start() - 1).equals("the"))) {
+            c.before = a.what();
+            break;
+          }
+        }
+      }
+      if (tr.has(Trigger.AFTER_NEXT)) {
+        c.after = actorFrom(sc, t.end(), t.end() + 8);
+      }
+      if (tr.has(Trigger.LOSE)) {
+        // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
+        c.before = passive ? agent : actorBefore(sc, t.start(), null);
+        return;
+      }
+      if (c.after == null) {
+        c.after = agent;
+      }
+      if (c.after == null && !passive && !tr.has(Trigger.NOUN)) {
+        c.after = actorBefore(sc, t.start(), c.before);
+      }
+      if (c.after == null && tr.has(Trigger.NOUN)) {
+        c.after = nearestActor(sc, t, c.before);
+      }
+      if (c.before == null) {
+        for (Hit<Cue> h : sc.cues("heldby")) {
+          if (h.start() >= t.end() && h.start() <= t.end() + PLACE_REACH) {
+            ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
+            if (b != null && !sameSide(b, c.after)) {
+              c.before = b;
+              break;
+            }
+          }
+        }
+      }
+      return;
+    }
+    EventKind k = c.type.defaultKind();
+    switch (k) {
+      case CLASH:
+        {
+          ActorRef a1 = subject != null ? subject : agent;
+          ActorRef a2 = null;
+          for (Hit<ActorRef> a : sc.actors) {
+            if (a.start() >= t.end() && !inSource(a, attributions) && !sameSide(a.what(), a1)) {
+              a2 = a.what();
+              break;
+            }
+          }
+          if (a1 == null && passive) {
+            ActorRef patient = actorBefore(sc, t.start(), null);
+            a1 = a2;
+            a2 = patient;
+          }
+          if (a1 == null) {
+            a1 = a2;
+            a2 = null;
+          }
+          add(c.actors1, a1);
+          add(c.actors2, a2);
+          break;
+        }
+      case VIOLENCE:
+      case EXPLOSION:
+        add(c.actors1, agent != null ? agent : subject);
+        if (!sc.cues("civilian").isEmpty()) {
+          add(c.actors2, new ActorRef("civilians", null, null));
+        }
+        break;
+      case PROTEST:
+      case RIOT:
+        add(c.actors1, new ActorRef("protesters", null, null));
+        if (c.type != AcledSubEventType.PEACEFUL_PROTEST
+            && c.type != AcledSubEventType.MOB_VIOLENCE) {
+          for (Hit<ActorRef> a : sc.actors) {
+            Actor ac = actor(a.what());
+            if (ac == null || !ac.type().equals("civilian")) {
+              add(c.actors2, a.what());
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        add(c.actors1, subject != null ? subject : actorBefore(sc, t.start(), null));
+        if (c.actors1.isEmpty()) {
+          add(c.actors1, agent);
+        }
+    }
+  }
+
+  private static boolean fromWord(SentenceScan sc, int i) {
+    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+  }
+
+  private static void add(List<ActorRef> l, ActorRef a) {
+    if (a != null && l.stream().noneMatch(x -> x.key().equals(a.key()))) {
+      l.add(a);
+    }
+  }
+
+  private static boolean inSource(Hit<?> h, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.start() <= to) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /** The actor nearest to the trigger on either side, other than {@code not}. */
+  private static ActorRef nearestActor(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
+    ActorRef best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (Hit<ActorRef> a : sc.actors) {
+      int d = distance(a, t);
+      if (d < bestD && (not == null || !a.what().key().equals(not.key()))) {
+        best = a.what();
+        bestD = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The nearest actor ending before {@code pos}, other than {@code not}; an actor inside an
+   * apposition (", unique foyer d'opposition au nouveau régime afghan,") only when there is no
+   * other.
+   */
+  private static ActorRef actorBefore(SentenceScan sc, int pos, ActorRef not) {
+    ActorRef best = null;
+    ActorRef appositive = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+        if (sc.appositive(a.start(), pos)) {
+          appositive = a.what();
+        } else {
+          best = a.what();
+        }
+      }
+    }
+    return best != null ? best : appositive;
+  }
+
+  private boolean sameSide(ActorRef a, ActorRef b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a.key().equals(b.key())) {
+      return true;
+    }
+    Actor x = actor(a);
+    Actor y = actor(b);
+    return x != null && y != null && x.side().equals(y.side());
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private List<Attribution> attributions(SentenceScan sc) {
+    List<Attribution> out = new ArrayList<>();
+    int n = sc.size();
+    for (Hit<Cue> v : sc.cues("speech")) {
+      int s = v.start();
+      boolean complement =
+          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
+      boolean hyphen = false;
+      for (int i = s; i < v.end(); i++) {
+        hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
+      }
+      // Inverted ("«…», a déclaré X", "…, a commander said"): the words before the comma are
+      // the claim, unless a trigger sits between the comma and the verb.
+      int p = -1;
+      for (int i = s - 1; i >= 0 && i >= s - 6; i--) {
+        if (sc.isPunct(i) || sc.tokens.get(i).text().equals("»")) {
+          p = i;
+          break;
+        }
+      }
+      boolean triggerBetween = false;
+      for (Hit<Trigger> t : sc.triggers) {
+        triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
+      }
+      // The verb right after the comma ("», a déclaré X"), or closing its clause ("…, a commander
+      // said on Monday."); otherwise "X, Y said that…" or "les talibans ont annoncé …" is preposed.
+      boolean closing =
+          v.end() >= n
+              || sc.isPunctuation(v.end())
+              || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
+                  .contains(sc.norm.get(v.end()));
+      boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
+      if (!complement && (hyphen || inverted)) {
+        int e = v.end();
+        while (e < n && !sc.isPunctuation(e)) {
+          e++;
+        }
+        // The speaker stands between the comma and the verb ("a commander said") or after it.
+        boolean before = p >= 0 && p + 1 < s;
+        out.add(
+            new Attribution(
+                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
+      } else {
+        int b = s;
+        while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
+          b--;
+        }
+        if (b == s) {
+          b = 0; // "X, porte-parole des talibans, a déclaré que": the subject precedes the
+          // apposition
+        }
+        out.add(new Attribution(v.end(), n, b, s, s, v.end()));
+      }
+    }
+    for (Hit<Cue> v : sc.cues("according")) {
+      int e = v.end();
+      while (e < n && !sc.isPunct(e)) {
+        e++;
+      }
+      out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
+    }
+    return out;
+  }
+
+  private void claim(SentenceScan sc, Cand c, List<Attribution> attributions) {
+    Hit<Trigger> t = c.trig;
+    if (sc.sentence.kind() == SegmentKind.QUOTED_POST) {
+      c.status = ClaimStatus.CLAIMED;
+      c.attributedTo = "social media post";
+    }
+    Attribution best = null;
+    for (Attribution a : attributions) {
+      if (t.start() >= a.scopeFrom()
+          && t.start() < a.scopeTo()
+          && (t.start() < a.srcFrom() || t.start() >= a.srcTo())
+          && (best == null || Math.abs(a.verb() - t.start()) < Math.abs(best.verb() - t.start()))) {
+        best = a;
+      }
+    }
+    if (best != null) {
+      source(sc, c, best);
+    }
+    int tc = sc.clause[t.start()];
+    if (sc.anyCue("hedge", 0, t.end()) || sc.anyCueInClause("hedge", t.start(), sc.size(), tc)) {
+      c.status = ClaimStatus.HEDGED;
+    }
+    int from = Math.max(0, t.start() - 6);
+    c.negated =
+        sc.anyCueInClause("negation", from, t.end() + 3, tc)
+            || sc.anyCue("negation1", t.start() - 1, t.start())
+            || sc.anyCue("denial", 0, t.start());
+    boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
+    if (!statement
+        && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
+            || sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
+      c.drop = true;
+    }
+  }
+
+  private void source(SentenceScan sc, Cand c, Attribution a) {
+    String cls = null;
+    for (Hit<Cue> s : sc.cues("source")) {
+      if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
+        String v = s.what().value();
+        if ("neutral".equals(v) || cls == null) {
+          cls = v;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    Set<String> sourceActors = new HashSet<>();
+    Set<String> spokenFor = new HashSet<>();
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo() && h.what().person() != null) {
+        spokenFor.add(h.what().actorId());
+      }
+    }
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+        ActorRef r = h.what();
+        if (r.person() == null && spokenFor.contains(r.actorId())) {
+          continue; // "Zabihullah Mujahid, porte-parole des talibans": the person says it all
+        }
+        String name = r.person() != null ? r.person().attribution() : displayName(r);
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+        sourceActors.add(r.key());
+      }
+    }
+    if (!names.isEmpty()) {
+      c.attributedTo = String.join(" and ", names);
+      if (cls == null) {
+        cls = "party";
+      } else if ("neutral".equals(cls)) {
+        c.attributedTo = c.attributedTo + " (" + sc.surface(firstSource(sc, a), a.srcTo()) + ")";
+      }
+    } else if (a.srcTo() > a.srcFrom()) {
+      int e = Math.min(a.srcTo(), a.srcFrom() + 8);
+      c.attributedTo = sc.surface(a.srcFrom(), e);
+    }
+    if (cls == null || "neutral".equals(cls)) {
+      c.status = ClaimStatus.REPORTED;
+    } else {
+      c.status = ClaimStatus.CLAIMED;
+    }
+    int lo = Math.min(a.srcFrom(), a.verb());
+    int hi = Math.max(a.srcTo(), a.verbEnd());
+    if (hi > lo) {
+      c.attributionSpan = sc.span(lo, hi);
+    }
+  }
+
+  private static int firstSource(SentenceScan sc, Attribution a) {
+    for (Hit<Cue> s : sc.cues("source")) {
+      if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
+        return s.start();
+      }
+    }
+    return a.srcFrom();
+  }
+
+  private String displayName(ActorRef r) {
+    Actor a = actor(r);
+    return a != null ? a.name() : r.unknownName();
+  }
+
+  /** History stated as background, by its words or by its date, yields no current event. */
+  private void history(PlacedDocument doc, SentenceScan sc, Cand c) {
+    Hit<Trigger> t = c.trig;
+    int tc = sc.clause[t.start()];
+    boolean words = false;
+    for (Hit<Cue> h : sc.cues("background")) {
+      words |= sc.clause[h.start()] == tc || h.start() >= t.end();
+    }
+    DateInterval ref = GoverningDate.reference(doc.dated());
+    boolean old =
+        ref != null
+            && !c.date.how().equals(GoverningDate.PUBLISHED)
+            && c.date.value().to().isBefore(ref.from().minusDays(365));
+    if (words || old) {
+      c.drop = true;
+    }
+  }
+
+  // ---------------------------------------------------------------- casualties
+
+  private Fatalities casualties(SentenceScan sc) {
+    List<Hit<String>> hits = new ArrayList<>();
+    for (String cat : List.of("kow", "killed", "wounded")) {
+      for (Hit<Cue> h : sc.cues(cat)) {
+        hits.add(new Hit<>(h.start(), h.end(), cat));
+      }
+    }
+    Fatality.Count killed = null;
+    Fatality.Count wounded = null;
+    Fatality.Count kow = null;
+    for (Hit<String> h : SentenceScan.greedy(hits)) {
+      Fatality.Count n = numberNear(sc, h);
+      if (n == null) {
+        continue;
+      }
+      switch (h.what()) {
+        case "kow":
+          kow = kow == null ? n : kow;
+          break;
+        case "killed":
+          killed = killed == null ? n : killed;
+          break;
+        default:
+          wounded = wounded == null ? n : wounded;
+      }
+    }
+    if (killed == null && wounded == null && kow == null) {
+      return Fatalities.NONE;
+    }
+    return Fatality.of(killed, wounded, kow);
+  }
+
+  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+    // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
+    int after = h.end();
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == after) {
+        after = a.end();
+      }
+    }
+    if (after < sc.size()) {
+      Fatality.Count c = numberAt(sc, after);
+      if (c != null) {
+        return c;
+      }
+    }
+    for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
+      if (sc.isPunct(j)) {
+        break;
+      }
+      Fatality.Count c = numberAt(sc, j);
+      if (c != null) {
+        return c;
+      }
+    }
+    for (int j = h.end(); j < sc.size() && j <= h.end() + 3; j++) {
+      if (sc.isPunct(j)) {
+        break;
+      }
+      Fatality.Count c = numberAt(sc, j);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A count whose last token is {@code j}. */
+  private Fatality.Count numberAt(SentenceScan sc, int j) {
+    String t = sc.norm.get(j);
+    int start = -1;
+    Integer value = null;
+    String kind = "exact";
+    if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 6) {
+      value = Integer.parseInt(t);
+      start = j;
+    } else {
+      for (Hit<NumberWord> w : sc.numbers) {
+        if (w.end() == j + 1) {
+          value = w.what().value();
+          kind = w.what().kind();
+          start = w.start();
+        }
+      }
+    }
+    if (value == null) {
+      return null;
+    }
+    if (kind.equals("exact")) {
+      for (Hit<Cue> a : sc.cues("approx")) {
+        if (a.end() <= start && a.end() >= start - 1) {
+          kind = a.what().value();
+        }
+      }
+    }
+    return new Fatality.Count(value, kind);
+  }
+
+  // ---------------------------------------------------------------- document level
+
+  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live) {
+    for (Cand c : live) {
+      // "repris aux talibans" with no agent: retaken by the nearest side that fights them.
+      if (c.kind() == EventKind.TERRITORY && c.after == null && c.before != null) {
+        c.after = opponent(scans, c.scan.index, c.before);
+      }
+    }
+    for (Cand c : live) {
+      if (c.kind() != EventKind.TERRITORY || c.after != null) {
+        continue;
+      }
+      // A passive capture with no agent: the side that took the places around it in the text.
+      Cand best = null;
+      int bestD = Integer.MAX_VALUE;
+      for (Cand o : live) {
+        if (o == c || o.kind() != EventKind.TERRITORY || o.after == null) {
+          continue;
+        }
+        int d = Math.abs(o.scan.index - c.scan.index) * 2 + (o.scan.index > c.scan.index ? 1 : 0);
+        if (d < bestD && !sameSide(o.after, c.before)) {
+          best = o;
+          bestD = d;
+        }
+      }
+      if (best != null) {
+        c.after = best.after;
+      } else {
+        c.after = opponent(scans, c.scan.index, c.before);
+      }
+    }
+    for (Cand c : live) {
+      if (c.kind() != EventKind.CLASH || c.actors1.isEmpty() || !c.actors2.isEmpty()) {
+        continue;
+      }
+      add(c.actors2, opponent(scans, c.scan.index, c.actors1.get(0)));
+    }
+  }
+
+  /** The nearest actor of the text (earlier first) on another side than {@code of}. */
+  private ActorRef opponent(List<SentenceScan> scans, int at, ActorRef of) {
+    for (int d = 0; d < scans.size(); d++) {
+      for (int k : new int[] {at - d, at + d}) {
+        if (k < 0 || k >= scans.size() || d == 0 && k != at) {
+          continue;
+        }
+        for (Hit<ActorRef> h : scans.get(k).actors) {
+          Actor a = actor(h.what());
+          if (a != null
+              && (a.type().equals("non_state") || a.type().equals("state"))
+              && !sameSide(h.what(), of)) {
+            return h.what();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "The resistance" of a text that names the NRF is the NRF. */
+  private void narrow(Cand c, Set<String> mentioned) {
+    c.after = narrowed(c.after, mentioned, c);
+    c.before = narrowed(c.before, mentioned, c);
+    c.actors1.replaceAll(a -> narrowed(a, mentioned, c));
+    c.actors2.replaceAll(a -> narrowed(a, mentioned, c));
+  }
+
+  private ActorRef narrowed(ActorRef r, Set<String> mentioned, Cand c) {
+    Actor a = r == null ? null : actor(r);
+    if (a == null || a.narrowsTo() == null || !mentioned.contains(a.narrowsTo())) {
+      return r;
+    }
+    Actor to = lex.actors().get(a.narrowsTo());
+    return to.validOn(c.date.value().to()) ? new ActorRef(to.id(), r.person(), null) : r;
+  }
+
+  private void typeCapture(Cand c) {
+    if (c.type != null) {
+      return;
+    }
+    if (!c.scan.cues("nonviolent").isEmpty()) {
+      c.type = AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+      return;
+    }
+    Actor a = c.after == null ? null : actor(c.after);
+    c.type =
+        a != null && a.stateOn(c.date.value().from())
+            ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
+            : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+  }
+
+  /** One event per happening: mentions of the same happening in one document become one. */
+  private List<Cand> merge(List<Cand> live) {
+    List<Cand> out = new ArrayList<>();
+    for (Cand c : live) {
+      Cand into = null;
+      for (Cand o : out) {
+        if (same(o, c)) {
+          into = o;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(c);
+        continue;
+      }
+      if (c.kind() == EventKind.TERRITORY
+          && known(into.after)
+          && known(c.after)
+          && !sameSide(into.after, c.after)) {
+        // Contradictory claims about one place both survive, both disputed.
+        into.status = ClaimStatus.DISPUTED;
+        c.status = ClaimStatus.DISPUTED;
+        out.add(c);
+        continue;
+      }
+      absorb(into, c);
+    }
+    return out;
+  }
+
+  private static boolean known(ActorRef a) {
+    return a != null;
+  }
+
+  private static boolean same(Cand a, Cand b) {
+    if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
+      return false;
+    }
+    if (!a.date.value().overlaps(b.date.value())) {
+      return false;
+    }
+    if (a.kind() == EventKind.TERRITORY) {
+      return a.placeId() != null;
+    }
+    if (a.type != b.type) {
+      return false;
+    }
+    if (a.kind() == EventKind.STATEMENT || a.kind() == EventKind.OTHER) {
+      return a.scan == b.scan;
+    }
+    return a.placeId() != null || a.scan == b.scan;
+  }
+
+  /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
+  private static boolean samePlace(Place a, Place b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.id().equals(b.id()) || inside(a, b) || inside(b, a);
+  }
+
+  private static boolean inside(Place a, Place b) {
+    return !a.id().equals(b.id()) && (b.id().equals(a.admin1Id()) || b.id().equals(a.admin2Id()));
+  }
+
+  private static void absorb(Cand into, Cand c) {
+    into.more.addAll(c.more);
+    // The outlet's own summary and a sourced detail of the same happening: the source is known.
+    if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
+      into.status = c.status;
+      into.attributedTo = c.attributedTo;
+      into.attributionSpan = c.attributionSpan;
+    }
+    if (into.after == null) {
+      into.after = c.after;
+    }
+    if (into.before == null) {
+      into.before = c.before;
+    }
+    c.actors1.forEach(a -> add(into.actors1, a));
+    c.actors2.forEach(a -> add(into.actors2, a));
+    if (into.fatalities == Fatalities.NONE) {
+      into.fatalities = c.fatalities;
+    }
+    into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    into.mergedFrom.add(c);
+  }
+
+  private static GoverningDate narrowDate(Cand into, DateInterval d) {
+    return new GoverningDate(d, into.date.source(), into.date.how());
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private Event build(PlacedDocument doc, Cand c) {
+    String text = doc.text();
+    List<Evidence> ev = new ArrayList<>();
+    ev.add(Evidence.of(doc.id(), text, c.scan.sentence.span(), null));
+    for (Cand m : c.mergedFrom) {
+      addEvidence(ev, Evidence.of(doc.id(), text, m.scan.sentence.span(), "event"));
+    }
+    if (c.date.source() != null) {
+      addEvidence(ev, Evidence.of(doc.id(), text, c.date.source(), "date"));
+    }
+    if (c.attributionSpan != null) {
+      addEvidence(ev, Evidence.of(doc.id(), text, c.attributionSpan, "attribution"));
+    }
+    if (c.place != null && c.carried) {
+      addEvidence(ev, Evidence.of(doc.id(), text, c.place.what().span(), "place"));
+    }
+    for (Evidence e : c.more) {
+      addEvidence(ev, e);
+    }
+    Location loc = location(c);
+    List<EventActor> actors = new ArrayList<>();
+    Territory territory = null;
+    if (c.kind() == EventKind.TERRITORY) {
+      String after = c.after == null ? UNKNOWN : displayName(c.after);
+      String before = c.before == null ? null : displayName(c.before);
+      territory = new Territory(after, before);
+      if (c.after != null) {
+        actors.add(eventActor(c.after, ActorRole.ACTOR1));
+      }
+      if (c.before != null) {
+        actors.add(eventActor(c.before, ActorRole.ACTOR2));
+      }
+    } else {
+      for (ActorRef a : c.actors1) {
+        actors.add(eventActor(a, actors.isEmpty() ? ActorRole.ACTOR1 : ActorRole.ASSOC_ACTOR1));
+      }
+      boolean first = true;
+      for (ActorRef a : c.actors2) {
+        actors.add(eventActor(a, first ? ActorRole.ACTOR2 : ActorRole.ASSOC_ACTOR2));
+        first = false;
+      }
+    }
+    DateInterval date = c.date.value();
+    Evidence main = ev.get(0);
+    String id =
+        hash(
+            doc.id()
+                + "|"
+                + c.kind().wire()
+                + "|"
+                + c.placeId()
+                + "|"
+                + date.from()
+                + "/"
+                + date.to()
+                + "|"
+                + main.start()
+                + "-"
+                + main.end()
+                + "|"
+                + c.trig.start());
+    return new Event(
+        id,
+        List.of(doc.id()),
+        c.kind(),
+        c.type,
+        date,
+        loc,
+        actors,
+        territory,
+        c.fatalities,
+        new Claim(c.status, c.attributedTo),
+        ev,
+        confidence(c, loc));
+  }
+
+  private static void addEvidence(List<Evidence> ev, Evidence e) {
+    for (Evidence x : ev) {
+      if (x.start() == e.start() && x.end() == e.end() && Objects.equals(x.role(), e.role())) {
+        return;
+      }
+    }
+    if (e.role() != null && "event".equals(e.role())) {
+      for (Evidence x : ev) {
+        if (x.start() == e.start() && x.end() == e.end()) {
+          return;
+        }
+      }
+    }
+    ev.add(e);
+  }
+
+  private EventActor eventActor(ActorRef r, ActorRole role) {
+    Actor a = actor(r);
+    return new EventActor(displayName(r), role, a == null ? null : a.id());
+  }
+
+  private Location location(Cand c) {
+    if (c.place == null) {
+      return null;
+    }
+    Resolution.Resolved r = (Resolution.Resolved) c.place.what().resolution();
+    Place p = r.place();
+    String admin1 =
+        adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? p.name() : null);
+    String admin2 =
+        adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? p.name() : null);
+    return new Location(p.name(), admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
+  }
+
+  private Optional<String> adminName(String id) {
+    return id == null ? Optional.empty() : directory.byId(id).map(Place::name);
+  }
+
+  /** From how sure the text is, how precisely the place and the date are known. */
+  static double confidence(ClaimStatus status, Location loc, boolean carried, GoverningDate d) {
+    double base =
+        switch (status) {
+          case ASSERTED -> 0.85;
+          case REPORTED -> 0.75;
+          case CLAIMED -> 0.65;
+          case HEDGED -> 0.45;
+          case DISPUTED -> 0.35;
+          case DENIED -> 0.2;
+        };
+    double place =
+        loc == null
+            ? 0.7
+            : switch (loc.geoPrecision()) {
+              case 1 -> 1.0;
+              case 2 -> 0.95;
+              default -> 0.85;
+            };
+    if (carried) {
+      place *= 0.9;
+    }
+    DatePrecision p = d.value().precision();
+    double date =
+        switch (p) {
+          case DAY -> 1.0;
+          case WEEK -> 0.95;
+          case MONTH -> 0.85;
+          case YEAR -> 0.7;
+          case UNKNOWN -> 0.6;
+        };
+    if (d.how().equals(GoverningDate.PUBLISHED)) {
+      date *= 0.9;
+    }
+    return Math.max(0, Math.min(1, base * place * date));
+  }
+
+  private static double confidence(Cand c, Location loc) {
+    return confidence(c.status, loc, c.carried, c.date);
+  }
+
+  static String hash(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.core.geo.PlaceMention;
+import org.sitrep.core.geo.Resolution;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.core.text.Token;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.PlaceKind;
+
+/**
+ * One sentence as the extractor sees it: normalised tokens, clause numbers, and every match of the
+ * language's triggers, cues, actors and number words, in token indexes. Built once per sentence.
+ */
+final class SentenceScan {
+  /** A match of something over tokens {@code [start, end)}. */
+  record Hit<T>(int start, int end, T what) {
+    int length() {
+      return end - start;
+    }
+  }
+
+  /** An actor mention: a listed actor (with the person it came through, if any) or a new name. */
+  record ActorRef(String actorId, Person person, String unknownName) {
+    String key() {
+      return actorId != null ? actorId : "name:" + unknownName;
+    }
+  }
+
+  private static final String BREAKS = ",;:()«»\"“”–—[]";
+
+  private final String text;
+
+  final int index;
+  final Sentence sentence;
+  final Lexicon lex;
+  final List<Token> tokens;
+  final List<String> norm;
+  final int[] clause;
+  final List<Hit<Trigger>> triggers;
+  final Map<String, List<Hit<Cue>>> cues = new TreeMap<>();
+  final List<Hit<ActorRef>> actors;
+  final List<Hit<PlaceMention>> places = new ArrayList<>();
+  final List<Hit<NumberWord>> numbers;
+
+  SentenceScan(
+      String text,
+      int index,
+      Sentence sentence,
+      Lexicon lex,
+      Lexicons all,
+      List<PlaceMention> mentions) {
+    this.text = text;
+    this.index = index;
+    this.sentence = sentence;
+    this.lex = lex;
+    this.tokens = sentence.tokens();
+    List<String> n = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      n.add(Norm.of(t.text()));
+    }
+    this.norm = List.copyOf(n);
+    for (Map.Entry<String, List<Cue>> e : lex.cues().entrySet()) {
+      List<Hit<Cue>> hits = new ArrayList<>();
+      for (int i = 0; i < norm.size(); i++) {
+        for (Cue c : e.getValue()) {
+          int end = c.pattern().matchAt(norm, i);
+          if (end > i) {
+            hits.add(new Hit<>(i, end, c));
+          }
+        }
+      }
+      cues.put(e.getKey(), greedy(hits));
+    }
+    this.clause = clauses();
+    List<Hit<Trigger>> th = new ArrayList<>();
+    for (int i = 0; i < norm.size(); i++) {
+      for (Trigger t : lex.triggers()) {
+        int end = t.pattern().matchAt(norm, i);
+        if (end > i) {
+          th.add(new Hit<>(i, end, t));
+        }
+      }
+    }
+    this.triggers = greedy(th);
+    this.actors = actors(all);
+    List<Hit<NumberWord>> nh = new ArrayList<>();
+    for (int i = 0; i < norm.size(); i++) {
+      for (NumberWord w : lex.numbers()) {
+        int end = w.pattern().matchAt(norm, i);
+        if (end > i) {
+          nh.add(new Hit<>(i, end, w));
+        }
+      }
+    }
+    this.numbers = greedy(nh);
+    for (PlaceMention m : mentions) {
+      if (!(m.resolution() instanceof Resolution.Resolved r)
+          || r.place().kind() == PlaceKind.COUNTRY
+          || !sentence.span().contains(m.span())) {
+        continue;
+      }
+      int s = tokenAt(m.span().start());
+      int e = tokenAt(m.span().end() - 1) + 1;
+      if (s >= 0 && e > s) {
+        places.add(new Hit<>(s, e, m));
+      }
+    }
+  }
+
+  /** Longest matches first, left to right, never overlapping. */
+  static <T> List<Hit<T>> greedy(List<Hit<T>> hits) {
+    List<Hit<T>> sorted = new ArrayList<>(hits);
+    sorted.sort(Comparator.<Hit<T>>comparingInt(h -> -h.length()).thenComparingInt(Hit::start));
+    List<Hit<T>> out = new ArrayList<>();
+    boolean[] taken = new boolean[1 + sorted.stream().mapToInt(Hit::end).max().orElse(0)];
+    for (Hit<T> h : sorted) {
+      boolean free = true;
+      for (int i = h.start(); i < h.end(); i++) {
+        free &= !taken[i];
+      }
+      if (free) {
+        for (int i = h.start(); i < h.end(); i++) {
+          taken[i] = true;
+        }
+        out.add(h);
+      }
+    }
+    out.sort(Comparator.comparingInt(Hit::start));
+    return out;
+  }
+
+  private int[] clauses() {
+    int[] c = new int[tokens.size()];
+    int id = 0;
+    boolean[] breakAt = new boolean[tokens.size()];
+    for (Hit<Cue> h : cues("clausebreak")) {
+      breakAt[h.start()] = true;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      if ((t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0) || breakAt[i]) {
+        id++;
+      }
+      c[i] = id;
+    }
+    return c;
+  }
+
+  private List<Hit<ActorRef>> actors(Lexicons all) {
+    List<Hit<ActorRef>> hits = new ArrayList<>();
+    for (int i = 0; i < norm.size(); i++) {
+      for (ActorAlias a : all.aliases()) {
+        if (!a.appliesTo(lex.lang())) {
+          continue;
+        }
+        int end = a.pattern().matchAt(norm, i);
+        if (end > i) {
+          hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), null, null)));
+        }
+      }
+      for (Person p : all.persons()) {
+        for (TokenPattern tp : p.aliases()) {
+          int end = tp.matchAt(norm, i);
+          if (end > i) {
+            hits.add(new Hit<>(i, end, new ActorRef(p.actorId(), p, null)));
+          }
+        }
+      }
+    }
+    // Organisations not in the list stay as named: an organisation word and the capitalised words
+    // that follow it ("le groupe Jamaat Ansarullah", "the Hazara Front" read backwards too).
+    for (Hit<Cue> h : cues("orghead")) {
+      int e = h.end();
+      int last = -1;
+      for (int j = e; j < tokens.size() && j < e + 5; j++) {
+        if (capitalised(j)) {
+          last = j;
+        } else if (!List.of("de", "du", "des", "of", "the", "d'").contains(norm.get(j))
+            || last < 0 && j > e + 1) {
+          break;
+        }
+      }
+      int s = h.start();
+      if (last >= 0) {
+        e = last + 1;
+      } else {
+        int b = h.start();
+        while (b > 0 && capitalised(b - 1) && b - 1 > 0) {
+          b--;
+        }
+        if (b == h.start() || !capitalised(h.start())) {
+          continue;
+        }
+        s = b;
+      }
+      hits.add(new Hit<>(s, e, new ActorRef(null, null, surface(s, e))));
+    }
+    return greedy(hits);
+  }
+
+  private boolean capitalised(int j) {
+    String t = tokens.get(j).text();
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+  }
+
+  String surface(int s, int e) {
+    int a = tokens.get(s).span().start();
+    int b = tokens.get(e - 1).span().end();
+    return new CharSpan(a, b).of(text);
+  }
+
+  List<Hit<Cue>> cues(String category) {
+    return cues.getOrDefault(category, List.of());
+  }
+
+  boolean anyCue(String category, int from, int to) {
+    for (Hit<Cue> h : cues(category)) {
+      if (h.start() < to && h.end() > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean anyCueInClause(String category, int from, int to, int clauseId) {
+    for (Hit<Cue> h : cues(category)) {
+      if (h.start() < to && h.end() > from && clause[h.start()] == clauseId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CharSpan s = tokens.get(i).span();
+      if (s.start() <= offset && offset < s.end()) {
+        return i;
+      }
+      if (s.start() > offset) {
+        return i;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  CharSpan span(int s, int e) {
+    return new CharSpan(tokens.get(s).span().start(), tokens.get(e - 1).span().end());
+  }
+
+  boolean isPunct(int i) {
+    String t = tokens.get(i).text();
+    return t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether token {@code i} lies in a verbless stretch between commas that closes before {@code
+   * pos}: an apposition, whose actors are not the subject of what follows.
+   */
+  boolean appositive(int i, int pos) {
+    int s = i;
+    while (s > 0 && !tokens.get(s - 1).text().equals(",")) {
+      if (isPunct(s - 1)) {
+        return false;
+      }
+      s--;
+    }
+    int e = i;
+    while (e < tokens.size() && !tokens.get(e).text().equals(",")) {
+      e++;
+    }
+    if (s == 0 || e >= pos) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      String p = tokens.get(k).pos();
+      if (p.equals("VERB") || p.equals("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Any token made only of punctuation, sentence-final dots included. */
+  boolean isPunctuation(int i) {
+    String t = tokens.get(i).text();
+    return t.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+}

@@ -1,0 +1,37 @@
+package org.sitrep.core.extract;
+
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.AcledSubEventType;
+
+/**
+ * One trigger of a language's lexicon. {@code type} is null for {@code CAPTURE}: territory taken by
+ * force, typed by the new controller's status at the event's date.
+ */
+public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> flags) {
+  public static final String AFTER_NEXT = "after=next";
+  public static final String BEFORE_NEXT = "before=next";
+  public static final String BEFORE_FROM = "before=from";
+  public static final String ADJ = "adj";
+  public static final String NOUN = "noun";
+  public static final String WEAK = "weak";
+  public static final String VICTIM = "victim";
+  public static final String LOSE = "lose";
+
+  public Trigger {
+    Objects.requireNonNull(pattern, "pattern");
+    flags = Set.copyOf(flags);
+  }
+
+  public boolean capture() {
+    return type == null;
+  }
+
+  public boolean territorial() {
+    return type == null || type.defaultKind() == org.sitrep.model.EventKind.TERRITORY;
+  }
+
+  public boolean has(String flag) {
+    return flags.contains(flag);
+  }
+}

@@ -1,0 +1,136 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+
+/** The hard cases of the issue, on the project's own sentences. */
+class ExtractorTest {
+  private static List<Event> territory(List<Event> events) {
+    return events.stream().filter(e -> e.kind() == EventKind.TERRITORY).toList();
+  }
+
+  @Test
+  void aListOfPlacesGivesOneEventPerPlaceSharingTheEvidence() {
+    String text =
+        "Andarab, Pul-e Hisar et Deh-e Salah ont été saisis par la résistance le 20 août.";
+    List<Event> t = territory(Fixtures.extract("2021-08-21", text));
+    assertThat(t)
+        .extracting(e -> e.location().name())
+        .containsExactly("Andarab", "Pul-e Hisar", "Deh-e Salah");
+    assertThat(t).extracting(e -> e.evidence().get(0).start()).containsOnly(0);
+    assertThat(t)
+        .extracting(e -> e.territory().controllerAfter())
+        .containsOnly("anti-Taliban resistance");
+    assertThat(t).extracting(Event::eventId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
+    String text =
+        "Les combattants de la résistance ont attaqué dans la province de Baghlan le 19 août. "
+            + "Le district de Deh-e Salah a été repris aux talibans.";
+    Event e = territory(Fixtures.extract("2021-08-20", text)).get(0);
+    assertThat(e.territory().controllerAfter()).isEqualTo("anti-Taliban resistance");
+    assertThat(e.territory().controllerBefore()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void aDenialInTheSameDocumentMakesTheClaimDisputed() {
+    String text =
+        "The Taliban announced the capture of Bazarak on September 2. "
+            + "The National Resistance Front denied the fall of Bazarak.";
+    List<Event> t = territory(Fixtures.extract("2021-09-03", text));
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).claim().status()).isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(t.get(0).evidence()).extracting(Evidence::role).contains("denial");
+  }
+
+  @Test
+  void negatedAndHistoricalCapturesYieldNoEvent() {
+    assertThat(
+            Fixtures.extract(
+                "2021-08-31", "Bazarak n'a pas été prise par les talibans le 30 août."))
+        .isEmpty();
+    assertThat(
+            Fixtures.extract(
+                "2021-08-20",
+                "Herat n'était tombée ni aux mains des Soviétiques dans les années 1980 ni plus tard."))
+        .isEmpty();
+    assertThat(Fixtures.extract("2021-08-20", "Khost had fallen to the mujahideen in 1991."))
+        .isEmpty();
+  }
+
+  @Test
+  void claimsHedgesAndAttributionsSetTheStatusAndLowerConfidence() {
+    Event asserted =
+        Fixtures.extract("2021-08-20", "The Taliban seized Kunduz on August 8.").get(0);
+    Event claimed =
+        Fixtures.extract(
+                "2021-08-20",
+                "Zabihullah Mujahid, the Taliban spokesman, said that Kunduz had been captured on"
+                    + " August 8.")
+            .get(0);
+    Event hedged =
+        Fixtures.extract("2021-08-20", "The Taliban reportedly seized Kunduz on August 8.").get(0);
+    assertThat(asserted.claim().status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(claimed.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(claimed.claim().attributedTo()).isEqualTo("Zabihullah Mujahid (Taliban spokesman)");
+    assertThat(hedged.claim().status()).isEqualTo(ClaimStatus.HEDGED);
+    assertThat(asserted.confidence()).isGreaterThan(claimed.confidence());
+    assertThat(claimed.confidence()).isGreaterThan(hedged.confidence());
+  }
+
+  @Test
+  void casualtiesKeepKilledWoundedAndKilledOrWoundedApart() {
+    Event kow =
+        Fixtures.extract(
+                "2021-08-20", "Environ 60 combattants ont été tués ou blessés à Taloqan le 9 août.")
+            .get(0);
+    assertThat(kow.fatalities().killedOrWounded()).isEqualTo(60);
+    assertThat(kow.fatalities().killed()).isNull();
+    assertThat(kow.fatalities().acled()).isZero();
+    assertThat(kow.fatalities().low()).isZero();
+    assertThat(kow.fatalities().high()).isEqualTo(60);
+    Event apart =
+        Fixtures.extract(
+                "2021-08-20",
+                "At least 15 soldiers were killed and 20 wounded in an ambush near Ghazni on August"
+                    + " 5.")
+            .get(0);
+    assertThat(apart.fatalities().killed()).isEqualTo(15);
+    assertThat(apart.fatalities().wounded()).isEqualTo(20);
+    assertThat(apart.fatalities().low()).isEqualTo(15);
+    assertThat(apart.fatalities().acled()).isEqualTo(15);
+    Event vague =
+        Fixtures.extract("2021-08-20", "Dozens of civilians were killed by shelling in Kunduz.")
+            .get(0);
+    assertThat(vague.fatalities().acled()).isEqualTo(12);
+  }
+
+  @Test
+  void eventsSayWhereTheirDateComesFromAndQuoteExactly() {
+    String text = "Le 12 août, Ghazni est tombée aux mains des talibans.";
+    Event e = Fixtures.extract("2021-08-20", text).get(0);
+    assertThat(e.date().from()).hasToString("2021-08-12");
+    assertThat(e.evidence()).anySatisfy(x -> assertThat(x.role()).isEqualTo("date"));
+    for (Evidence x : e.evidence()) {
+      assertThat(text.substring(x.start(), x.end())).isEqualTo(x.quote());
+    }
+    assertThat(Fixtures.extract("2021-08-20", text).get(0).eventId()).isEqualTo(e.eventId());
+  }
+
+  @Test
+  void aGenericResistanceIsTheNrfInATextThatNamesIt() {
+    String text =
+        "Le Front national de résistance tient la vallée. La résistance a repris Bazarak aux"
+            + " talibans le 4 septembre.";
+    Event e = territory(Fixtures.extract("2021-09-05", text)).get(0);
+    assertThat(e.territory().controllerAfter()).isEqualTo("National Resistance Front");
+  }
+}

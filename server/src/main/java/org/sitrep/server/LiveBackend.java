@@ -1,0 +1,318 @@
+package org.sitrep.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.fusion.ControlMap;
+import org.sitrep.core.fusion.ControlService;
+import org.sitrep.core.fusion.ControlState;
+import org.sitrep.core.fusion.ControlUnit;
+import org.sitrep.core.fusion.FusionJson;
+import org.sitrep.core.fusion.FusionSettings;
+import org.sitrep.core.fusion.Report;
+import org.sitrep.core.fusion.ReportRenderer;
+import org.sitrep.core.fusion.SourceGroups;
+import org.sitrep.core.fusion.Timeline;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.json.EventJson;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoredDocument;
+
+/**
+ * The backend over the real parts: the store, the extraction pipeline, the gazetteer and fusion.
+ * The fused view is rebuilt from the store after each ingest that changed something; reads share
+ * the current one.
+ */
+public final class LiveBackend implements SitrepBackend {
+  private final Store store;
+  private final Pipeline pipeline;
+  private final Gazetteer gazetteer;
+  private final FusionSettings settings;
+  private final Map<String, JsonNode> boundaryCache = new ConcurrentHashMap<>();
+  private volatile View view;
+
+  /** The fused events and the days they span, as of the last write. */
+  private record View(ControlService service, Optional<DateInterval> coverage) {}
+
+  public LiveBackend(Store store, Pipeline pipeline, Gazetteer gazetteer, FusionSettings settings) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  private View view() {
+    View v = view;
+    if (v == null) {
+      synchronized (this) {
+        if (view == null) {
+          view = rebuild();
+        }
+        v = view;
+      }
+    }
+    return v;
+  }
+
+  private View rebuild() {
+    Map<String, String> links = new HashMap<>();
+    for (StoredDocument d : store.documents()) {
+      if (d.duplicateOf() != null) {
+        links.put(d.document().id(), d.duplicateOf());
+      }
+    }
+    List<Event> events = store.events();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Event e : events) {
+      // month-wide dates would stretch the slider over empty weeks
+      if (e.date().precision() == DatePrecision.MONTH
+          || e.date().precision() == DatePrecision.YEAR) {
+        continue;
+      }
+      first = first == null || e.date().from().isBefore(first) ? e.date().from() : first;
+      last = last == null || e.date().to().isAfter(last) ? e.date().to() : last;
+    }
+    Optional<DateInterval> cov =
+        first == null
+            ? Optional.empty()
+            : Optional.of(new DateInterval(first, last, DatePrecision.DAY));
+    return new View(
+        ControlService.of(events, SourceGroups.fromDuplicateLinks(links), settings), cov);
+  }
+
+  @Override
+  public List<StoredDocument> documents() {
+    return store.documents();
+  }
+
+  @Override
+  public Optional<StoredDocument> document(String id) {
+    return store.document(id);
+  }
+
+  @Override
+  public synchronized Ingested ingest(Document document) {
+    ExtractedDocument x = pipeline.run(document);
+    View before = view();
+    IngestOutcome o = store.ingest(x);
+    if (o.status() == IngestOutcome.Status.UNCHANGED) {
+      return new Ingested(o, List.of());
+    }
+    View after = rebuild();
+    view = after;
+    return new Ingested(o, alerts(before.service(), after.service(), x.events()));
+  }
+
+  /** Control states that differ, on the last day of each new event, between before and after. */
+  static List<JsonNode> alerts(ControlService before, ControlService after, List<Event> added) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (Event e : added) {
+      days.add(e.date().to());
+    }
+    List<JsonNode> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (LocalDate day : days) {
+      ControlMap b = before.control(day);
+      for (ControlState s : after.control(day).states()) {
+        ControlState was = b.state(s.unit().id()).orElse(null);
+        if (s.differsFrom(was) && seen.add(day + " " + s.unit().id())) {
+          out.add(alert(day, was, s));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode alert(LocalDate day, ControlState before, ControlState after) {
+    ObjectNode n = EventJson.mapper().createObjectNode();
+    n.put("day", day.toString());
+    ControlUnit u = after.unit();
+    n.put("place_id", u.id());
+    n.put("name", u.name());
+    n.put("admin1", u.admin1());
+    n.put("admin2", u.admin2());
+    n.set("from", before == null ? null : brief(before));
+    n.set("to", brief(after));
+    ArrayNode ids = n.putArray("event_ids");
+    after.eventIds().forEach(ids::add);
+    return n;
+  }
+
+  private static ObjectNode brief(ControlState s) {
+    ObjectNode n = EventJson.mapper().createObjectNode();
+    n.put("controller", s.controller());
+    n.put("status", s.status().wire());
+    n.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+    n.put("since", s.since().toString());
+    return n;
+  }
+
+  @Override
+  public List<Event> events(EventQuery query) {
+    return store.events(query);
+  }
+
+  @Override
+  public List<PlaceHit> places(String query, int limit) {
+    List<PlaceHit> out = new ArrayList<>();
+    for (Place p : gazetteer.search(query, limit)) {
+      Gazetteer.AdminNames an = gazetteer.adminNames(p);
+      out.add(new PlaceHit(p, an.admin1(), an.admin2()));
+    }
+    return out;
+  }
+
+  @Override
+  public JsonNode control(LocalDate day) {
+    ArrayNode a = EventJson.mapper().createArrayNode();
+    view().service().control(day).states().forEach(s -> a.add(FusionJson.state(s)));
+    return a;
+  }
+
+  @Override
+  public JsonNode controlGeoJson(LocalDate day) {
+    return parse(FusionJson.controlGeoJson(view().service().control(day)));
+  }
+
+  @Override
+  public Optional<JsonNode> timeline(String place) {
+    ControlService svc = view().service();
+    Optional<Timeline> t = svc.timeline(place);
+    if (t.isEmpty()) {
+      Optional<Place> byId = gazetteer.byId(place);
+      if (byId.isPresent()) {
+        t = svc.timeline(unitId(byId.get()));
+      }
+    }
+    if (t.isEmpty()) {
+      // another spelling: the gazetteer's places, as the units fusion keys them
+      for (Place p : gazetteer.search(place, 5)) {
+        t = svc.timeline(unitId(p));
+        if (t.isPresent()) {
+          break;
+        }
+      }
+    }
+    return t.map(FusionJson::timeline);
+  }
+
+  /** The control unit id fusion gives events located at this place. */
+  String unitId(Place p) {
+    Gazetteer.AdminNames an = gazetteer.adminNames(p);
+    int precision = p.kind() == PlaceKind.PROVINCE ? 3 : p.kind() == PlaceKind.DISTRICT ? 2 : 1;
+    String name = p.kind() == PlaceKind.PROVINCE && an.admin1() != null ? an.admin1() : p.name();
+    return ControlUnit.of(
+            new Location(name, an.admin1(), an.admin2(), null, null, precision, p.id()))
+        .id();
+  }
+
+  @Override
+  public JsonNode report(LocalDate day) {
+    Report r = view().service().report(day);
+    ObjectNode n = EventJson.mapper().createObjectNode();
+    n.put("day", r.day().toString());
+    n.set("changes", lines(r.changes()));
+    n.set("contested", lines(r.contested()));
+    n.set("casualties", lines(r.casualties()));
+    ArrayNode control = n.putArray("control");
+    r.control().states().forEach(s -> control.add(FusionJson.state(s)));
+    ArrayNode cites = n.putArray("citations");
+    for (Report.Citation c : r.citations()) {
+      ObjectNode cn = cites.addObject();
+      cn.put("number", c.number());
+      cn.put("doc_id", c.docId());
+      cn.put("event_id", c.eventId());
+      cn.put("start", c.start());
+      cn.put("end", c.end());
+      cn.put("quote", c.quote());
+    }
+    return n;
+  }
+
+  private static ArrayNode lines(List<Report.Line> lines) {
+    ArrayNode a = EventJson.mapper().createArrayNode();
+    for (Report.Line l : lines) {
+      ObjectNode ln = a.addObject();
+      ln.put("text", l.text());
+      ArrayNode c = ln.putArray("cites");
+      l.cites().forEach(c::add);
+    }
+    return a;
+  }
+
+  @Override
+  public String renderReport(LocalDate day, String format) {
+    Report r = view().service().report(day);
+    return "html".equals(format) ? ReportRenderer.html(r) : ReportRenderer.markdown(r);
+  }
+
+  @Override
+  public JsonNode boundaries(String level) {
+    return boundaryCache.computeIfAbsent(level, this::buildBoundaries);
+  }
+
+  private JsonNode buildBoundaries(String level) {
+    PlaceKind kind = "province".equals(level) ? PlaceKind.PROVINCE : PlaceKind.DISTRICT;
+    Set<String> countries = new TreeSet<>();
+    for (String id : gazetteer.boundaries().keySet()) {
+      gazetteer.byId(id).ifPresent(p -> countries.add(p.countryCode()));
+    }
+    ObjectNode fc = EventJson.mapper().createObjectNode();
+    fc.put("type", "FeatureCollection");
+    ArrayNode out = fc.putArray("features");
+    for (String cc : countries) {
+      JsonNode part = parse(gazetteer.boundariesGeoJson(kind, cc));
+      for (JsonNode f : part.path("features")) {
+        ObjectNode props = (ObjectNode) f.path("properties");
+        gazetteer.byId(props.path("id").asText()).ifPresent(p -> props.put("unit_id", unitId(p)));
+        props.put("level", kind.name().toLowerCase(Locale.ROOT));
+        out.add(f);
+      }
+    }
+    return fc;
+  }
+
+  @Override
+  public Optional<DateInterval> coverage() {
+    return view().coverage();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return EventJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
