@@ -17,6 +17,8 @@ import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       BenchMain.Generate.class,
       BenchMain.Extract.class,
+      BenchMain.Ingest.class,
       BenchMain.Flink.class,
       BenchMain.Micro.class,
     })
@@ -130,6 +133,42 @@ public final class BenchMain implements Runnable {
   }
 
   @Command(
+      name = "ingest",
+      description = "The pipeline and the store (as `sitrep ingest`): SQLite file or PostgreSQL.")
+  static final class Ingest implements Callable<Integer> {
+    @CommandLine.Mixin Source source = new Source();
+
+    @Option(names = "--db", required = true, description = "SQLite file or postgresql:// URL.")
+    String db;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Pipeline threads.")
+    int threads;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Pipeline pipeline = Edge.pipeline();
+      try (Store store = Store.open(db)) {
+        Measurement m =
+            new Runner(threads, System.err::println)
+                .run(
+                    "ingest",
+                    source.corpus(),
+                    d -> {
+                      ExtractedDocument x = pipeline.run(d);
+                      // One writer connection: the store serialises, the pipeline runs in parallel.
+                      IngestOutcome o = store.ingest(x);
+                      return new Runner.Result(tokens(x), o.events());
+                    });
+        report(m, json);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
       name = "flink",
       description =
           "The streaming job's processing on an embedded Flink MiniCluster, generated corpus.")
@@ -162,8 +201,8 @@ public final class BenchMain implements Runnable {
       name = "jmh",
       description = "JMH micro-benchmarks (tokenizer, sentence analysis); JMH options follow.")
   static final class Micro implements Callable<Integer> {
-    @Parameters(arity = "0..*", description = "JMH arguments, e.g. -f 1 -wi 2 -i 3 Tokenizer")
-    List<String> args = List.of();
+    // Everything after `jmh` goes to JMH as is, options included (e.g. -f 1 -wi 2 -i 3 tokenize).
+    @CommandLine.Unmatched List<String> args = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws IOException, org.openjdk.jmh.runner.RunnerException {

@@ -21,6 +21,10 @@ import org.sitrep.stream.StreamSettings;
  * discarding. Kafka is left out so the figures are those of sitrep, not of a broker.
  */
 final class FlinkBench {
+  // Documents handed to the job so far (the source runs in this JVM): for progress lines only.
+  private static final java.util.concurrent.atomic.AtomicLong GENERATED =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private FlinkBench() {}
 
   /** Generates document {@code i} of the seeded corpus as a JSON line, inside the source. */
@@ -40,6 +44,7 @@ final class FlinkBench {
 
     @Override
     public String map(Long index) {
+      GENERATED.incrementAndGet();
       return CorpusGenerator.jsonLine(gen.document(index));
     }
   }
@@ -69,7 +74,33 @@ final class FlinkBench {
     try (HeapWatch heap = new HeapWatch()) {
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
+      Thread progress =
+          new Thread(
+              () -> {
+                while (true) {
+                  try {
+                    Thread.sleep(30_000);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  double secs = (System.nanoTime() - t0) / 1e9;
+                  System.err.printf(
+                      java.util.Locale.ROOT,
+                      "flink: %d documents into the job in %.0f s: %.1f documents/s, %.0f CPU-s,"
+                          + " peak heap %.0f MiB (live %.0f MiB)%n",
+                      GENERATED.get(),
+                      secs,
+                      GENERATED.get() / secs,
+                      (os.getProcessCpuTime() - cpu0) / 1e9,
+                      heap.peakUsed() / 1048576.0,
+                      heap.peakLiveAfterGc() / 1048576.0);
+                }
+              },
+              "flink-bench-progress");
+      progress.setDaemon(true);
+      progress.start();
       JobExecutionResult r = StreamJob.execute(env);
+      progress.interrupt();
       long wall = System.nanoTime() - t0;
       long cpu = os.getProcessCpuTime() - cpu0;
       Long n = r.getAccumulatorResult(ExtractFunction.DOCUMENTS);

@@ -79,15 +79,22 @@ final class Runner {
                   }
                 });
             long now = System.nanoTime();
-            if (now - lastReport[0] > 10_000_000_000L) {
+            if (now - lastReport[0] > 30_000_000_000L) {
               lastReport[0] = now;
               progress.accept(
                   String.format(
                       java.util.Locale.ROOT,
-                      "%s: %d documents, %.0f tokens/s",
+                      "%s: %d documents, %d tokens in %.0f s: %.1f documents/s, %.0f tokens/s,"
+                          + " %.0f tokens per CPU-second, peak heap %.0f MiB (live %.0f MiB)",
                       what,
                       docs.sum(),
-                      tokens.sum() / ((now - t0) / 1e9)));
+                      tokens.sum(),
+                      (now - t0) / 1e9,
+                      docs.sum() / ((now - t0) / 1e9),
+                      tokens.sum() / ((now - t0) / 1e9),
+                      tokens.sum() / ((os.getProcessCpuTime() - cpu0) / 1e9),
+                      heap.peakUsed() / 1048576.0,
+                      heap.peakLiveAfterGc() / 1048576.0));
             }
           });
       pool.shutdown();

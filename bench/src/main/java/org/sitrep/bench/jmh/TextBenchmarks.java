@@ -45,6 +45,12 @@ public class TextBenchmarks {
     }
     article = d;
     pipeline = Edge.pipeline();
+    System.err.println(
+        "article "
+            + d.id()
+            + ": "
+            + OpenNlpAnalyzer.tokenize(d.text(), 0, d.text().length()).size()
+            + " tokens");
   }
 
   @Benchmark
