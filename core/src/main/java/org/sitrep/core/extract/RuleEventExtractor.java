@@ -413,7 +413,8 @@ public final class RuleEventExtractor implements EventExtractor {
     if (c.type == null || c.type.defaultKind() == EventKind.TERRITORY) {
       Trigger tr = t.what();
       if (tr.has(Trigger.BEFORE_NEXT)) {
-        c.before = actorFrom(sc, t.end(), t.end() + 10);
+        // Inside a gapped trigger too: "drove [the Taliban] out of Banu".
+        c.before = actorFrom(sc, t.start() + 1, t.end() + 10);
       }
       if (tr.has(Trigger.BEFORE_FROM)) {
         for (Hit<ActorRef> a : sc.actors) {
@@ -901,6 +902,18 @@ public final class RuleEventExtractor implements EventExtractor {
         c.after = best.after;
       } else {
         c.after = opponent(scans, c.scan.index, c.before);
+      }
+    }
+    for (Cand c : live) {
+      // Control cannot pass from a side to itself: the agent was misread, take the other side.
+      if (c.kind() == EventKind.TERRITORY
+          && c.after != null
+          && c.before != null
+          && sameSide(c.after, c.before)) {
+        ActorRef other = opponent(scans, c.scan.index, c.before);
+        if (other != null) {
+          c.after = other;
+        }
       }
     }
     for (Cand c : live) {

@@ -41,6 +41,20 @@ class ExtractorTest {
   }
 
   @Test
+  void theSideDrivenOutIsTheOldControllerNotTheNewOne() {
+    String text =
+        "Local militias in Baghlan said on Monday they had driven the Taliban out of Andarab"
+            + " district.";
+    Event e = territory(Fixtures.extract("2021-08-24", text)).get(0);
+    assertThat(e.territory().controllerBefore()).isEqualTo("Taliban");
+    assertThat(e.territory().controllerAfter()).isEqualTo("anti-Taliban resistance");
+    String fr = "Des combattants locaux ont chassé les talibans du district d'Andarab le 22 août.";
+    List<Event> t = territory(Fixtures.extract("2021-08-24", fr));
+    assertThat(t)
+        .allSatisfy(x -> assertThat(x.territory().controllerAfter()).isNotEqualTo("Taliban"));
+  }
+
+  @Test
   void aDenialInTheSameDocumentMakesTheClaimDisputed() {
     String text =
         "The Taliban announced the capture of Bazarak on September 2. "
