@@ -55,6 +55,19 @@ class ExtractorTest {
   }
 
   @Test
+  void passingUnderSomeonesControlIsACapture() {
+    for (String text :
+        List.of(
+            "Hérat est passée sous le contrôle des talibans le 12 août.",
+            "Herat came under Taliban control on August 12.")) {
+      List<Event> t = territory(Fixtures.extract("2021-08-14", text));
+      assertThat(t).as(text).hasSize(1);
+      assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
+      assertThat(t.get(0).date().from()).hasToString("2021-08-12");
+    }
+  }
+
+  @Test
   void aDenialInTheSameDocumentMakesTheClaimDisputed() {
     String text =
         "The Taliban announced the capture of Bazarak on September 2. "
