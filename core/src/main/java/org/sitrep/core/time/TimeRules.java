@@ -46,6 +46,9 @@ public final class TimeRules {
   /** Per pattern, what a text must contain for it to match (same order as {@link #patterns}). */
   private final List<Need> needs;
 
+  private final List<Need.Atom> atoms;
+  private final int[][] needIds;
+
   private final Pattern since;
   private final Pattern future;
   private final Pattern trigger;
@@ -69,6 +72,25 @@ public final class TimeRules {
     this.words = Map.copyOf(w);
     this.patterns = List.copyOf(patterns);
     this.needs = List.copyOf(needs);
+    // Patterns share atoms ("a month name", "a digit"): each is looked for once per stretch.
+    Map<Need.Atom, Integer> ids = new HashMap<>();
+    List<Need.Atom> distinct = new ArrayList<>();
+    this.needIds = new int[needs.size()][];
+    for (int i = 0; i < needs.size(); i++) {
+      List<Need.Atom> as = needs.get(i).atoms();
+      needIds[i] = new int[as.size()];
+      for (int j = 0; j < as.size(); j++) {
+        Need.Atom a = as.get(j);
+        needIds[i][j] =
+            ids.computeIfAbsent(
+                a,
+                x -> {
+                  distinct.add(x);
+                  return distinct.size() - 1;
+                });
+      }
+    }
+    this.atoms = List.copyOf(distinct);
     this.since = since;
     this.future = future;
     this.trigger = trigger;
@@ -372,7 +394,9 @@ public final class TimeRules {
   /** See {@link #screen}. */
   final class Screen {
     private final String folded;
-    private final Map<Need.Atom, Boolean> seen = new HashMap<>();
+
+    /** Per distinct atom: 0 not looked at yet, 1 present, 2 absent. */
+    private final byte[] seen = new byte[atoms.size()];
 
     private Screen(String folded) {
       this.folded = folded;
@@ -380,8 +404,11 @@ public final class TimeRules {
 
     /** False only when pattern {@code index} surely finds nothing in the stretch. */
     boolean mayMatch(int index) {
-      for (Need.Atom a : needs.get(index).atoms()) {
-        if (!seen.computeIfAbsent(a, x -> x.in(folded))) {
+      for (int a : needIds[index]) {
+        if (seen[a] == 0) {
+          seen[a] = atoms.get(a).in(folded) ? (byte) 1 : (byte) 2;
+        }
+        if (seen[a] == 2) {
           return false;
         }
       }
@@ -430,6 +457,13 @@ public final class TimeRules {
         char c = template.charAt(i);
         if (c == '\\') {
           i++;
+          // A bare \d outside any group, not made optional, needs a digit.
+          if (depth == 0
+              && i < template.length()
+              && template.charAt(i) == 'd'
+              && (i + 1 >= template.length() || "?*{".indexOf(template.charAt(i + 1)) < 0)) {
+            atoms.add(new Atom(true, List.of()));
+          }
           continue;
         }
         if (inClass) {
