@@ -165,7 +165,11 @@ public final class RuleDateResolver implements DateResolver {
     List<Hit> all = new ArrayList<>();
     List<TimePattern> patterns = rules.patterns();
     List<CharSpan> windows = windows(norm, region);
+    TimeRules.Screen screen = rules.screen(norm, region.start(), region.end());
     for (int pi = 0; pi < patterns.size(); pi++) {
+      if (windows.isEmpty() || !screen.mayMatch(pi)) {
+        continue;
+      }
       TimePattern p = patterns.get(pi);
       Matcher m = p.regex().matcher(norm);
       for (CharSpan w : windows) {

@@ -42,6 +42,13 @@ public final class TimeRules {
   private final Map<String, Map<String, String>> words;
 
   private final List<TimePattern> patterns;
+
+  /** Per pattern, what a text must contain for it to match (same order as {@link #patterns}). */
+  private final List<Need> needs;
+
+  private final List<Need.Atom> atoms;
+  private final int[][] needIds;
+
   private final Pattern since;
   private final Pattern future;
   private final Pattern trigger;
@@ -53,6 +60,7 @@ public final class TimeRules {
       List<String> languages,
       Map<String, Map<String, String>> words,
       List<TimePattern> patterns,
+      List<Need> needs,
       Pattern since,
       Pattern future,
       Pattern trigger,
@@ -63,6 +71,26 @@ public final class TimeRules {
     words.forEach((k, v) -> w.put(k, Map.copyOf(v)));
     this.words = Map.copyOf(w);
     this.patterns = List.copyOf(patterns);
+    this.needs = List.copyOf(needs);
+    // Patterns share atoms ("a month name", "a digit"): each is looked for once per stretch.
+    Map<Need.Atom, Integer> ids = new HashMap<>();
+    List<Need.Atom> distinct = new ArrayList<>();
+    this.needIds = new int[needs.size()][];
+    for (int i = 0; i < needs.size(); i++) {
+      List<Need.Atom> as = needs.get(i).atoms();
+      needIds[i] = new int[as.size()];
+      for (int j = 0; j < as.size(); j++) {
+        Need.Atom a = as.get(j);
+        needIds[i][j] =
+            ids.computeIfAbsent(
+                a,
+                x -> {
+                  distinct.add(x);
+                  return distinct.size() - 1;
+                });
+      }
+    }
+    this.atoms = List.copyOf(distinct);
     this.since = since;
     this.future = future;
     this.trigger = trigger;
@@ -107,7 +135,7 @@ public final class TimeRules {
 
   /** These rules, knowing the given key dated happenings (replacing any they knew). */
   public TimeRules withKeyDates(List<KeyDate> keys) {
-    return new TimeRules(languages, words, patterns, since, future, trigger, keys);
+    return new TimeRules(languages, words, patterns, needs, since, future, trigger, keys);
   }
 
   /**
@@ -150,6 +178,7 @@ public final class TimeRules {
       rawForms.put(l, readWords(l, files[0], words));
     }
     List<TimePattern> patterns = new ArrayList<>();
+    List<Need> needs = new ArrayList<>();
     List<String> sinceForms = new ArrayList<>();
     for (String l : langs) {
       Map<String, List<String>> forms = rawForms.get(l);
@@ -181,6 +210,7 @@ public final class TimeRules {
                   "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
                   Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
           patterns.add(new TimePattern(l, i + 1, op, kind, p, groups));
+          needs.add(Need.of(cols[2], forms));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(where + ": bad regex: " + e.getDescription(), e);
         }
@@ -228,7 +258,7 @@ public final class TimeRules {
             : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeRules(langs, words, patterns, since, future, trigger, List.of());
+    return new TimeRules(langs, words, patterns, needs, since, future, trigger, List.of());
   }
 
   private static Map<String, List<String>> readWords(
@@ -337,6 +367,157 @@ public final class TimeRules {
 
   public List<TimePattern> patterns() {
     return patterns;
+  }
+
+  /**
+   * A cheap screen of one stretch of text: which patterns cannot match in it, because it lacks a
+   * digit or every form of a word class the pattern cannot do without. Not thread-safe; one per
+   * stretch.
+   */
+  Screen screen(String norm, int start, int end) {
+    return new Screen(fold(norm, start, end));
+  }
+
+  /** Case-folds as the patterns' case-insensitive matching does, one char for one char. */
+  static String fold(String text, int start, int end) {
+    char[] c = new char[end - start];
+    for (int i = start; i < end; i++) {
+      c[i - start] = fold(text.charAt(i));
+    }
+    return new String(c);
+  }
+
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** See {@link #screen}. */
+  final class Screen {
+    private final String folded;
+
+    /** Per distinct atom: 0 not looked at yet, 1 present, 2 absent. */
+    private final byte[] seen = new byte[atoms.size()];
+
+    private Screen(String folded) {
+      this.folded = folded;
+    }
+
+    /** False only when pattern {@code index} surely finds nothing in the stretch. */
+    boolean mayMatch(int index) {
+      for (int a : needIds[index]) {
+        if (seen[a] == 0) {
+          seen[a] = atoms.get(a).in(folded) ? (byte) 1 : (byte) 2;
+        }
+        if (seen[a] == 2) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * What any match of a pattern must contain: every atom (a digit, or some form of a word class)
+   * taken from the placeholders at the top level of its template, outside any group, alternation or
+   * quantifier. Anything unsure adds no atom, so a pattern is never skipped wrongly.
+   */
+  record Need(List<Atom> atoms) {
+    Need {
+      atoms = List.copyOf(atoms);
+    }
+
+    /** Present when the text holds a digit (if {@code digit}) or one of the folded literals. */
+    record Atom(boolean digit, List<String> literals) {
+      Atom {
+        literals = List.copyOf(literals);
+      }
+
+      boolean in(String folded) {
+        if (digit) {
+          for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+              return true;
+            }
+          }
+        }
+        for (String l : literals) {
+          if (folded.contains(l)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+
+    static Need of(String template, Map<String, List<String>> forms) {
+      List<Atom> atoms = new ArrayList<>();
+      int depth = 0;
+      boolean inClass = false;
+      for (int i = 0; i < template.length(); i++) {
+        char c = template.charAt(i);
+        if (c == '\\') {
+          i++;
+          // A bare \d outside any group, not made optional, needs a digit.
+          if (depth == 0
+              && i < template.length()
+              && template.charAt(i) == 'd'
+              && (i + 1 >= template.length() || "?*{".indexOf(template.charAt(i + 1)) < 0)) {
+            atoms.add(new Atom(true, List.of()));
+          }
+          continue;
+        }
+        if (inClass) {
+          inClass = c != ']';
+          continue;
+        }
+        if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          return new Need(List.of()); // a top-level alternation: nothing is sure to be there
+        } else if (c == '{' && depth == 0) {
+          Matcher m = PLACEHOLDER.matcher(template).region(i, template.length());
+          if (!m.lookingAt()) {
+            continue;
+          }
+          int after = m.end();
+          boolean quantified =
+              after < template.length() && "?*{".indexOf(template.charAt(after)) >= 0;
+          i = after - 1;
+          if (!quantified) {
+            Atom a = atom(m.group(1), forms);
+            if (a != null) {
+              atoms.add(a);
+            }
+          }
+        }
+      }
+      return new Need(atoms);
+    }
+
+    private static Atom atom(String cls, Map<String, List<String>> forms) {
+      if (BUILT_IN.containsKey(cls)) {
+        return new Atom(true, List.of());
+      }
+      List<String> fs = forms.get(cls);
+      if (fs == null || fs.isEmpty()) {
+        return null;
+      }
+      List<String> literals = new ArrayList<>();
+      for (String f : fs) {
+        String w = f.startsWith("!") ? f.substring(1) : f;
+        String first = w.strip().split("\\s+")[0];
+        if (first.isEmpty()) {
+          return null;
+        }
+        String n = normalise(first);
+        literals.add(fold(n, 0, n.length()));
+      }
+      return new Atom(cls.equals("number"), literals);
+    }
   }
 
   /** The value of a word of a class ("month", "août" → "8"), if the data knows it. */
