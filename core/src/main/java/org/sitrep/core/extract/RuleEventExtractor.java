@@ -124,12 +124,31 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
+    List<Cand> placeless = new ArrayList<>();
+    boolean located = false;
     for (Cand c : cands) {
-      // An act of violence with no place at all cannot be coded; a statement can.
-      if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
+      if (c.drop) {
         continue;
       }
+      if (c.place == null && c.kind() != EventKind.STATEMENT) {
+        if (!c.negated && c.kind() != EventKind.TERRITORY) {
+          placeless.add(c);
+        }
+        continue;
+      }
+      located |= c.kind() != EventKind.STATEMENT;
       (c.negated ? denials : live).add(c);
+    }
+    if (!located && !placeless.isEmpty()) {
+      // A report of violence whose place the gazetteer does not know is still an event: coded at
+      // the country the text names (ACLED geo precision 3), else with no location. Only when the
+      // document locates nothing else, so that it cannot double an event that has a place.
+      Hit<PlaceMention> country = countryMention(doc);
+      for (Cand c : placeless) {
+        c.place = country;
+        c.carried = country != null;
+      }
+      live.addAll(placeless);
     }
     fillFromDocument(scans, live);
     for (Cand c : live) {
@@ -156,6 +175,17 @@ public final class RuleEventExtractor implements EventExtractor {
       events.add(build(doc, c));
     }
     return new ExtractedDocument(doc, events);
+  }
+
+  /** The first country the document names, as a place hit outside any sentence's tokens. */
+  private static Hit<PlaceMention> countryMention(PlacedDocument doc) {
+    for (PlaceMention m : doc.places()) {
+      if (m.resolution() instanceof Resolution.Resolved r
+          && r.place().kind() == PlaceKind.COUNTRY) {
+        return new Hit<>(0, 0, m);
+      }
+    }
+    return null;
   }
 
   private Lexicon lexiconFor(Sentence s, PlacedDocument doc) {
@@ -1026,7 +1056,8 @@ public final class RuleEventExtractor implements EventExtractor {
     if (a.kind() == EventKind.STATEMENT || a.kind() == EventKind.OTHER) {
       return a.scan == b.scan;
     }
-    return a.placeId() != null || a.scan == b.scan;
+    // Two unlocated mentions of one type in a document that locates nothing: one happening.
+    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
   }
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */

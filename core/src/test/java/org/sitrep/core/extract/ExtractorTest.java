@@ -31,6 +31,30 @@ class ExtractorTest {
   }
 
   @Test
+  void violenceAtAPlaceTheGazetteerLacksIsCodedAtTheCountryOrUnlocated() {
+    // The village is in no gazetteer: the event stays, at the country the text names.
+    Event e =
+        Fixtures.extract(
+                "2021-08-21", "Gunmen killed two farmers in Zorbaki, Afghanistan, on 19 August.")
+            .get(0);
+    assertThat(e.kind()).isEqualTo(EventKind.VIOLENCE);
+    assertThat(e.location().name()).isEqualTo("Afghanistan");
+    assertThat(e.location().geoPrecision()).isEqualTo(3);
+    assertThat(e.date().from()).hasToString("2021-08-19");
+    // No country named: the event has no location, but it is not lost.
+    List<Event> none =
+        Fixtures.extract("2021-08-21", "A mob beat a thief in Zorbaki market on 19 August.");
+    assertThat(none).hasSize(1);
+    assertThat(none.get(0).location()).isNull();
+    // A document that locates one event does not add an unlocated double of another mention.
+    List<Event> located =
+        Fixtures.extract(
+            "2021-08-21",
+            "Gunmen killed two farmers in Andarab on 19 August. The killing shocked Zorbaki.");
+    assertThat(located).allSatisfy(x -> assertThat(x.location()).isNotNull());
+  }
+
+  @Test
   void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
     String text =
         "Les combattants de la résistance ont attaqué dans la province de Baghlan le 19 août. "
