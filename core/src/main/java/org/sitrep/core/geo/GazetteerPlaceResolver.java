@@ -336,8 +336,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * The countries whose places this document is about: the configured theatre, unless the names of
    * the document point clearly to another country (a country named, or names that exist only
    * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
-   * split between them; a country name counts double, a name with a context word half again. One
-   * bare name ("Paris a réagi") is not enough to leave the theatre.
+   * split between them; a country name counts double, a name with a context word half again. A
+   * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
@@ -377,7 +377,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     if (top != null
         && !settings.theatre().contains(top)
-        && votes.get(top) >= 1.5
+        && votes.get(top) >= 1.0
         && votes.get(top) > 1.5 * inTheatre) {
       return Set.of(top);
     }
