@@ -150,6 +150,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       live.addAll(placeless);
     }
+    absorbWithinSentences(live);
     fillFromDocument(scans, live);
     for (Cand c : live) {
       narrow(c, mentioned);
@@ -381,9 +382,17 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (tr.has(Trigger.VICTIM)) {
+      AcledSubEventType byTarget = byTarget(sc, t);
+      if (byTarget != null) {
+        return byTarget;
+      }
       int civ = nearest(sc.cues("civilian"), t);
       int com = nearest(sc.cues("combatant"), t);
+      boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
       for (Hit<ActorRef> a : sc.actors) {
+        if (!passive && a.end() <= t.start()) {
+          continue; // the subject of an active verb is the one who strikes, not the target
+        }
         Actor ac = actor(a.what());
         int d = distance(a, t);
         if (ac != null && ac.type().equals("civilian")) {
@@ -400,6 +409,74 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return type;
+  }
+
+  /**
+   * Violence typed by its target, as the codebook does: on armed men (soldiers, police, militants,
+   * their positions) it is an armed clash, on civilians an attack. The target is the object of an
+   * active verb ("gunmen shot two herders") or the subject of a passive or bare participle ("two
+   * soldiers were killed", "three teachers killed"); null when it names neither.
+   */
+  private AcledSubEventType byTarget(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int after = t.end();
+    if (!passive && after < sc.size() && sc.clause[after] == tc) {
+      int to = after;
+      while (to < sc.size() && to < after + 8 && sc.clause[to] == tc && !agentAt(sc, to)) {
+        to++;
+      }
+      AcledSubEventType a = targetIn(sc, after, to);
+      if (a != null) {
+        return a;
+      }
+    }
+    int from = t.start();
+    while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+      from--;
+    }
+    return passive || !subjectActs(sc, from, t.start()) ? targetIn(sc, from, t.start()) : null;
+  }
+
+  private static boolean agentAt(SentenceScan sc, int i) {
+    for (Hit<Cue> h : sc.cues("agent")) {
+      if (h.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an actor that is not a victim word stands before the verb: it is the subject. */
+  private boolean subjectActs(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac == null || !ac.type().equals("civilian")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private AcledSubEventType targetIn(SentenceScan sc, int from, int to) {
+    boolean civ = sc.anyCue("civilian", from, to);
+    boolean com = sc.anyCue("combatant", from, to);
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = true;
+        } else {
+          com = true;
+        }
+      }
+    }
+    if (civ == com) {
+      return null;
+    }
+    return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
   }
 
   private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
@@ -1004,6 +1081,43 @@ public final class RuleEventExtractor implements EventExtractor {
         a != null && a.stateOn(c.date.value().from())
             ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
             : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+  }
+
+  /**
+   * One sentence that reports several kinds of violence at one place reports one event, of the type
+   * that takes in the others by the codebook (a protest and its arrests, a mob and its killing, a
+   * clash and its mortars): the others are dropped, their casualties and evidence kept.
+   */
+  private static void absorbWithinSentences(List<Cand> live) {
+    Absorbs table = Absorbs.standard();
+    for (Cand w : live) {
+      if (w.drop) {
+        continue;
+      }
+      for (Cand o : live) {
+        if (o == w
+            || o.drop
+            || o.scan != w.scan
+            || !table.absorbs(w.type, o.type)
+            || o.place != null && w.place != null && !samePlace(w.placeObj(), o.placeObj())) {
+          continue;
+        }
+        o.drop = true;
+        if (w.fatalities == Fatalities.NONE) {
+          w.fatalities = o.fatalities;
+        }
+        // Who made the arrests or fired on the crowd is the other side of the protest.
+        if (w.actors2.isEmpty()) {
+          for (ActorRef a : o.actors1) {
+            if (w.actors1.stream().noneMatch(x -> x.key().equals(a.key()))) {
+              add(w.actors2, a);
+              break;
+            }
+          }
+        }
+      }
+    }
+    live.removeIf(c -> c.drop);
   }
 
   /** One event per happening: mentions of the same happening in one document become one. */

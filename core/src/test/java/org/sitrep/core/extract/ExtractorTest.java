@@ -54,6 +54,48 @@ class ExtractorTest {
     assertThat(located).allSatisfy(x -> assertThat(x.location()).isNotNull());
   }
 
+  private static org.sitrep.model.AcledSubEventType type(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0).subEventType();
+  }
+
+  @Test
+  void violenceIsTypedByItsTargetArmedMenOrCivilians() {
+    // Active verb: the object is the target; the armed subject does not make it a clash.
+    assertThat(type("Gunmen shot two herders in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    assertThat(type("Gunmen attacked a police checkpoint in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Passive and bare participle: the subject is the target.
+    assertThat(type("A teacher was beaten by soldiers in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    assertThat(type("Four soldiers were killed in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Firing at positions is a clash; opening fire on a bus is an attack.
+    assertThat(type("Militiamen fired on army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    assertThat(type("Unknown men opened fire on a bus in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+  }
+
+  @Test
+  void oneSentenceOneHappeningOfTheTypeThatTakesInTheOthers() {
+    // A protest and its arrests: a protest (with intervention), not an arrest.
+    assertThat(type("Traders protested in Banu on 19 August and police arrested six of them."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    // Mortars fired along with small arms: one armed clash.
+    assertThat(
+            type("Rebels fired mortars and small arms at army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Mortars alone: shelling.
+    assertThat(type("Rebels fired mortars at army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    // Counted explosions observed near a place: shelling.
+    assertThat(type("Monitors counted 14 explosions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+  }
+
   @Test
   void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
     String text =
