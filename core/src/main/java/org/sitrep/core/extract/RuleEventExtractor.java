@@ -242,7 +242,7 @@ public final class RuleEventExtractor implements EventExtractor {
     Fatalities fat = casualties(sc);
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
-      AcledSubEventType type = subType(sc, t);
+      AcledSubEventType type = subType(scans, sc, t);
       List<Hit<PlaceMention>> ps = own.getOrDefault(t, List.of());
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
@@ -364,31 +364,110 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  private AcledSubEventType subType(SentenceScan sc, Hit<Trigger> t) {
+  private AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
     if (type == null) {
       return null;
     }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
-      if (!sc.cues("excessive").isEmpty()) {
-        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-      }
-      if (!sc.cues("violent").isEmpty()) {
+      // Demonstrators who turn violent make a violent demonstration whatever the police do; force
+      // against a demonstration only counts as excessive when the demonstrators were peaceful.
+      if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (!sc.cues("intervention").isEmpty()) {
+      if (protestCue(scans, sc, "excessive")) {
+        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
+      if (protestCue(scans, sc, "intervention")) {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
+    AcledSubEventType typed = victimType(sc, t, type);
+    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+        && crowdStrikes(sc, t)) {
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
+    return typed;
+  }
+
+  /**
+   * A cue of how a demonstration went, in its sentence or in the next two that report nothing else
+   * ("Traders marched in X. They burned tyres."), as short reports tell it.
+   */
+  private static boolean protestCue(List<SentenceScan> scans, SentenceScan sc, String category) {
+    if (!sc.cues(category).isEmpty()) {
+      return true;
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan next = scans.get(k);
+      for (Hit<Trigger> t : next.triggers) {
+        EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
+        if (!t.what().has(Trigger.WEAK)
+            && kind != EventKind.PROTEST
+            && kind != EventKind.RIOT
+            && t.what().type() != AcledSubEventType.ARRESTS) {
+          return false;
+        }
+      }
+      if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ones who strike are a crowd (residents, supporters, youths, a mob) and no armed
+   * group: the codebook's mob violence. They are the subject of an active verb, the agent after
+   * "by" of a passive one, or the parties of a clash.
+   */
+  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int from;
+    int to;
+    if (passive) {
+      from = t.end();
+      while (from < sc.size() && from < t.end() + 6 && !agentAt(sc, from)) {
+        from++;
+      }
+      to = Math.min(sc.size(), from + 6);
+    } else {
+      from = t.start();
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+        from--;
+      }
+      to = t.start();
+      if (t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM)) {
+        to = Math.min(sc.size(), t.end() + 6); // "clashes between supporters of A and B"
+      }
+    }
+    if (from >= to || !sc.anyCue("crowd", from, to)) {
+      return false;
+    }
+    if (sc.anyCue("armed", from, to)) {
+      return false;
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      Actor ac = actor(a.what());
+      if (a.start() >= from && a.end() <= to && ac != null && !ac.type().equals("civilian")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AcledSubEventType victimType(SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    Trigger tr = t.what();
     if (tr.has(Trigger.VICTIM)) {
       AcledSubEventType byTarget = byTarget(sc, t);
       if (byTarget != null) {
         return byTarget;
       }
-      int civ = nearest(sc.cues("civilian"), t);
-      int com = nearest(sc.cues("combatant"), t);
       boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
+      int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
       for (Hit<ActorRef> a : sc.actors) {
         if (!passive && a.end() <= t.start()) {
           continue; // the subject of an active verb is the one who strikes, not the target
@@ -435,7 +514,16 @@ public final class RuleEventExtractor implements EventExtractor {
     while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
       from--;
     }
-    return passive || !subjectActs(sc, from, t.start()) ? targetIn(sc, from, t.start()) : null;
+    // Without "was" the words before are the target only when nothing follows as an object:
+    // "three teachers killed in X", not "gunmen beat a thief".
+    boolean bare =
+        after >= sc.size()
+            || sc.isPunctuation(after)
+            || sc.clause[after] != tc
+            || sc.cues("bare").stream().anyMatch(h -> h.start() == after);
+    return passive || bare && !subjectActs(sc, from, t.start())
+        ? targetIn(sc, from, t.start())
+        : null;
   }
 
   private static boolean agentAt(SentenceScan sc, int i) {
@@ -477,6 +565,11 @@ public final class RuleEventExtractor implements EventExtractor {
       return null;
     }
     return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
+  }
+
+  /** The hits that may name the target: not the subject of an active verb. */
+  private static List<Hit<Cue>> victimSide(List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive) {
+    return passive ? hits : hits.stream().filter(h -> h.start() >= t.end()).toList();
   }
 
   private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
@@ -1086,7 +1179,8 @@ public final class RuleEventExtractor implements EventExtractor {
   /**
    * One sentence that reports several kinds of violence at one place reports one event, of the type
    * that takes in the others by the codebook (a protest and its arrests, a mob and its killing, a
-   * clash and its mortars): the others are dropped, their casualties and evidence kept.
+   * clash and its mortars): the others are dropped, their casualties kept. So are the acts of the
+   * next sentences that continue the story at the same place.
    */
   private static void absorbWithinSentences(List<Cand> live) {
     Absorbs table = Absorbs.standard();
@@ -1095,9 +1189,14 @@ public final class RuleEventExtractor implements EventExtractor {
         continue;
       }
       for (Cand o : live) {
+        // The same sentence, or a later one that names no place of its own and goes on telling
+        // the story ("They burned tyres.").
+        boolean story =
+            o.scan == w.scan
+                || o.carried && o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
         if (o == w
             || o.drop
-            || o.scan != w.scan
+            || !story
             || !table.absorbs(w.type, o.type)
             || o.place != null && w.place != null && !samePlace(w.placeObj(), o.placeObj())) {
           continue;

@@ -97,6 +97,27 @@ class ExtractorTest {
   }
 
   @Test
+  void demonstrationsAndCrowdsAreTypedByTheCodebook() {
+    // What the demonstrators did, told in the next sentence, makes the demonstration violent.
+    assertThat(type("Drivers protested in Banu on 19 August. They burned tyres on the main road."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    // Violent demonstrators shot by the police: still a violent demonstration, not excessive force.
+    assertThat(
+            type("Protesters pelted police with stones in Banu on 19 August and police shot one."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(type("Police opened fire on peaceful marchers in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    // A crowd that beats or kills, or rival supporters who clash: mob violence.
+    assertThat(type("Villagers in Banu beat a suspected thief on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    assertThat(type("Rival supporters clashed in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    // Gunmen are no crowd.
+    assertThat(type("Gunmen beat a suspected thief in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+  }
+
+  @Test
   void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
     String text =
         "Les combattants de la résistance ont attaqué dans la province de Baghlan le 19 août. "
