@@ -103,11 +103,12 @@ public final class RuleEventExtractor implements EventExtractor {
   public ExtractedDocument extract(PlacedDocument doc) {
     String text = doc.text();
     List<SentenceScan> scans = new ArrayList<>();
+    String docLang = documentLanguage(doc);
     for (Sentence s : doc.dated().analyzed().sentences()) {
       if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
         continue;
       }
-      Lexicon l = lexiconFor(s, doc);
+      Lexicon l = lexiconFor(s, docLang);
       scans.add(new SentenceScan(text, scans.size(), s, l, lex, doc.places()));
     }
     Set<String> mentioned = new HashSet<>();
@@ -151,6 +152,7 @@ public final class RuleEventExtractor implements EventExtractor {
       live.addAll(placeless);
     }
     absorbWithinSentences(live);
+    casualtiesFromTheStory(scans, live, dateSpans(doc));
     fillFromDocument(scans, live);
     for (Cand c : live) {
       narrow(c, mentioned);
@@ -178,6 +180,15 @@ public final class RuleEventExtractor implements EventExtractor {
     return new ExtractedDocument(doc, events);
   }
 
+  /** Where the document's time expressions lie: their numbers are no casualty counts. */
+  private static List<CharSpan> dateSpans(PlacedDocument doc) {
+    List<CharSpan> out = new ArrayList<>();
+    for (var t : doc.dated().times()) {
+      out.add(t.span());
+    }
+    return out;
+  }
+
   /** The first country the document names, as a place hit outside any sentence's tokens. */
   private static Hit<PlaceMention> countryMention(PlacedDocument doc) {
     for (PlaceMention m : doc.places()) {
@@ -189,28 +200,61 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  private Lexicon lexiconFor(Sentence s, PlacedDocument doc) {
+  private Lexicon lexiconFor(Sentence s, String docLang) {
     Optional<Lexicon> own = lex.lexicon(s.lang());
     if (own.isPresent()) {
       return own.get();
     }
-    // Undetermined: the language whose function words the sentence uses most.
+    // Undetermined: the language whose function words the sentence uses most; on a tie (a short
+    // sentence, "Three passengers died."), the document's.
     Lexicon best = null;
     int bestHits = -1;
-    String declared = doc.dated().analyzed().clean().document().lang();
-    for (Lexicon l : lex.languages().values()) {
-      int hits = 0;
-      for (var t : s.tokens()) {
-        if (l.functionWords().contains(Norm.of(t.text()))) {
-          hits++;
-        }
-      }
-      if (hits > bestHits || hits == bestHits && l.lang().equals(declared)) {
+    for (Lexicon l : languagesInOrder()) {
+      int hits = functionWords(l, s);
+      if (hits > bestHits || hits == bestHits && l.lang().equals(docLang)) {
         best = l;
         bestHits = hits;
       }
     }
     return best;
+  }
+
+  /** The declared language, else the one whose function words the document uses most. */
+  private String documentLanguage(PlacedDocument doc) {
+    String declared = doc.dated().analyzed().clean().document().lang();
+    if (declared != null && lex.lexicon(declared).isPresent()) {
+      return declared;
+    }
+    String best = null;
+    int bestHits = -1;
+    for (Lexicon l : languagesInOrder()) {
+      int hits = 0;
+      for (Sentence s : doc.dated().analyzed().sentences()) {
+        hits += functionWords(l, s);
+      }
+      if (hits > bestHits) {
+        best = l.lang();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  /** The languages in a fixed order (the map's own order varies from run to run). */
+  private List<Lexicon> languagesInOrder() {
+    List<Lexicon> out = new ArrayList<>(lex.languages().values());
+    out.sort(java.util.Comparator.comparing(Lexicon::lang));
+    return out;
+  }
+
+  private static int functionWords(Lexicon l, Sentence s) {
+    int hits = 0;
+    for (var t : s.tokens()) {
+      if (l.functionWords().contains(Norm.of(t.text()))) {
+        hits++;
+      }
+    }
+    return hits;
   }
 
   // ---------------------------------------------------------------- one sentence
@@ -239,7 +283,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
     List<Attribution> attributions = attributions(sc);
-    Fatalities fat = casualties(sc);
+    Fatalities fat = casualties(sc, dateSpans(doc));
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
       AcledSubEventType type = subType(scans, sc, t);
@@ -974,7 +1018,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- casualties
 
-  private Fatalities casualties(SentenceScan sc) {
+  private Fatalities casualties(SentenceScan sc, List<CharSpan> dates) {
     List<Hit<String>> hits = new ArrayList<>();
     for (String cat : List.of("kow", "killed", "wounded")) {
       for (Hit<Cue> h : sc.cues(cat)) {
@@ -985,7 +1029,7 @@ public final class RuleEventExtractor implements EventExtractor {
     Fatality.Count wounded = null;
     Fatality.Count kow = null;
     for (Hit<String> h : SentenceScan.greedy(hits)) {
-      Fatality.Count n = numberNear(sc, h);
+      Fatality.Count n = numberNear(sc, h, dates);
       if (n == null) {
         continue;
       }
@@ -1006,7 +1050,7 @@ public final class RuleEventExtractor implements EventExtractor {
     return Fatality.of(killed, wounded, kow);
   }
 
-  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h, List<CharSpan> dates) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
     int after = h.end();
     for (Hit<Cue> a : sc.cues("approx")) {
@@ -1015,7 +1059,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (after < sc.size()) {
-      Fatality.Count c = numberAt(sc, after);
+      Fatality.Count c = numberAt(sc, after, dates);
       if (c != null) {
         return c;
       }
@@ -1024,7 +1068,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
       }
@@ -1033,16 +1077,55 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
+      }
+    }
+    return single(sc, h);
+  }
+
+  /**
+   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died".
+   * The article right after the verb, or opening its clause before it.
+   */
+  private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
+    if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
+      return new Fatality.Count(1, "exact");
+    }
+    // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
+    boolean subjectDies =
+        sc.anyCue("passive", Math.max(0, h.start() - 3), h.start())
+            || sc.anyCue("intransitive", h.start(), h.start() + 1);
+    int tc = sc.clause[h.start()];
+    for (int j = h.start() - 1;
+        subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
+        j--) {
+      if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
+        return new Fatality.Count(1, "exact");
       }
     }
     return null;
   }
 
+  /** "a group of", "a total of", "the victims": not one. */
+  private static boolean groupAfter(SentenceScan sc, int j) {
+    if (j + 1 >= sc.size()) {
+      return true;
+    }
+    String next = sc.norm.get(j + 1);
+    return sc.anyCue("group", j + 1, j + 2)
+        || sc.norm.get(j).equals("the") && next.endsWith("s") && !next.endsWith("ss");
+  }
+
   /** A count whose last token is {@code j}. */
-  private Fatality.Count numberAt(SentenceScan sc, int j) {
+  private Fatality.Count numberAt(SentenceScan sc, int j, List<CharSpan> dates) {
+    CharSpan at = sc.tokens.get(j).span();
+    for (CharSpan d : dates) {
+      if (d.contains(at)) {
+        return null; // "on 19 August" counts no one
+      }
+    }
     String t = sc.norm.get(j);
     int start = -1;
     Integer value = null;
@@ -1217,6 +1300,39 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     live.removeIf(c -> c.drop);
+  }
+
+  /**
+   * An act of violence whose sentence gives no toll takes it from the next sentences that report
+   * nothing but the toll ("Two killed.", "The victim died.", "1 fatality."): up to two sentences
+   * on, stopping at one that reports another act.
+   */
+  private void casualtiesFromTheStory(
+      List<SentenceScan> scans, List<Cand> live, List<CharSpan> dates) {
+    for (Cand c : live) {
+      EventKind k = c.kind();
+      if (c.fatalities != Fatalities.NONE
+          || k == EventKind.TERRITORY
+          || k == EventKind.STATEMENT
+          || k == EventKind.OTHER) {
+        continue;
+      }
+      for (int i = c.scan.index + 1; i < scans.size() && i <= c.scan.index + 2; i++) {
+        SentenceScan next = scans.get(i);
+        boolean other = false;
+        for (Hit<Trigger> t : next.triggers) {
+          other |= !t.what().has(Trigger.WEAK);
+        }
+        if (other) {
+          break;
+        }
+        Fatalities f = casualties(next, dates);
+        if (f != Fatalities.NONE) {
+          c.fatalities = f;
+          break;
+        }
+      }
+    }
   }
 
   /** One event per happening: mentions of the same happening in one document become one. */

@@ -117,6 +117,27 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
   }
 
+  private static Integer killed(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0).fatalities().acled();
+  }
+
+  @Test
+  void casualtiesOfOneVictimAndOfTheNextSentences() {
+    assertThat(killed("Gunmen killed a shopkeeper in Banu on 19 August.")).isEqualTo(1);
+    assertThat(killed("A teacher was shot dead in Banu on 19 August.")).isEqualTo(1);
+    assertThat(killed("Raiders hacked to death an elder in Banu on 19 August.")).isEqualTo(1);
+    // A group is not one victim, and the attack itself is no victim.
+    assertThat(killed("The attack in Banu on 19 August killed the guards.")).isZero();
+    // The toll told in the sentences that follow.
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. Three passengers died."))
+        .isEqualTo(3);
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. Both victims died."))
+        .isEqualTo(2);
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. 4 fatalities.")).isEqualTo(4);
+  }
+
   @Test
   void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
     String text =
