@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "accuracy",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep accuracy",
+      "  sitrep accuracy --only seeds,real --check docs/accuracy.tsv",
+    },
     description =
         "Score every development set under ../shared/dev (gold sets and ACLED notes) in one"
             + " table; --check compares with recorded figures.")

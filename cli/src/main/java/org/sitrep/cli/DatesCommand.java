@@ -27,6 +27,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "dates",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep dates examples/",
+      "  sitrep dates --published 2021-08-15 note.txt",
+    },
     description = "Print the time expressions of documents, normalised, as JSON Lines.")
 final class DatesCommand implements Callable<Integer> {
   @Option(

@@ -29,6 +29,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep eval --gold ../shared/dev/seeds.gold.jsonl ../shared/seeds",
+      "  sitrep eval --details --gold gold.jsonl docs/",
+    },
     description = "Score extracted events against gold JSON Lines (core, optional, forbidden).")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -17,6 +17,12 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep extract}: documents in, contract events out as JSON Lines; no store touched. */
 @Command(
     name = "extract",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep extract examples/ > events.jsonl",
+      "  sitrep extract --lang fr article.txt",
+    },
     description = "Extract events from documents and print them as JSON Lines.")
 final class ExtractCommand implements Callable<Integer> {
   @Option(

@@ -24,6 +24,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "ingest",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep ingest examples/",
+      "  sitrep ingest --db 'postgresql://127.0.0.1/sitrep?user=sitrep&password=P' feed.jsonl",
+    },
     description = "Extract events from documents and store documents, mentions and events.")
 final class IngestCommand implements Callable<Integer> {
   @Option(

@@ -19,6 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep report --date D}: the daily situation report, Markdown and HTML. */
 @Command(
     name = "report",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep report --date 2021-08-21 --out reports/",
+      "  sitrep report --date 2021-08-21 --format html --out today.html",
+    },
     description =
         "Write the daily situation report: changes since the day before, contested places,"
             + " casualties, each line citing its sources.")

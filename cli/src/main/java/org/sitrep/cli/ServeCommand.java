@@ -28,6 +28,12 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "serve",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep serve",
+      "  sitrep serve --ingest examples/ --port 8081",
+    },
     description = "Serve the JSON API (see /openapi.json) and the control map on loopback.")
 final class ServeCommand implements Callable<Integer> {
   @Option(

@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep timeline PLACE}: the control history of one place, with its evidence. */
 @Command(
     name = "timeline",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep timeline Pul-e-Khumri",
+      "  sitrep timeline --format json Panchir",
+    },
     description = "Print the control history of one place and its evidence.")
 final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

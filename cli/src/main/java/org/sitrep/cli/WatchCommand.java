@@ -28,6 +28,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "watch",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep watch --rule province:Panjshir --date 2021-08-21",
+      "  sitrep watch --rule actor:Taliban --since 2021-08-01 --date 2021-08-31 \\",
+      "      --webhook https://hooks.example.org/sitrep",
+    },
     description =
         "Fire alerts when the control of a watched place, province or actor changes;"
             + " JSON Lines on stdout, and a POST per alert to --webhook.")
