@@ -279,6 +279,99 @@ class FusionCommandsTest {
   }
 
   @Test
+  void reportOutCreatesFoldersWithOrdinaryFileModes() throws IOException {
+    Path base = Files.createDirectory(dir.resolve("out-modes"));
+    // A trailing slash, or a name without extension, is a folder: created with its parents.
+    Path slash = base.resolve("a/b");
+    Run r1 =
+        run("report", "--events", events.toString(), "--date", "2021-08-20", "--out", slash + "/");
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(slash.resolve("sitrep-report-2021-08-20.md")).isRegularFile();
+    assertThat(slash.resolve("sitrep-report-2021-08-20.html")).isRegularFile();
+    Path bare = base.resolve("daily");
+    assertThat(
+            run(
+                    "report",
+                    "--events",
+                    events.toString(),
+                    "--date",
+                    "2021-08-20",
+                    "--out",
+                    bare.toString())
+                .code())
+        .isZero();
+    assertThat(bare.resolve("sitrep-report-2021-08-20.md")).isRegularFile();
+    // A name with an extension is a file; .html takes HTML whatever --format says.
+    Path html = base.resolve("today.html");
+    assertThat(
+            run(
+                    "report",
+                    "--events",
+                    events.toString(),
+                    "--date",
+                    "2021-08-20",
+                    "--out",
+                    html.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(html)).contains("<h2>Contested places</h2>");
+    // The mode of any file this process creates (0666 less the umask), not 0600.
+    Path plain = Files.createFile(base.resolve("plain.txt"));
+    if (Files.getFileStore(base).supportsFileAttributeView("posix")) {
+      var ordinary = Files.getPosixFilePermissions(plain);
+      assertThat(Files.getPosixFilePermissions(html)).isEqualTo(ordinary);
+      assertThat(Files.getPosixFilePermissions(slash.resolve("sitrep-report-2021-08-20.md")))
+          .isEqualTo(ordinary);
+    }
+    try (var left = Files.list(base)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void reportIntoAMissingFolderSaysWhichFolder() {
+    Path missing = dir.resolve("nowhere/today.md");
+    Run r =
+        run(
+            "report",
+            "--events",
+            events.toString(),
+            "--date",
+            "2021-08-20",
+            "--out",
+            missing.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("folder " + dir.resolve("nowhere") + " does not exist");
+    assertThat(dir.resolve("nowhere")).doesNotExist();
+  }
+
+  @Test
+  void reportIntoAnUnwritableFolderIsARuntimeFailure() throws IOException {
+    Path ro = Files.createDirectory(dir.resolve("read-only"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(ro).supportsFileAttributeView("posix"), "POSIX file modes");
+    Files.setPosixFilePermissions(
+        ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "root writes anywhere");
+      Run r =
+          run(
+              "report",
+              "--events",
+              events.toString(),
+              "--date",
+              "2021-08-20",
+              "--out",
+              ro.resolve("x.md").toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("is not writable").doesNotContain("Exception");
+    } finally {
+      Files.setPosixFilePermissions(
+          ro, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
   void exportAcledCsvAndGeojson() throws IOException {
     Run c =
         run(
