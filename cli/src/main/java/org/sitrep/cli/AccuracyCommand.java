@@ -259,7 +259,7 @@ final class AccuracyCommand implements Callable<Integer> {
                 try {
                   events.addAll(pipeline.run(d).events());
                 } catch (RuntimeException e) {
-                  System.err.println("sitrep: " + d.id() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + d.id() + ": extraction failed: " + e);
                 }
                 progress.step();
               });

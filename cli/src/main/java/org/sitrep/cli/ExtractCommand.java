@@ -43,14 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Pipeline pipeline = Edge.pipeline();
     int[] read = {0};
-    try (Progress progress = new Progress(err, "extract", 0)) {
+    try (Progress progress = Progress.documents(err, "extract", paths)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
                     out.println(EventJson.toJson(e));
                   }
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
                 }
               });
     }
