@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -231,8 +232,37 @@ public final class DocumentReader {
     return new Decoded(out.toString(), null);
   }
 
+  /** The longest document id, in chars (the store's schema allows 512). */
+  public static final int MAX_ID_CHARS = 512;
+
+  /**
+   * Why a document id cannot be used, if it cannot: blank, longer than the store allows, or with
+   * control characters (which would forge lines or terminal codes wherever the id is printed).
+   */
+  public static Optional<String> idProblem(String id) {
+    if (id.isBlank()) {
+      return Optional.of("blank \"id\"");
+    }
+    if (id.length() > MAX_ID_CHARS) {
+      return Optional.of(
+          "\"id\" is " + id.length() + " characters, over the limit of " + MAX_ID_CHARS);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.getType(id.charAt(i)) == Character.CONTROL) {
+        return Optional.of(
+            String.format(
+                Locale.ROOT, "\"id\" has a control character (U+%04X)", (int) id.charAt(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A plain-text document: the header line, if any, gives the publication date. */
   public static ReadResult parseText(String id, String text) {
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(id, badId.get());
+    }
     if (text.isBlank()) {
       return new ReadResult.Rejected(id, "empty document (only blank space)");
     }
@@ -329,8 +359,9 @@ public final class DocumentReader {
           where, "line " + lineNo + ": JSON line needs string fields \"id\" and \"text\"");
     }
     String id = n.get("id").asText();
-    if (id.isBlank()) {
-      return new ReadResult.Rejected(where, "line " + lineNo + ": blank \"id\"");
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(where, "line " + lineNo + ": " + badId.get());
     }
     String text = n.get("text").asText();
     if (text.isBlank()) {

@@ -247,4 +247,26 @@ class DocumentReaderTest {
       locked.toFile().setReadable(true, false);
     }
   }
+
+  @Test
+  void anIdOverTheSchemaLimitIsRejected() {
+    String id = "x".repeat(DocumentReader.MAX_ID_CHARS + 1);
+    ReadResult r =
+        DocumentReader.parseJsonLine("feed.jsonl:1", "{\"id\": \"" + id + "\", \"text\": \"T.\"}");
+    assertThat(rejection(r)).contains("513 characters, over the limit of 512");
+    assertThat(DocumentReader.parseText("x".repeat(512), "Some text."))
+        .isInstanceOf(ReadResult.Ok.class);
+  }
+
+  @Test
+  void anIdWithControlCharactersCannotForgeLines() {
+    ReadResult r =
+        DocumentReader.parseJsonLine(
+            "feed.jsonl:1",
+            "{\"id\": \"a\\nsitrep: fake, 99 event(s)\\u001b[31m\", \"text\": \"T.\"}");
+    assertThat(rejection(r)).contains("control character (U+000A)");
+    ReadResult t = DocumentReader.parseText("evil\u001b[2Jname", "Some text.");
+    String m = rejection(t);
+    assertThat(m).contains("\\u001B[2J").doesNotContain("\u001b");
+  }
 }
