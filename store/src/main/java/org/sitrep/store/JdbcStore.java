@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -83,6 +87,35 @@ public final class JdbcStore implements Store {
 
   /** Opens the database at a JDBC URL and brings its schema up to date. */
   public static JdbcStore open(String url, String user, String password, StoreSettings settings) {
+    String file = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : "";
+    if (file.isEmpty() || file.startsWith(":") || file.contains("?")) {
+      return openOnce(url, user, password, settings);
+    }
+    // Two processes creating the same new SQLite file at once race on its journal-mode switch and
+    // first migration (busy snapshots, even "malformed" reads): opening is serialised by an
+    // exclusive lock on a file beside the store, held only while opening.
+    Path lock = Path.of(file + "-lock");
+    for (int attempt = 1; ; attempt++) {
+      try (FileChannel ch =
+              FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock held = ch.tryLock()) {
+        if (held != null) {
+          return openOnce(url, user, password, settings);
+        }
+      } catch (OverlappingFileLockException e) {
+        // another thread of this process is opening the same store: wait as for a process
+      } catch (java.io.IOException e) {
+        throw new StoreException("cannot lock " + lock + ": " + e.getMessage(), e);
+      }
+      if (attempt >= ATTEMPTS * 10) {
+        throw new StoreException("store " + lock + " stays locked by another process");
+      }
+      backOff(attempt);
+    }
+  }
+
+  private static JdbcStore openOnce(
+      String url, String user, String password, StoreSettings settings) {
     boolean sqlite = url.startsWith("jdbc:sqlite:");
     String shown = sqlite ? url.substring("jdbc:sqlite:".length()) : url.replaceAll("\\?.*", "");
     Connection c = null;
@@ -96,17 +129,48 @@ public final class JdbcStore implements Store {
           s.execute("PRAGMA busy_timeout=10000");
         }
       }
-      Flyway.configure()
-          .dataSource(new SingleConnectionDataSource(c))
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      migrate(c);
       c.setAutoCommit(false);
       return new JdbcStore(c, shown, settings);
     } catch (SQLException | FlywayException e) {
       closeQuietly(c);
       throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Brings the schema up to date. Two processes opening a new store at once race on the first
+   * migration: the loser's transaction is rolled back whole (a busy snapshot on SQLite, a unique
+   * violation on the history table elsewhere), so it waits and runs the migration again, and then
+   * finds it applied.
+   */
+  private static void migrate(Connection c) {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(new SingleConnectionDataSource(c))
+            .locations("classpath:db/migration")
+            .load();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        flyway.migrate();
+        return;
+      } catch (FlywayException e) {
+        if (attempt >= ATTEMPTS || !(transientConflict(e) || alreadyCreated(e))) {
+          throw e;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /** The other process created the same table first (DDL that is not transactional). */
+  private static boolean alreadyCreated(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException && String.valueOf(c.getMessage()).contains("already exists")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void closeQuietly(Connection c) {
