@@ -62,14 +62,24 @@ import org.sitrep.model.TimeExpression;
 public final class JdbcStore implements Store {
   private static final ObjectMapper JSON = EventJson.mapper();
 
-  private final Connection conn;
+  /** Replaced (under this object's lock) when a failed write leaves it unusable. */
+  private Connection conn;
+
   private final String where;
   private final NearDuplicates dups;
+  private final Connector connector;
 
-  private JdbcStore(Connection conn, String where, StoreSettings settings) {
+  /** Opens a fresh connection to the same database, its settings applied (no migration). */
+  @FunctionalInterface
+  interface Connector {
+    Connection connect() throws SQLException;
+  }
+
+  private JdbcStore(Connection conn, String where, StoreSettings settings, Connector connector) {
     this.conn = conn;
     this.where = where;
     this.dups = new NearDuplicates(settings.nearDuplicates());
+    this.connector = connector;
   }
 
   /** Opens a SQLite file, creating it and its parent folder when missing. */
@@ -121,20 +131,36 @@ public final class JdbcStore implements Store {
     Connection c = null;
     try {
       c = DriverManager.getConnection(url, user, password);
-      if (sqlite) {
-        try (Statement s = c.createStatement()) {
-          // WAL keeps readers off the writer's back; FULL makes each commit durable on power loss.
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=FULL");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
+      configure(c, sqlite);
       migrate(c);
       c.setAutoCommit(false);
-      return new JdbcStore(c, shown, settings);
+      Connector connector =
+          () -> {
+            Connection fresh = DriverManager.getConnection(url, user, password);
+            try {
+              configure(fresh, sqlite);
+              fresh.setAutoCommit(false);
+              return fresh;
+            } catch (SQLException e) {
+              closeQuietly(fresh);
+              throw e;
+            }
+          };
+      return new JdbcStore(c, shown, settings, connector);
     } catch (SQLException | FlywayException e) {
       closeQuietly(c);
       throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void configure(Connection c, boolean sqlite) throws SQLException {
+    if (sqlite) {
+      try (Statement s = c.createStatement()) {
+        // WAL keeps readers off the writer's back; FULL makes each commit durable on power loss.
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=FULL");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
     }
   }
 
@@ -195,16 +221,42 @@ public final class JdbcStore implements Store {
    */
   @Override
   public synchronized IngestOutcome ingest(ExtractedDocument x) {
+    boolean renewed = false;
     for (int attempt = 1; ; attempt++) {
       try {
         return ingestOnce(x);
       } catch (StoreException e) {
-        if (attempt >= ATTEMPTS || !transientConflict(e.getCause())) {
+        if (attempt < ATTEMPTS && transientConflict(e.getCause())) {
+          backOff(attempt);
+          continue;
+        }
+        // Any other failure (a disk write error, a dropped server connection) can leave the
+        // connection unusable for every later document: the transaction was rolled back, so a
+        // fresh connection is opened and this document tried once more on it.
+        if (renewed || !renew(e)) {
           throw e;
         }
-        backOff(attempt);
+        renewed = true;
       }
     }
+  }
+
+  /** Replaces the connection; false (the failure noted on {@code cause}) when that fails too. */
+  private boolean renew(StoreException cause) {
+    Connection old = conn;
+    try {
+      conn = connector.connect();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      return false;
+    }
+    closeQuietly(old);
+    return true;
+  }
+
+  /** For tests: the connection of the moment, to break it as a failing disk or server would. */
+  Connection connectionForTest() {
+    return conn;
   }
 
   /** A failure that another writer caused and that a retry of the whole transaction resolves. */
