@@ -47,6 +47,7 @@ public final class DocumentReader {
       Pattern.compile("^[ \\t\\uFEFF]*date[ \\t]*:?[ \\t]+(\\S*\\d\\S*)");
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private final ReaderSettings settings;
@@ -382,8 +383,14 @@ public final class DocumentReader {
                 + "; expected YYYY-MM, YYYY-MM-DD or an ISO date-time)");
       }
     }
+    String url = text(n, "url");
+    if (url != null && !url.isBlank() && !WEB_ADDRESS.matcher(url).lookingAt()) {
+      // the map and the reports link to it: a javascript: or data: address would run there
+      return new ReadResult.Rejected(
+          id, "\"url\" must be an http or https address (line " + lineNo + ")");
+    }
     return new ReadResult.Ok(
-        new Document(id, text, published, text(n, "source"), text(n, "url"), text(n, "lang")));
+        new Document(id, text, published, text(n, "source"), url, text(n, "lang")));
   }
 
   public static ReadResult parseJsonLine(String where, String line) {

@@ -269,4 +269,19 @@ class DocumentReaderTest {
     String m = rejection(t);
     assertThat(m).contains("\\u001B[2J").doesNotContain("\u001b");
   }
+
+  @Test
+  void onlyWebAddressesAreAcceptedAsTheDocumentUrl() {
+    String line = "{\"id\": \"d\", \"text\": \"Some text.\", \"url\": \"%s\"}";
+    assertThat(
+            rejection(
+                DocumentReader.parseJsonLine("f", String.format(line, "javascript:alert(1)"))))
+        .contains("\"url\" must be an http or https address");
+    assertThat(
+            rejection(DocumentReader.parseJsonLine("f", String.format(line, "data:text/html,x"))))
+        .contains("http or https");
+    ReadResult ok =
+        DocumentReader.parseJsonLine("f", String.format(line, "HTTPS://news.example/a"));
+    assertThat(((ReadResult.Ok) ok).document().url()).isEqualTo("HTTPS://news.example/a");
+  }
 }
