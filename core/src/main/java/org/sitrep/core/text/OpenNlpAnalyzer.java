@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -19,11 +17,6 @@ import org.sitrep.model.Segment;
  * from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
-  // Words (with inner hyphens, apostrophes and dots of abbreviations), numbers, or single symbols.
-  private static final Pattern TOKEN =
-      Pattern.compile(
-          "\\p{L}+['’]|[\\p{L}\\p{M}\\p{N}]+(?:[-.][\\p{L}\\p{M}\\p{N}]+)*|#\\w+|@\\w+|\\S");
-
   private final NlpModels models;
 
   // Building a POSTaggerME or SentenceDetectorME costs more than tagging a paragraph (profiled:
@@ -78,13 +71,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return new AnalyzedDocument(doc, out);
   }
 
-  /** Tokens of {@code text[start, end)} with their spans in the whole text. */
+  /** Tokens of {@code text[start, end)} with their spans in the whole text ({@link Tokens}). */
   public static List<Token> tokenize(String text, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text).region(start, end);
-    while (m.find()) {
-      tokens.add(new Token(new CharSpan(m.start(), m.end()), m.group(), ""));
-    }
-    return tokens;
+    return Tokens.of(text, start, end);
   }
 }
