@@ -305,7 +305,7 @@ class FusionCommandsTest {
     String md = Files.readString(out.resolve("sitrep-report-2021-08-20.md"));
     assertThat(md)
         .contains(
-            "Pul-e Hisar [Pol-e-Hesar], Baghlan: claimed by anti-Taliban resistance",
+            "Pul-e Hisar \\[Pol-e-Hesar\\], Baghlan: claimed by anti-Taliban resistance",
             "40 killed or wounded",
             "[1]");
     String html = Files.readString(out.resolve("sitrep-report-2021-08-20.html"));
