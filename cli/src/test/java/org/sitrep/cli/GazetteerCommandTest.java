@@ -110,6 +110,8 @@ class GazetteerCommandTest {
         g.toString());
     assertThat(run("gazetteer", "search", "--gazetteer", g.toString(), "Qala-e Nauroz"))
         .contains("Qala-i-Nawruz");
+    // the import leaves the prebuilt index beside the file, for a fast start of the next command
+    assertThat(org.sitrep.gazetteer.GazetteerIndex.load(g)).isPresent();
     // Without --replace: added to the file named by --gazetteer, written back there.
     String log =
         stderrOf(
