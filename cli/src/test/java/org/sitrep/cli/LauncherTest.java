@@ -85,6 +85,12 @@ class LauncherTest {
     Run again = launch(root, bin, "help", "extract");
     assertThat(again.err()).doesNotContain("building");
     assertThat(again.out()).endsWith("sitrep-all.jar help extract\n");
+    // a short command starts with the C1 compiler only; a long one keeps the optimising compiler
+    assertThat(again.out()).contains("-XX:TieredStopAtLevel=1");
+    Run search = launch(root, bin, "gazetteer", "search", "Panchir");
+    assertThat(search.out()).contains("-XX:TieredStopAtLevel=1");
+    Run extract = launch(root, bin, "extract", "docs/");
+    assertThat(extract.out()).doesNotContain("TieredStopAtLevel").contains("-Xmx2g");
   }
 
   @Test
