@@ -344,6 +344,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Raw r : raws) {
       Set<String> ccs = new HashSet<>();
       String named = null;
+      boolean exact = false;
       for (Gazetteer.Hit h : r.hits) {
         String cc = h.place().countryCode();
         if (cc == null || h.match() == Gazetteer.Match.SKELETON) {
@@ -352,12 +353,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT) {
           named = cc;
         }
+        exact |= h.match() == Gazetteer.Match.EXACT;
         ccs.add(cc);
+      }
+      if (exact) {
+        // The countries where the name is written so, not where a spelling variant of it lies.
+        ccs.clear();
+        for (Gazetteer.Hit h : r.hits) {
+          if (h.match() == Gazetteer.Match.EXACT && h.place().countryCode() != null) {
+            ccs.add(h.place().countryCode());
+          }
+        }
       }
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
-        double w = (r.cue != null ? 1.5 : 1.0) / ccs.size();
+        // A spelling variant (transliteration key) is weaker evidence than the name itself.
+        double w = (r.cue != null ? 1.5 : 1.0) * (exact ? 1.0 : 0.5) / ccs.size();
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }
@@ -378,7 +390,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (top != null
         && !settings.theatre().contains(top)
         && votes.get(top) >= 1.0
-        && votes.get(top) > 1.5 * inTheatre) {
+        && votes.get(top) > 1.2 * inTheatre) {
       return Set.of(top);
     }
     return settings.theatre();
