@@ -368,8 +368,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
-        // A spelling variant (transliteration key) is weaker evidence than the name itself.
-        double w = (r.cue != null ? 1.5 : 1.0) * (exact ? 1.0 : 0.5) / ccs.size();
+        double w = (r.cue != null ? 1.5 : 1.0) / ccs.size();
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }
