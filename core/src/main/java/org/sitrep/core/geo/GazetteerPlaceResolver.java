@@ -49,7 +49,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       String key,
       List<Gazetteer.Hit> hits,
       GeoLexicon.CueKind cue,
-      boolean multiWord) {}
+      boolean multiWord,
+      boolean container) {}
 
   @Override
   public PlacedDocument resolve(DatedDocument document) {
@@ -235,7 +236,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 NameKey.translit(surface),
                 hits,
                 cue,
-                len > 1 || surface.contains("-") || surface.contains(" "));
+                len > 1 || surface.contains("-") || surface.contains(" "),
+                containerPosition(tokens, i));
         out.add(r);
         previous = r;
         previousEnd = i + len;
@@ -244,6 +246,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /**
+   * "Foo (Bar", "Foo, Bar", "Foo district, Bar": the name stands where a text puts the unit that
+   * contains the name before it.
+   */
+  private static boolean containerPosition(List<Token> tokens, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String sep = tokens.get(i - 1).text();
+    if (!sep.equals("(") && !sep.equals(",")) {
+      return false;
+    }
+    String before = tokens.get(i - 2).text();
+    return startable(before)
+        || before.equals(")")
+        || before.chars().allMatch(Character::isLowerCase)
+            && List.of(
+                    "district", "town", "village", "city", "area", "county", "province", "region")
+                .contains(before);
   }
 
   private static boolean startable(String t) {
@@ -368,7 +391,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
-        double w = (r.cue != null ? 1.5 : 1.0) / ccs.size();
+        double w = (r.cue != null || r.container ? 1.5 : 1.0) / ccs.size();
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }
@@ -467,7 +490,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               || (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT);
       scored.add(score(r, h, support, theatre));
     }
-    if (!anyInTheatre && r.cue == null) {
+    boolean unit = false;
+    for (Gazetteer.Hit h : r.hits) {
+      unit |= h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT;
+    }
+    if (!anyInTheatre && r.cue == null && !(r.container && unit)) {
       // A capitalised word that happens to name a place somewhere else: not a place mention.
       return null;
     }
@@ -578,6 +605,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           .append(p.kind().name().toLowerCase(Locale.ROOT));
     }
     s += prior(p.kind());
+    if (r.container && (p.kind() == PlaceKind.PROVINCE || p.kind() == PlaceKind.DISTRICT)) {
+      s += p.kind() == PlaceKind.PROVINCE ? 0.3 : 0.2;
+      why.append("; in the place of a containing unit");
+    }
     int d2 = support.admin2(p.admin2Id(), r.key);
     int d1 = support.admin1(p.admin1Id(), r.key);
     if (d2 > 0) {

@@ -276,6 +276,15 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aNameAfterAnUnknownPlaceAndACommaIsItsUnit() {
+    // "Zorbaki" is in no gazetteer; "Wendo" after it is read as the county that contains it.
+    assertThat(resolved("Shots were fired near Zorbaki, Wendo, at night.", "Wendo").place().id())
+        .isEqualTo("g:XK.01");
+    assertThat(resolved("Shots were fired near Zorbaki (Wendo) at night.", "Wendo").place().id())
+        .isEqualTo("g:XK.01");
+  }
+
+  @Test
   void theUnitTheTextPutsANameInBeatsANamesakeElsewhere() {
     String text = "Gunmen raided Banu village (Wendo County, Xanadia) at night.";
     PlaceMention banu =
