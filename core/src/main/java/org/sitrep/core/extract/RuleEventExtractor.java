@@ -1274,9 +1274,12 @@ public final class RuleEventExtractor implements EventExtractor {
       for (Cand o : live) {
         // The same sentence, or a later one that names no place of its own and goes on telling
         // the story ("They burned tyres.").
+        boolean later = o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
         boolean story =
             o.scan == w.scan
-                || o.carried && o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
+                || later && o.carried
+                // "Police arrested two suspects." after the act, at its place: its sequel.
+                || later && o.type == AcledSubEventType.ARRESTS && w.place != null;
         if (o == w
             || o.drop
             || !story

@@ -91,6 +91,12 @@ class ExtractorTest {
     // Mortars alone: shelling.
     assertThat(type("Rebels fired mortars at army positions near Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    // Forces that move in, with no violence: a change to group/activity; with an attack, the
+    // attack.
+    assertThat(type("Army reinforcements arrived in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("Army reinforcements attacked rebel positions in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
     // Counted explosions observed near a place: shelling.
     assertThat(type("Monitors counted 14 explosions near Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
