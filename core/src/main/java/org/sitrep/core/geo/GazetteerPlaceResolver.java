@@ -362,6 +362,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * split between them; a country name counts double, a name with a context word half again. A
    * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
+  /** The name as a gazetteer writes it, or without its admin word ("Meru" of "Meru County"). */
+  private static boolean asWritten(Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.EXACT || h.match() == Gazetteer.Match.BASE;
+  }
+
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
@@ -376,14 +381,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT) {
           named = cc;
         }
-        exact |= h.match() == Gazetteer.Match.EXACT;
+        exact |= asWritten(h);
         ccs.add(cc);
       }
       if (exact) {
         // The countries where the name is written so, not where a spelling variant of it lies.
         ccs.clear();
         for (Gazetteer.Hit h : r.hits) {
-          if (h.match() == Gazetteer.Match.EXACT && h.place().countryCode() != null) {
+          if (asWritten(h) && h.place().countryCode() != null) {
             ccs.add(h.place().countryCode());
           }
         }
