@@ -741,7 +741,9 @@ public final class RuleEventExtractor implements EventExtractor {
         break;
       case PROTEST:
       case RIOT:
-        add(c.actors1, new ActorRef("protesters", null, null));
+        // ACLED's generic actors: demonstrators who stay peaceful are protesters, those who turn
+        // violent, or a mob, rioters.
+        add(c.actors1, new ActorRef(k == EventKind.RIOT ? "rioters" : "protesters", null, null));
         if (c.type != AcledSubEventType.PEACEFUL_PROTEST
             && c.type != AcledSubEventType.MOB_VIOLENCE) {
           for (Hit<ActorRef> a : sc.actors) {

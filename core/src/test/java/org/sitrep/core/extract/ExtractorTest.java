@@ -118,6 +118,19 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
     assertThat(type("Rival supporters clashed in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    // ACLED's generic actors: a mob are rioters, peaceful demonstrators protesters.
+    assertThat(
+            Fixtures.extract("2021-08-21", "Rival supporters clashed in Banu on 19 August.")
+                .get(0)
+                .actors())
+        .extracting(org.sitrep.model.EventActor::name)
+        .contains("Rioters");
+    assertThat(
+            Fixtures.extract("2021-08-21", "Teachers marched in Banu on 19 August.")
+                .get(0)
+                .actors())
+        .extracting(org.sitrep.model.EventActor::name)
+        .containsExactly("Protesters");
     // Gunmen are no crowd.
     assertThat(type("Gunmen beat a suspected thief in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
