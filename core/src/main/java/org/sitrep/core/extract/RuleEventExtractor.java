@@ -1288,11 +1288,17 @@ public final class RuleEventExtractor implements EventExtractor {
                 || later && o.carried
                 // "Police arrested two suspects." after the act, at its place: its sequel.
                 || later && o.type == AcledSubEventType.ARRESTS && w.place != null;
+        // A lockdown or a movement of forces told around an act is its background, wherever.
+        boolean background =
+            o.type == AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY && (o.scan == w.scan || later);
         if (o == w
             || o.drop
-            || !story
+            || !story && !background
             || !table.absorbs(w.type, o.type)
-            || o.place != null && w.place != null && !samePlace(w.placeObj(), o.placeObj())) {
+            || !background
+                && o.place != null
+                && w.place != null
+                && !samePlace(w.placeObj(), o.placeObj())) {
           continue;
         }
         o.drop = true;

@@ -97,6 +97,9 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
     assertThat(type("Army reinforcements attacked rebel positions in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // A demonstration during a lockdown is a demonstration.
+    assertThat(type("Nurses protested in Banu on 19 August. It happened during the lockdown."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
     // Counted explosions observed near a place: shelling.
     assertThat(type("Monitors counted 14 explosions near Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
