@@ -97,6 +97,11 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
     assertThat(type("Army reinforcements attacked rebel positions in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Heavy machine guns fired from afar count with the heavy weapons; an exchange is a clash.
+    assertThat(type("Rebels fired heavy machine guns at army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    assertThat(type("Soldiers exchanged artillery with rebels near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
     // A demonstration during a lockdown is a demonstration.
     assertThat(type("Nurses protested in Banu on 19 August. It happened during the lockdown."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
