@@ -469,9 +469,12 @@ public final class RuleEventExtractor implements EventExtractor {
   private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
     int tc = sc.clause[t.start()];
     boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    // A clash has two parties and no striker: a crowd that fights the police or another crowd.
+    boolean clash =
+        t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM);
     int from;
     int to;
-    if (passive) {
+    if (passive && !clash) {
       from = t.end();
       while (from < sc.size() && from < t.end() + 6 && !agentAt(sc, from)) {
         from++;
@@ -479,23 +482,24 @@ public final class RuleEventExtractor implements EventExtractor {
       to = Math.min(sc.size(), from + 6);
     } else {
       from = t.start();
-      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 15) {
         from--;
       }
-      to = t.start();
-      if (t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM)) {
-        to = Math.min(sc.size(), t.end() + 6); // "clashes between supporters of A and B"
-      }
+      to = clash ? Math.min(sc.size(), t.end() + 8) : t.start();
     }
-    if (from >= to || !sc.anyCue("crowd", from, to)) {
+    if (from >= to || !sc.anyCue("crowd", from, to) || sc.anyCue("armed", from, to)) {
       return false;
     }
-    if (sc.anyCue("armed", from, to)) {
-      return false;
+    if (!clash && sc.anyCue("stateforce", from, to)) {
+      return false; // the police who beat someone are no mob
     }
     for (Hit<ActorRef> a : sc.actors) {
       Actor ac = actor(a.what());
-      if (a.start() >= from && a.end() <= to && ac != null && !ac.type().equals("civilian")) {
+      if (a.start() >= from
+          && a.end() <= to
+          && ac != null
+          && !ac.type().equals("civilian")
+          && !(clash && ac.type().equals("state"))) {
         return false;
       }
     }

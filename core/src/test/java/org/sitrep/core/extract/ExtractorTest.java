@@ -139,6 +139,11 @@ class ExtractorTest {
                 .actors())
         .extracting(org.sitrep.model.EventActor::name)
         .containsExactly("Protesters");
+    // Traders who fight the police: mob violence; the police who beat a man: an attack.
+    assertThat(type("Police clashed with angry traders in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    assertThat(type("Police officers beat a trader in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
     // Gunmen are no crowd.
     assertThat(type("Gunmen beat a suspected thief in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
