@@ -286,6 +286,9 @@ public final class RuleEventExtractor implements EventExtractor {
       int bestD = Integer.MAX_VALUE;
       for (Hit<Trigger> t : trig) {
         int d;
+        if (t.what().has(Trigger.ADJ) && p.end() <= t.start()) {
+          continue; // "the fall of X", "prise de X": the object follows the nominal
+        }
         if (p.start() >= t.end()) {
           d = p.start() - t.end(); // the object follows: preferred on a tie
         } else if (t.start() >= p.end()) {
@@ -442,7 +445,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.after = actorBefore(sc, t.start(), c.before);
       }
       if (c.after == null && tr.has(Trigger.NOUN)) {
-        c.after = nearestActor(sc, t, c.before);
+        c.after = nominalAgent(sc, t, c.before);
       }
       if (c.before == null) {
         for (Hit<Cue> h : sc.cues("heldby")) {
@@ -539,18 +542,27 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  /** The actor nearest to the trigger on either side, other than {@code not}. */
-  private static ActorRef nearestActor(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
-    ActorRef best = null;
-    int bestD = Integer.MAX_VALUE;
+  /**
+   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans
+   * annoncent la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one
+   * right after it in its own clause. An actor of another clause ("..., but accused government
+   * forces of ...") is someone else's argument: the document then decides.
+   */
+  private static ActorRef nominalAgent(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
+    ActorRef before = actorBefore(sc, t.start(), not);
+    if (before != null) {
+      return before;
+    }
+    int tc = sc.clause[t.start()];
     for (Hit<ActorRef> a : sc.actors) {
-      int d = distance(a, t);
-      if (d < bestD && (not == null || !a.what().key().equals(not.key()))) {
-        best = a.what();
-        bestD = d;
+      if (a.start() >= t.end()
+          && a.start() - t.end() <= PLACE_REACH / 2
+          && sc.clause[a.start()] == tc
+          && (not == null || !a.what().key().equals(not.key()))) {
+        return a.what();
       }
     }
-    return best;
+    return null;
   }
 
   /**
