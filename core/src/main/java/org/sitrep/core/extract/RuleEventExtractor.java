@@ -68,6 +68,7 @@ public final class RuleEventExtractor implements EventExtractor {
     AcledSubEventType type;
     Hit<PlaceMention> place;
     boolean carried;
+    boolean hint;
     ActorRef after;
     ActorRef before;
     final List<ActorRef> actors1 = new ArrayList<>();
@@ -124,14 +125,18 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
+    List<Cand> hints = new ArrayList<>();
     for (Cand c : cands) {
+      if (c.hint && !c.drop && !c.negated) {
+        hints.add(c);
+      }
       // An act of violence with no place at all cannot be coded; a statement can.
       if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
         continue;
       }
       (c.negated ? denials : live).add(c);
     }
-    fillFromDocument(scans, live);
+    fillFromDocument(scans, live, hints);
     for (Cand c : live) {
       narrow(c, mentioned);
       typeCapture(c);
@@ -197,7 +202,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (tr.has(Trigger.WEAK) && strong && !statement) {
         continue;
       }
-      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)
+      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t) && !sc.anyCue("arearef", t.end(), t.end() + 4)
           || tr.has(Trigger.ADJ_BEFORE) && !placePrecedes(sc, t)) {
         continue;
       }
@@ -218,8 +223,13 @@ public final class RuleEventExtractor implements EventExtractor {
       boolean carried = false;
       if (targets.isEmpty()) {
         if (territorial) {
-          continue; // a change of control needs a place
-        }
+          // "all but one of its 28 districts had fallen": the province named before.
+          // A change of control needs a place; one without still says who is taking places
+          // ("the Taliban took another city"): it is kept as a hint for the document pass.
+          Hit<PlaceMention> area = areaReference(scans, sc, t);
+          targets.add(area);
+          carried = area != null;
+        } else {
         Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
         // A statement is located only by a place its own sentence names.
         if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
@@ -227,6 +237,7 @@ public final class RuleEventExtractor implements EventExtractor {
           carried = fallback != null;
         }
         targets.add(fallback);
+        }
       } else if (!territorial && type.defaultKind() != EventKind.CLASH) {
         targets = List.of(ps.get(0)); // one happening, located at its first place
       }
@@ -241,6 +252,7 @@ public final class RuleEventExtractor implements EventExtractor {
         claim(sc, c, attributions);
         CharSpan tspan = sc.span(t.start(), t.end());
         CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
+        c.hint = p == null && territorial;
         c.date =
             GoverningDate.of(doc.dated(), anchorSpan)
                 .or(() -> GoverningDate.of(doc.dated(), tspan))
@@ -286,8 +298,11 @@ public final class RuleEventExtractor implements EventExtractor {
       int bestD = Integer.MAX_VALUE;
       for (Hit<Trigger> t : trig) {
         int d;
-        if (t.what().has(Trigger.ADJ) && p.end() <= t.start()) {
-          continue; // "the fall of X", "prise de X": the object follows the nominal
+        if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
+          continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
+        }
+        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))) {
+          continue;
         }
         if (p.start() >= t.end()) {
           d = p.start() - t.end(); // the object follows: preferred on a tie
@@ -320,6 +335,124 @@ public final class RuleEventExtractor implements EventExtractor {
       ps.removeIf(p -> ancestors.contains(place(p).id()) || !seen.add(place(p).id()));
     }
     return own;
+  }
+
+  /**
+   * Whether {@code p} is the object of a trigger that needs one right after it: a place within 3
+   * tokens after it, or a list going on from there ("the fall of A, B and C").
+   */
+  private boolean objectOf(SentenceScan sc, Hit<Trigger> t, Hit<PlaceMention> p) {
+    int cursor = t.end();
+    boolean first = true;
+    for (Hit<PlaceMention> q : sc.allPlaces) {
+      if (q.start() < t.end()) {
+        continue;
+      }
+      if (first ? q.start() - cursor > 3 : !listGap(sc, cursor, q.start())) {
+        return false;
+      }
+      if (q == p) {
+        return true;
+      }
+      cursor = q.end();
+      first = false;
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} join two items of a list: a comma or "and", a few words at most. */
+  private static boolean listGap(SentenceScan sc, int from, int to) {
+    if (to - from > 4 || to <= from) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(",") || sc.anyCue("coordinator", i, i + 1)) {
+        joined = true;
+      } else if (sc.isPunct(i) || sc.anyCue("auxiliary", i, i + 1)) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  /** "all districts except X", "sauf X": the exception is what the trigger does not cover. */
+  private static boolean excepted(SentenceScan sc, Hit<PlaceMention> p) {
+    return sc.anyCue("except", Math.max(0, p.start() - 3), p.start());
+  }
+
+  /**
+   * "... had fallen, and Faizabad, the capital, was surrounded": a place opening a coordinated
+   * clause with its own verb is that verb's subject, not the object of the trigger before it.
+   */
+  private static boolean subjectOfOwnClause(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() == 0 || !sc.anyCue("coordinator", p.start() - 1, p.start())) {
+      return false;
+    }
+    for (int i = p.end(); i < sc.size() && i <= p.end() + 8; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(";") || t.equals(".") || t.equals(":")) {
+        return false;
+      }
+      // The tagger is unsure on news text: an auxiliary word or a trigger also marks the verb.
+      String pos = sc.tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || sc.anyCue("auxiliary", i, i + 1)) {
+        return true;
+      }
+      for (Hit<Trigger> tr : sc.triggers) {
+        if (tr.start() == i) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A territorial trigger without a place of its own that speaks of areas named before ("its 28
+   * districts", "the three districts", "ces localités"): the province of the latest place of this
+   * sentence or the few before, at province precision.
+   */
+  private Hit<PlaceMention> areaReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("arearef")) {
+      if (distance(h, t) <= 5) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return null;
+    }
+    List<Hit<PlaceMention>> before = new ArrayList<>();
+    for (Hit<PlaceMention> p : sc.places) {
+      if (p.end() <= ref.start()) {
+        before.add(p);
+      }
+    }
+    for (int k = sc.index - 1; before.isEmpty() && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      before.addAll(scans.get(k).places);
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Place pl = place(before.get(i));
+      Optional<Place> province =
+          pl.kind() == PlaceKind.PROVINCE
+              ? Optional.of(pl)
+              : pl.admin1Id() == null ? Optional.empty() : directory.byId(pl.admin1Id());
+      if (province.isPresent()) {
+        CharSpan span = sc.span(ref.start(), ref.end());
+        PlaceMention m =
+            new PlaceMention(
+                span,
+                sc.surface(ref.start(), ref.end()),
+                new Resolution.Resolved(
+                    province.get(), 1.0, 3, "areas of the province named before", List.of()));
+        return new Hit<>(ref.start(), ref.end(), m);
+      }
+    }
+    return null;
   }
 
   private static Place place(Hit<PlaceMention> p) {
@@ -886,7 +1019,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- document level
 
-  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live) {
+  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live, List<Cand> hints) {
+    List<Cand> takers = new ArrayList<>(live);
+    takers.addAll(hints);
     for (Cand c : live) {
       // "repris aux talibans" with no agent: retaken by the nearest side that fights them.
       if (c.kind() == EventKind.TERRITORY && c.after == null && c.before != null) {
@@ -900,7 +1035,7 @@ public final class RuleEventExtractor implements EventExtractor {
       // A passive capture with no agent: the side that took the places around it in the text.
       Cand best = null;
       int bestD = Integer.MAX_VALUE;
-      for (Cand o : live) {
+      for (Cand o : takers) {
         if (o == c || o.kind() != EventKind.TERRITORY || o.after == null) {
           continue;
         }
@@ -938,6 +1073,12 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** The nearest actor of the text (earlier first) on another side than {@code of}. */
   private ActorRef opponent(List<SentenceScan> scans, int at, ActorRef of) {
+    if (of == null) {
+      // No side to oppose: the sentence's own actors were already passed over as agents, so the
+      // text around it speaks first ("Taliban fighters pressed on. The fall of X came as ...").
+      ActorRef around = side(scans, at, 1);
+      return around != null ? around : side(scans, at, 0);
+    }
     for (int d = 0; d < scans.size(); d++) {
       for (int k : new int[] {at - d, at + d}) {
         if (k < 0 || k >= scans.size() || d == 0 && k != at) {
@@ -951,6 +1092,27 @@ public final class RuleEventExtractor implements EventExtractor {
             return h.what();
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest armed side of the text at {@code min} sentences or more from {@code at}. */
+  private ActorRef side(List<SentenceScan> scans, int at, int min) {
+    for (int d = min; d < scans.size(); d++) {
+      for (int k : new int[] {at - d, at + d}) {
+        if (k < 0 || k >= scans.size() || d == 0 && k != at) {
+          continue;
+        }
+        for (Hit<ActorRef> h : scans.get(k).actors) {
+          Actor a = actor(h.what());
+          if (a != null && (a.type().equals("non_state") || a.type().equals("state"))) {
+            return h.what();
+          }
+        }
+      }
+      if (min == 0) {
+        break;
       }
     }
     return null;
