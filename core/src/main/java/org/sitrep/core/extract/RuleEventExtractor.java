@@ -231,8 +231,14 @@ public final class RuleEventExtractor implements EventExtractor {
           carried = area != null;
         } else {
         Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
+        // "attacks across the country": no place of its own, none carried from before.
+        boolean nationwide =
+            sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+        if (nationwide) {
+          fallback = null;
+        }
         // A statement is located only by a place its own sentence names.
-        if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
+        if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
           fallback = carriedPlace(scans, sc);
           carried = fallback != null;
         }

@@ -75,4 +75,26 @@ class ArticleReadingTest {
         .extracting(e -> e.location().name())
         .containsExactly("Kunduz");
   }
+
+  @Test
+  void habitsPlansAndNationwideStatementsAreNotLocatedEvents() {
+    String text =
+        "Heavy fighting hit Kunduz on Monday. "
+            + "Over the years, both sides have regularly clashed around the city. "
+            + "Elders urged the fighters to stop attacking the towns. "
+            + "The insurgents began launching attacks across the country in May.";
+    List<Event> events = Fixtures.extract("2021-07-06", text);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).evidence().get(0).quote()).startsWith("Heavy fighting");
+  }
+
+  @Test
+  void fallingIntoAnAmbushIsAClashNotACapture() {
+    List<Event> fr =
+        Fixtures.extract("2021-07-06", "A Kunduz, une patrouille est tombée dans une embuscade lundi.");
+    assertThat(fr).extracting(Event::kind).containsExactly(EventKind.CLASH);
+    List<Event> en =
+        Fixtures.extract("2021-07-06", "A convoy fell into an ambush near Kunduz on Monday.");
+    assertThat(en).extracting(Event::kind).containsExactly(EventKind.CLASH);
+  }
 }
