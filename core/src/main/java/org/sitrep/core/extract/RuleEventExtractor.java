@@ -193,16 +193,28 @@ public final class RuleEventExtractor implements EventExtractor {
       PlacedDocument doc, List<SentenceScan> scans, SentenceScan sc, List<Cand> out) {
     List<Hit<Trigger>> trig = new ArrayList<>();
     boolean strong = false;
+    boolean violence = false;
     for (Hit<Trigger> t : sc.triggers) {
-      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial();
+      // "sans combattre", "without a fight" tell how a place was taken, not of a raid.
+      boolean denied = sc.anyCue("negation1", t.start() - 1, t.start());
+      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial() && !denied;
+      AcledSubEventType ty = t.what().type();
+      violence |=
+          ty != null
+              && ty.defaultKind() != EventKind.STATEMENT
+              && !t.what().territorial()
+              && !denied;
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
       boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
-      if (tr.has(Trigger.WEAK) && strong && !statement) {
-        continue;
+      if (tr.has(Trigger.WEAK) && (strong || tr.territorial() && violence) && !statement) {
+        continue; // "gunmen entered X and killed three": a raid, not a capture
       }
-      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t) && !sc.anyCue("arearef", t.end(), t.end() + 4)
+      if (tr.has(Trigger.ADJ)
+              && !placeFollows(sc, t)
+              && !sc.anyCue("arearef", t.end(), t.end() + 4)
+              && !sc.anyCue("townref", t.end(), t.end() + 3)
           || tr.has(Trigger.ADJ_BEFORE) && !placePrecedes(sc, t)) {
         continue;
       }
@@ -257,7 +269,8 @@ public final class RuleEventExtractor implements EventExtractor {
         actors(sc, c, attributions);
         claim(sc, c, attributions);
         CharSpan tspan = sc.span(t.start(), t.end());
-        CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
+        // A place named in an earlier sentence ("the capital") is dated where it is taken.
+        CharSpan anchorSpan = p != null && territorial && !carried ? p.what().span() : tspan;
         c.hint = p == null && territorial;
         c.date =
             GoverningDate.of(doc.dated(), anchorSpan)
@@ -430,7 +443,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (ref == null) {
-      return null;
+      return townReference(scans, sc, t);
     }
     List<Hit<PlaceMention>> before = new ArrayList<>();
     for (Hit<PlaceMention> p : sc.places) {
@@ -459,6 +472,60 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "entered the capital", "entrent dans la ville": a town named before (the country's capital
+   * for "the capital" when the text names it anywhere), at the reference's tokens.
+   */
+  private Hit<PlaceMention> townReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("townref")) {
+      boolean named = false;
+      for (Hit<PlaceMention> p : sc.allPlaces) {
+        named |= p.start() >= h.end() && p.start() <= h.end() + 2;
+      }
+      if (!named && distance(h, t) <= 3) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return null;
+    }
+    Hit<PlaceMention> antecedent = null;
+    if ("capital".equals(ref.what().value())) {
+      for (SentenceScan s : scans) {
+        for (Hit<PlaceMention> p : s.places) {
+          if (antecedent == null && place(p).kind() == PlaceKind.NATIONAL_CAPITAL) {
+            antecedent = p;
+          }
+        }
+      }
+    }
+    // A town first; else a name read as its province ("Ghazni" is both).
+    for (boolean townOnly : new boolean[] {true, false}) {
+      for (int k = sc.index;
+          antecedent == null && k >= 0 && k >= sc.index - CARRY_SENTENCES;
+          k--) {
+        List<Hit<PlaceMention>> ps = scans.get(k).places;
+        for (int i = ps.size() - 1; i >= 0 && antecedent == null; i--) {
+          Hit<PlaceMention> p = ps.get(i);
+          if ((k < sc.index || p.end() <= ref.start()) && (!townOnly || town(place(p).kind()))) {
+            antecedent = p;
+          }
+        }
+      }
+    }
+    return antecedent == null ? null : new Hit<>(ref.start(), ref.end(), antecedent.what());
+  }
+
+  private static boolean town(PlaceKind k) {
+    return k == PlaceKind.NATIONAL_CAPITAL
+        || k == PlaceKind.PROVINCIAL_CAPITAL
+        || k == PlaceKind.DISTRICT_CENTRE
+        || k == PlaceKind.POPULATED_PLACE;
   }
 
   private static Place place(Hit<PlaceMention> p) {

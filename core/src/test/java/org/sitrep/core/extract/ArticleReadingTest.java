@@ -97,4 +97,35 @@ class ArticleReadingTest {
         Fixtures.extract("2021-07-06", "A convoy fell into an ambush near Kunduz on Monday.");
     assertThat(en).extracting(Event::kind).containsExactly(EventKind.CLASH);
   }
+
+  @Test
+  void enteringATownNamedBeforeIsTakingIt() {
+    String text =
+        "The Taliban closed in on Kabul on Saturday. The militants entered the capital early"
+            + " on Sunday.";
+    List<Event> t = territory("2021-08-16", text);
+    assertThat(t).extracting(e -> e.location().name()).containsExactly("Kabul");
+    assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(t.get(0).date().from()).hasToString("2021-08-15");
+    String fr =
+        "Les talibans approchaient de Ghazni jeudi. Vendredi, ils sont entrés dans la ville sans"
+            + " combattre.";
+    assertThat(territory("2021-08-16", fr))
+        .extracting(e -> e.location().name())
+        .containsExactly("Ghazni");
+  }
+
+  @Test
+  void aRaidIntoATownIsNotACapture() {
+    String text = "Gunmen entered Ghazni on Monday and killed three guards.";
+    assertThat(territory("2021-08-16", text)).isEmpty();
+  }
+
+  @Test
+  void comingBackUnderSomeonesControlIsACapture() {
+    String fr = "Ghazni revient sous le contrôle des talibans, a annoncé jeudi un porte-parole.";
+    List<Event> t = territory("2021-08-13", fr);
+    assertThat(t).extracting(e -> e.location().name()).containsExactly("Ghazni");
+    assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
+  }
 }
