@@ -17,6 +17,12 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep extract}: documents in, contract events out as JSON Lines; no store touched. */
 @Command(
     name = "extract",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep extract examples/ > events.jsonl",
+      "  sitrep extract --lang fr article.txt",
+    },
     description = "Extract events from documents and print them as JSON Lines.")
 final class ExtractCommand implements Callable<Integer> {
   @Option(
@@ -37,14 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Pipeline pipeline = Edge.pipeline();
     int[] read = {0};
-    try (Progress progress = new Progress(err, "extract", 0)) {
+    try (Progress progress = Progress.documents(err, "extract", paths)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
@@ -55,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
                     out.println(EventJson.toJson(e));
                   }
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
                 }
               });
     }

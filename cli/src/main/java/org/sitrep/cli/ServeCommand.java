@@ -28,6 +28,12 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "serve",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep serve",
+      "  sitrep serve --ingest examples/ --port 8081",
+    },
     description = "Serve the JSON API (see /openapi.json) and the control map on loopback.")
 final class ServeCommand implements Callable<Integer> {
   @Option(
@@ -51,6 +57,15 @@ final class ServeCommand implements Callable<Integer> {
       names = "--public-read",
       description = "Let read endpoints answer without the token when bound beyond loopback.")
   boolean publicRead;
+
+  @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Host names requests may use besides loopback names and --host (e.g. the name of a"
+              + " reverse proxy); '*' allows any. Others are refused (DNS rebinding).")
+  List<String> allowHosts;
 
   @Option(
       names = "--tile-url",
@@ -83,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings ss;
     try {
-      ss = ServerSettings.of(host, port, token, publicRead, tileUrl);
+      ss =
+          ServerSettings.of(host, port, token, publicRead, tileUrl)
+              .withAllowedHosts(allowHosts == null ? List.of() : allowHosts);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -130,20 +147,20 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void preload(SitrepBackend backend, PrintStream err) {
-    try (Progress progress = new Progress(err, "ingest", 0)) {
+    try (Progress progress = Progress.documents(err, "ingest", ingest)) {
       new DocumentReader()
           .read(
               ingest,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 try {
                   backend.ingest(((ReadResult.Ok) r).document());
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
+                  progress.message("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
                 }
               });
     }

@@ -13,8 +13,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,10 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 
@@ -44,6 +47,7 @@ public final class DocumentReader {
       Pattern.compile("^[ \\t\\uFEFF]*date[ \\t]*:?[ \\t]+(\\S*\\d\\S*)");
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private final ReaderSettings settings;
@@ -63,19 +67,61 @@ public final class DocumentReader {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile)
-              .filter(f -> name(f).endsWith(".txt") || name(f).endsWith(".jsonl"))
-              .sorted()
-              .forEach(files::add);
+        List<ReadResult> unreadable = new ArrayList<>();
+        try {
+          Files.walkFileTree(p, new Lister(files, unreadable));
         } catch (IOException | RuntimeException e) {
           sink.accept(new ReadResult.Rejected(p.toString(), "cannot list directory: " + e));
           continue;
         }
-        files.forEach(f -> readFile(f, sink));
+        unreadable.forEach(sink);
+        files.stream().sorted().forEach(f -> readFile(f, sink));
       } else {
         readFile(p, sink);
       }
+    }
+  }
+
+  /**
+   * Collects the documents of a folder tree; an entry that cannot be read (a folder without
+   * permission, a broken link) is reported on its own and the walk goes on with the rest.
+   */
+  static final class Lister extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final List<ReadResult> unreadable;
+
+    Lister(List<Path> files, List<ReadResult> unreadable) {
+      this.files = files;
+      this.unreadable = unreadable;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+      boolean file = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+      if (file && (name(f).endsWith(".txt") || name(f).endsWith(".jsonl"))) {
+        files.add(f);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path f, IOException e) {
+      unreadable.add(new ReadResult.Rejected(f.toString(), "cannot read: " + reason(e)));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        unreadable.add(new ReadResult.Rejected(dir.toString(), "cannot list: " + reason(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private static String reason(IOException e) {
+      return e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied"
+          : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
   }
 
@@ -187,8 +233,37 @@ public final class DocumentReader {
     return new Decoded(out.toString(), null);
   }
 
+  /** The longest document id, in chars (the store's schema allows 512). */
+  public static final int MAX_ID_CHARS = 512;
+
+  /**
+   * Why a document id cannot be used, if it cannot: blank, longer than the store allows, or with
+   * control characters (which would forge lines or terminal codes wherever the id is printed).
+   */
+  public static Optional<String> idProblem(String id) {
+    if (id.isBlank()) {
+      return Optional.of("blank \"id\"");
+    }
+    if (id.length() > MAX_ID_CHARS) {
+      return Optional.of(
+          "\"id\" is " + id.length() + " characters, over the limit of " + MAX_ID_CHARS);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.getType(id.charAt(i)) == Character.CONTROL) {
+        return Optional.of(
+            String.format(
+                Locale.ROOT, "\"id\" has a control character (U+%04X)", (int) id.charAt(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A plain-text document: the header line, if any, gives the publication date. */
   public static ReadResult parseText(String id, String text) {
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(id, badId.get());
+    }
     if (text.isBlank()) {
       return new ReadResult.Rejected(id, "empty document (only blank space)");
     }
@@ -285,8 +360,9 @@ public final class DocumentReader {
           where, "line " + lineNo + ": JSON line needs string fields \"id\" and \"text\"");
     }
     String id = n.get("id").asText();
-    if (id.isBlank()) {
-      return new ReadResult.Rejected(where, "line " + lineNo + ": blank \"id\"");
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(where, "line " + lineNo + ": " + badId.get());
     }
     String text = n.get("text").asText();
     if (text.isBlank()) {
@@ -307,8 +383,14 @@ public final class DocumentReader {
                 + "; expected YYYY-MM, YYYY-MM-DD or an ISO date-time)");
       }
     }
+    String url = text(n, "url");
+    if (url != null && !url.isBlank() && !WEB_ADDRESS.matcher(url).lookingAt()) {
+      // the map and the reports link to it: a javascript: or data: address would run there
+      return new ReadResult.Rejected(
+          id, "\"url\" must be an http or https address (line " + lineNo + ")");
+    }
     return new ReadResult.Ok(
-        new Document(id, text, published, text(n, "source"), text(n, "url"), text(n, "lang")));
+        new Document(id, text, published, text(n, "source"), url, text(n, "lang")));
   }
 
   public static ReadResult parseJsonLine(String where, String line) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.json.EventJson;
+import org.sitrep.core.pipeline.DocumentTooComplex;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.ClaimStatus;
@@ -67,6 +68,7 @@ public final class SitrepServer implements AutoCloseable {
               cfg.http.maxRequestSize = settings.maxBodyBytes();
               var r = cfg.routes;
               r.before(this::authorize);
+              r.before(this::securityHeaders);
               r.get("/", ctx -> asset(ctx, WEB + "/index.html"));
               r.get("/index.html", ctx -> asset(ctx, WEB + "/index.html"));
               r.get("/app.js", ctx -> asset(ctx, WEB + "/app.js"));
@@ -148,6 +150,12 @@ public final class SitrepServer implements AutoCloseable {
   private static final List<String> ASSETS = List.of("/", "/index.html", "/app.js", "/app.css");
 
   private void authorize(Context ctx) {
+    if (!settings.hostAllowed(ctx.header("Host"))) {
+      throw new ApiException(
+          ErrorCode.FORBIDDEN_HOST,
+          "this server does not answer for the host named in the request (see serve"
+              + " --allow-host)");
+    }
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
     boolean asset =
         ASSETS.contains(ctx.path())
@@ -162,6 +170,32 @@ public final class SitrepServer implements AutoCloseable {
                 : "this server needs the token for reads: Authorization: Bearer <token>");
       }
     }
+  }
+
+  /**
+   * Headers that keep the map page and the API's answers from being framed, sniffed into another
+   * type, or made to load script from elsewhere; tiles may come from the configured tile host.
+   */
+  private void securityHeaders(Context ctx) {
+    String tiles = settings.tileUrl() == null ? "" : " " + origin(settings.tileUrl());
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+            + " data:"
+            + tiles
+            + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action"
+            + " 'self'");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  private static String origin(String url) {
+    int scheme = url.indexOf("://");
+    int path = url.indexOf('/', scheme + 3);
+    String o = path < 0 ? url : url.substring(0, path);
+    // a template host such as {s}.tile.example.org becomes a wildcard source
+    return o.replaceAll("\\{[^}]*}", "*");
   }
 
   private boolean tokenOk(Context ctx) {
@@ -488,7 +522,11 @@ public final class SitrepServer implements AutoCloseable {
   private IngestOutcome ingest(Document d) {
     SitrepBackend.Ingested in;
     synchronized (writeLock) {
-      in = backend.ingest(d);
+      try {
+        in = backend.ingest(d);
+      } catch (DocumentTooComplex e) {
+        throw new ApiException(ErrorCode.INVALID_DOCUMENT, e.getMessage());
+      }
     }
     alerts.publish(in.alerts());
     return in.outcome();

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -19,11 +17,6 @@ import org.sitrep.model.Segment;
  * from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
-  // Words (with inner hyphens, apostrophes and dots of abbreviations), numbers, or single symbols.
-  private static final Pattern TOKEN =
-      Pattern.compile(
-          "\\p{L}+['’]|[\\p{L}\\p{M}\\p{N}]+(?:[-.][\\p{L}\\p{M}\\p{N}]+)*|#\\w+|@\\w+|\\S");
-
   private final NlpModels models;
 
   // Building a POSTaggerME or SentenceDetectorME costs more than tagging a paragraph (profiled:
@@ -67,7 +60,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           // The French models were trained on straight apostrophes.
           words[i] = tokens.get(i).text().replace('’', '\'');
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tag(tagger, words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
           Token t = tokens.get(i);
@@ -121,13 +114,29 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
   private static final String BULLETS = "-•*–·";
 
-  /** Tokens of {@code text[start, end)} with their spans in the whole text. */
-  public static List<Token> tokenize(String text, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text).region(start, end);
-    while (m.find()) {
-      tokens.add(new Token(new CharSpan(m.start(), m.end()), m.group(), ""));
+  /**
+   * The tagger's beam search copies its sequence at every token, so its cost grows with the square
+   * of a sentence's length: a sentence of tens of thousands of tokens (a flood of joiners or
+   * symbols) took minutes. Real sentences are far shorter than the window; longer runs are tagged
+   * window by window, which keeps the cost linear.
+   */
+  static final int TAG_WINDOW = 256;
+
+  static String[] tag(POSTaggerME tagger, String[] words) {
+    if (words.length <= TAG_WINDOW) {
+      return tagger.tag(words);
     }
-    return tokens;
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      String[] part = tagger.tag(java.util.Arrays.copyOfRange(words, from, to));
+      System.arraycopy(part, 0, tags, from, part.length);
+    }
+    return tags;
+  }
+
+  /** Tokens of {@code text[start, end)} with their spans in the whole text ({@link Tokens}). */
+  public static List<Token> tokenize(String text, int start, int end) {
+    return Tokens.of(text, start, end);
   }
 }
