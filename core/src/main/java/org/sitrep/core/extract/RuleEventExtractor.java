@@ -504,17 +504,12 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    // A town first; else a name read as its province ("Ghazni" is both).
-    for (boolean townOnly : new boolean[] {true, false}) {
-      for (int k = sc.index;
-          antecedent == null && k >= 0 && k >= sc.index - CARRY_SENTENCES;
-          k--) {
-        List<Hit<PlaceMention>> ps = scans.get(k).places;
-        for (int i = ps.size() - 1; i >= 0 && antecedent == null; i--) {
-          Hit<PlaceMention> p = ps.get(i);
-          if ((k < sc.index || p.end() <= ref.start()) && (!townOnly || town(place(p).kind()))) {
-            antecedent = p;
-          }
+    for (int k = sc.index; antecedent == null && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      List<Hit<PlaceMention>> ps = scans.get(k).places;
+      for (int i = ps.size() - 1; i >= 0 && antecedent == null; i--) {
+        Hit<PlaceMention> p = ps.get(i);
+        if ((k < sc.index || p.end() <= ref.start()) && town(place(p).kind())) {
+          antecedent = p;
         }
       }
     }

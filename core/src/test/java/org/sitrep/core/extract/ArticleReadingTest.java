@@ -108,11 +108,11 @@ class ArticleReadingTest {
     assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
     assertThat(t.get(0).date().from()).hasToString("2021-08-15");
     String fr =
-        "Les talibans approchaient de Ghazni jeudi. Vendredi, ils sont entrés dans la ville sans"
+        "Les talibans approchaient de Taloqan jeudi. Vendredi, ils sont entrés dans la ville sans"
             + " combattre.";
     assertThat(territory("2021-08-16", fr))
         .extracting(e -> e.location().name())
-        .containsExactly("Ghazni");
+        .containsExactly("Taloqan");
   }
 
   @Test
