@@ -805,8 +805,14 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
-      boolean complement =
-          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
+      // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
+      boolean complement = false;
+      for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
+        if (List.of("que", "qu'", "that").contains(sc.norm.get(i))) {
+          complement = true;
+          break;
+        }
+      }
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
@@ -837,11 +843,25 @@ public final class RuleEventExtractor implements EventExtractor {
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
+        int from = v.end();
+        if (e == v.end() && e < n - 1) {
+          // "…, ont déclaré, mercredi 29 septembre, des sources militaires.": past the time.
+          int last = n - 1;
+          while (last > v.end() && sc.isPunctuation(last)) {
+            last--;
+          }
+          int b = last;
+          while (b > v.end() && !sc.isPunct(b - 1)) {
+            b--;
+          }
+          from = b;
+          e = last + 1;
+        }
         // The speaker stands between the comma and the verb ("a commander said") or after it.
         boolean before = p >= 0 && p + 1 < s;
         out.add(
             new Attribution(
-                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
+                0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
 
@@ -127,5 +128,27 @@ class ArticleReadingTest {
     List<Event> t = territory("2021-08-13", fr);
     assertThat(t).extracting(e -> e.location().name()).containsExactly("Ghazni");
     assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void aSpeakerWhoToldSomeoneThatIsTheSource() {
+    String text =
+        "A district official, Karim Noori, told local reporters that the Taliban had captured"
+            + " Andarab on Monday.";
+    List<Event> t = territory("2021-08-17", text);
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(t.get(0).claim().attributedTo()).contains("Karim Noori");
+  }
+
+  @Test
+  void aSpeakerAfterATimePhraseIsTheSource() {
+    String fr =
+        "Les talibans ont pris le district d'Andarab, ont déclaré, lundi 16 août, des sources"
+            + " locales.";
+    List<Event> t = territory("2021-08-17", fr);
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(t.get(0).claim().attributedTo()).contains("sources locales");
   }
 }
