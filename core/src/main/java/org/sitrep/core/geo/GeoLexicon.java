@@ -1,15 +1,13 @@
 package org.sitrep.core.geo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.core.text.Languages;
+import org.sitrep.core.text.ScriptFold;
 
 /**
  * The context words of place mentions (cues before or after a name: "district de", "province",
@@ -46,18 +44,33 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
   public static GeoLexicon loadFromClasspath(String... langs) {
+    Languages all = Languages.classpath();
+    return load(all, List.of(langs));
+  }
+
+  /** The cue and stop-word files of every language of the index. */
+  public static GeoLexicon load(Languages langs) {
+    return load(langs, langs.codes());
+  }
+
+  private static GeoLexicon load(Languages all, List<String> langs) {
     List<Cue> cues = new ArrayList<>();
     Set<String> stop = new HashSet<>();
     for (String lang : langs) {
-      cues.addAll(parseCues(read("/sitrep/lang/" + lang + "/geo-cues.tsv")));
-      stop.addAll(parseStopwords(read("/sitrep/lang/" + lang + "/geo-stopwords.txt")));
+      String file = Languages.path(lang, "geo-cues.tsv");
+      try {
+        cues.addAll(parseCues(all.read(file)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      }
+      stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
     return new GeoLexicon(cues, stop);
   }
 
-  /** The default languages, French and English. */
+  /** Every language of the classpath's index. */
   public static GeoLexicon standard() {
-    return loadFromClasspath("fr", "en");
+    return load(Languages.classpath());
   }
 
   static List<Cue> parseCues(String text) {
@@ -96,17 +109,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
 
   /** Lower case, straight apostrophes: how token text is compared with cue and stop words. */
   public static String norm(String token) {
-    return token.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    return ScriptFold.fold(token.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT));
   }
 
-  private static String read(String resource) {
-    try (InputStream in = GeoLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-  }
 }

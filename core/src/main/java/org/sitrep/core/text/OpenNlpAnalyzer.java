@@ -1,5 +1,7 @@
 package org.sitrep.core.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.sitrep.model.Segment;
 
 /**
  * Sentences by the OpenNLP model of each segment's language, tokens by a span-keeping tokenizer,
- * POS by OpenNLP. The OpenNLP ME classes are not thread-safe, so each thread gets its own, built
+ * POS by OpenNLP; a language without models (its {@code nlp.tsv} names none) gets sentences by
+ * rule, tokens by ICU word boundaries and no POS. The OpenNLP ME classes are not thread-safe, so each thread gets its own, built
  * from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
@@ -48,15 +51,28 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (!seg.analysed()) {
         continue;
       }
-      String lang = models.sentences().containsKey(seg.lang()) ? seg.lang() : "fr";
+      String lang = seg.lang();
       String segText = seg.span().of(text);
+      if (!models.sentences().containsKey(lang)) {
+        // No model for this language: sentences by rule, words by ICU, no POS.
+        for (int[] sp : ruleSentences(segText)) {
+          int s = seg.span().start() + sp[0];
+          int e = seg.span().start() + sp[1];
+          out.add(
+              new Sentence(
+                  out.size(), new CharSpan(s, e), lang, si, seg.kind(), icuTokens(text, s, e)));
+        }
+        continue;
+      }
       Span[] spans =
           detectors
               .get()
               .computeIfAbsent(lang, l -> new SentenceDetectorME(models.sentences().get(l)))
               .sentPosDetect(segText);
       POSTaggerME tagger =
-          taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)));
+          models.pos().containsKey(lang)
+              ? taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)))
+              : null;
       for (Span sp : spans) {
         int s = seg.span().start() + sp.getStart();
         int e = seg.span().start() + sp.getEnd();
@@ -66,16 +82,67 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           // The French models were trained on straight apostrophes.
           words[i] = tokens.get(i).text().replace('’', '\'');
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tagger == null ? new String[words.length] : tagger.tag(words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
           Token t = tokens.get(i);
-          tagged.add(new Token(t.span(), t.text(), tags[i]));
+          tagged.add(new Token(t.span(), t.text(), tags[i] == null ? "" : tags[i]));
         }
         out.add(new Sentence(out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), tagged));
       }
     }
     return new AnalyzedDocument(doc, out);
+  }
+
+  // Sentence ends of scripts without a model: full stop, question and exclamation marks (Latin,
+  // Arabic "؟", Urdu "۔"), ellipsis, each followed by a space or the end; a line break always ends.
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?\u061F\u06D4\u2026]+[\"'»”)\\]]*(?=\\s|$)|\\n");
+
+  /** Sentences of a segment by rule: [start, end) pairs relative to it, trimmed, non-empty. */
+  static List<int[]> ruleSentences(String seg) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(seg);
+    int at = 0;
+    while (m.find()) {
+      addTrimmed(seg, at, m.end(), out);
+      at = m.end();
+    }
+    addTrimmed(seg, at, seg.length(), out);
+    return out;
+  }
+
+  private static void addTrimmed(String seg, int s, int e, List<int[]> out) {
+    while (s < e && Character.isWhitespace(seg.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(seg.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new int[] {s, e});
+    }
+  }
+
+  private static final ThreadLocal<BreakIterator> WORDS =
+      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+
+  /**
+   * Tokens of {@code text[start, end)} by ICU's word boundaries (any script; a zero-width
+   * non-joiner stays inside its word), punctuation kept as tokens, spaces dropped.
+   */
+  public static List<Token> icuTokens(String text, int start, int end) {
+    BreakIterator bi = WORDS.get();
+    bi.setText(text.substring(start, end));
+    List<Token> tokens = new ArrayList<>();
+    int a = bi.first();
+    for (int b = bi.next(); b != BreakIterator.DONE; a = b, b = bi.next()) {
+      String w = text.substring(start + a, start + b);
+      if (!w.isBlank()) {
+        tokens.add(new Token(new CharSpan(start + a, start + b), w, ""));
+      }
+    }
+    return tokens;
   }
 
   /** Tokens of {@code text[start, end)} with their spans in the whole text. */
