@@ -24,7 +24,8 @@ final class Progress implements AutoCloseable {
     this.terminal = System.console() != null && System.getenv("CI") == null;
   }
 
-  void step() {
+  /** Synchronized: parallel extraction steps one bar. */
+  synchronized void step() {
     done++;
     long now = System.nanoTime();
     if (terminal && now - last > 100_000_000L) {

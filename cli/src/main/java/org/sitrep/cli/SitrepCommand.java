@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      AccuracyCommand.class,
       GazetteerCommand.class,
       DatesCommand.class,
       ControlCommand.class,

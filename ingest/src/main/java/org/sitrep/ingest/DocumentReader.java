@@ -13,8 +13,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +31,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 
@@ -63,19 +65,61 @@ public final class DocumentReader {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile)
-              .filter(f -> name(f).endsWith(".txt") || name(f).endsWith(".jsonl"))
-              .sorted()
-              .forEach(files::add);
+        List<ReadResult> unreadable = new ArrayList<>();
+        try {
+          Files.walkFileTree(p, new Lister(files, unreadable));
         } catch (IOException | RuntimeException e) {
           sink.accept(new ReadResult.Rejected(p.toString(), "cannot list directory: " + e));
           continue;
         }
-        files.forEach(f -> readFile(f, sink));
+        unreadable.forEach(sink);
+        files.stream().sorted().forEach(f -> readFile(f, sink));
       } else {
         readFile(p, sink);
       }
+    }
+  }
+
+  /**
+   * Collects the documents of a folder tree; an entry that cannot be read (a folder without
+   * permission, a broken link) is reported on its own and the walk goes on with the rest.
+   */
+  static final class Lister extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final List<ReadResult> unreadable;
+
+    Lister(List<Path> files, List<ReadResult> unreadable) {
+      this.files = files;
+      this.unreadable = unreadable;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+      boolean file = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+      if (file && (name(f).endsWith(".txt") || name(f).endsWith(".jsonl"))) {
+        files.add(f);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path f, IOException e) {
+      unreadable.add(new ReadResult.Rejected(f.toString(), "cannot read: " + reason(e)));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        unreadable.add(new ReadResult.Rejected(dir.toString(), "cannot list: " + reason(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private static String reason(IOException e) {
+      return e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied"
+          : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
   }
 

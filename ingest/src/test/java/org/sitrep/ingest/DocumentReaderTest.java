@@ -1,10 +1,12 @@
 package org.sitrep.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -206,5 +208,43 @@ class DocumentReaderTest {
     Files.writeString(dir.resolve("a.txt"), "A text.");
     Files.writeString(dir.resolve("notes.md"), "ignored");
     assertThat(read(dir)).extracting(ReadResult::name).containsExactly("a", "b");
+  }
+
+  @Test
+  void anUnreadableEntryIsReportedAndTheRestOfTheFolderIsRead() {
+    List<Path> files = new ArrayList<>();
+    List<ReadResult> unreadable = new ArrayList<>();
+    DocumentReader.Lister lister = new DocumentReader.Lister(files, unreadable);
+    lister.visitFileFailed(dir.resolve("locked"), new AccessDeniedException("locked"));
+    lister.postVisitDirectory(dir.resolve("gone"), new IOException("device error"));
+    assertThat(unreadable)
+        .extracting(ReadResult::name)
+        .containsExactly(dir.resolve("locked").toString(), dir.resolve("gone").toString());
+    assertThat(rejection(unreadable.get(0))).endsWith("locked: cannot read: permission denied");
+    assertThat(rejection(unreadable.get(1))).contains("device error");
+  }
+
+  @Test
+  void aFolderWithoutPermissionDoesNotDropItsSiblings() throws IOException {
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Files.writeString(locked.resolve("hidden.txt"), "Hidden text.");
+    Files.writeString(dir.resolve("a.txt"), "A text.");
+    Files.writeString(dir.resolve("b.txt"), "B text.");
+    assumeTrue(
+        locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+        "permissions are not enforced for this user (root)");
+    try {
+      List<ReadResult> out = read(dir);
+      assertThat(out)
+          .filteredOn(r -> r instanceof ReadResult.Ok)
+          .extracting(ReadResult::name)
+          .containsExactly("a", "b");
+      assertThat(out)
+          .filteredOn(r -> r instanceof ReadResult.Rejected)
+          .extracting(ReadResult::name)
+          .containsExactly(locked.toString());
+    } finally {
+      locked.toFile().setReadable(true, false);
+    }
   }
 }

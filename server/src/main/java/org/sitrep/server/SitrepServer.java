@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.json.EventJson;
+import org.sitrep.core.pipeline.DocumentTooComplex;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.ClaimStatus;
@@ -488,7 +489,11 @@ public final class SitrepServer implements AutoCloseable {
   private IngestOutcome ingest(Document d) {
     SitrepBackend.Ingested in;
     synchronized (writeLock) {
-      in = backend.ingest(d);
+      try {
+        in = backend.ingest(d);
+      } catch (DocumentTooComplex e) {
+        throw new ApiException(ErrorCode.INVALID_DOCUMENT, e.getMessage());
+      }
     }
     alerts.publish(in.alerts());
     return in.outcome();

@@ -32,7 +32,18 @@ public record Pipeline(
     return dates.resolve(analyzer.analyze(cleaner.clean(d)));
   }
 
+  /**
+   * Runs every stage on one document. A stack or heap exhausted by this document becomes its own
+   * {@link DocumentTooComplex} failure, which every caller already reports per document, instead of
+   * an {@link Error} that would end the whole batch.
+   */
   public ExtractedDocument run(Document d) {
-    return events.extract(places.resolve(date(d)));
+    try {
+      return events.extract(places.resolve(date(d)));
+    } catch (StackOverflowError e) {
+      throw new DocumentTooComplex(d.id(), "nesting too deep");
+    } catch (OutOfMemoryError e) {
+      throw new DocumentTooComplex(d.id(), "out of memory");
+    }
   }
 }

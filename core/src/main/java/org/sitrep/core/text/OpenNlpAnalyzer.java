@@ -22,11 +22,6 @@ import org.sitrep.model.Segment;
  * from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
-  // Words (with inner hyphens, apostrophes and dots of abbreviations), numbers, or single symbols.
-  private static final Pattern TOKEN =
-      Pattern.compile(
-          "\\p{L}+['’]|[\\p{L}\\p{M}\\p{N}]+(?:[-.][\\p{L}\\p{M}\\p{N}]+)*|#\\w+|@\\w+|\\S");
-
   private final NlpModels models;
 
   // Building a POSTaggerME or SentenceDetectorME costs more than tagging a paragraph (profiled:
@@ -145,13 +140,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return tokens;
   }
 
-  /** Tokens of {@code text[start, end)} with their spans in the whole text. */
+  /** Tokens of {@code text[start, end)} with their spans in the whole text ({@link Tokens}). */
   public static List<Token> tokenize(String text, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text).region(start, end);
-    while (m.find()) {
-      tokens.add(new Token(new CharSpan(m.start(), m.end()), m.group(), ""));
-    }
-    return tokens;
+    return Tokens.of(text, start, end);
   }
 }
