@@ -32,8 +32,9 @@ public record Lexicons(
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
           "according", "agent", "approx", "background", "civilian", "clausebreak", "combatant",
+          "complementizer", "from", "frombefore",
           "denial", "excessive", "hedge", "heldby", "intervention", "irrealis", "irrealis1",
-          "killed", "kow", "negation", "negation1", "nonviolent", "orghead", "passive", "source",
+          "killed", "kow", "listand", "negation", "negation1", "nonviolent", "orghead", "passive", "source",
           "speech", "violent", "wounded");
 
   public Lexicons {

@@ -302,6 +302,27 @@ public final class RuleEventExtractor implements EventExtractor {
         own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
       }
     }
+    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to, however
+    // long the list.
+    Set<Hit<PlaceMention>> taken = new HashSet<>();
+    own.values().forEach(taken::addAll);
+    for (List<Hit<PlaceMention>> ps : own.values()) {
+      for (int k = 0; k < ps.size(); k++) {
+        int at = sc.places.indexOf(ps.get(k));
+        for (int dir = -1; dir <= 1; dir += 2) {
+          for (int j = at + dir; j >= 0 && j < sc.places.size(); j += dir) {
+            Hit<PlaceMention> a = sc.places.get(dir < 0 ? j : j - 1);
+            Hit<PlaceMention> b = sc.places.get(dir < 0 ? j + 1 : j);
+            Hit<PlaceMention> q = sc.places.get(j);
+            if (!listGlue(sc, a.end(), b.start()) || taken.contains(q)) {
+              break;
+            }
+            taken.add(q);
+            ps.add(q);
+          }
+        }
+      }
+    }
     // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
     for (List<Hit<PlaceMention>> ps : own.values()) {
       Set<String> ancestors = new HashSet<>();
@@ -317,6 +338,20 @@ public final class RuleEventExtractor implements EventExtractor {
       ps.removeIf(p -> ancestors.contains(place(p).id()) || !seen.add(place(p).id()));
     }
     return own;
+  }
+
+  /** Tokens [from, to) join two names of a list: a comma, an "and" word, or both (1-2 tokens). */
+  private static boolean listGlue(SentenceScan sc, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (!t.equals(",") && !t.equals("،") && !sc.anyCue("listand", i, i + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Place place(Hit<PlaceMention> p) {
@@ -428,7 +463,12 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
       if (tr.has(Trigger.AFTER_NEXT)) {
-        c.after = actorFrom(sc, t.end(), t.end() + 8);
+        // Inside a gapped trigger too: "به دست [طالبان] سقوط کرد", "fell under [Taliban] control".
+        c.after = actorFrom(sc, t.start() + 1, t.end() + 8);
+      }
+      if (c.before == null && !tr.has(Trigger.LOSE)) {
+        // Verb-final languages put the previous controller before the verb ("از طالبان پس گرفت").
+        c.before = fromActorBefore(sc, t);
       }
       if (tr.has(Trigger.LOSE)) {
         // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
@@ -512,7 +552,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean fromWord(SentenceScan sc, int i) {
-    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+    return i >= 0 && sc.anyCue("from", i, i + 1);
   }
 
   private static void add(List<ActorRef> l, ActorRef a) {
@@ -528,6 +568,23 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * An actor right after a word of the "frombefore" cues (a "from" that stands before the verb, in
+   * verb-final languages), before the trigger and in its clause.
+   */
+  private static ActorRef fromActorBefore(SentenceScan sc, Hit<Trigger> t) {
+    ActorRef found = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()
+          && a.start() > 0
+          && sc.anyCue("frombefore", a.start() - 1, a.start())
+          && sc.clause[a.start()] == sc.clause[t.start()]) {
+        found = a.what();
+      }
+    }
+    return found;
   }
 
   private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
@@ -592,8 +649,7 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
-      boolean complement =
-          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
+      boolean complement = v.end() < n && sc.anyCue("complementizer", v.end(), v.end() + 1);
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");

@@ -30,7 +30,6 @@ import org.sitrep.model.PlaceKind;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> PARTICLES = Set.of("e", "i", "ye", "-e", "e-", "wa", "o");
-  private static final Set<String> LIST_GLUE = Set.of(",", "et", "and", "ou", "or", "&");
 
   private final Gazetteer gazetteer;
   private final GeoLexicon lexicon;
@@ -134,6 +133,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
           cue = previous.cue;
         }
+        if (arabic) {
+          hits = arabicHits(hits, cue, key.length());
+          if (hits.isEmpty()) {
+            continue;
+          }
+        }
         Raw r =
             new Raw(
                 new CharSpan(first.span().start(), end),
@@ -150,6 +155,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /**
+   * Arabic script has no capitals: any run of words could be a name, and a consonant skeleton
+   * matches many Latin names. A name the gazetteer holds in the script itself counts; a match by
+   * transliteration or skeleton only right after a district or province cue ("ولسوالی", "ولایت"),
+   * for a place of that kind, and for a name of four letters or more.
+   */
+  private static List<Gazetteer.Hit> arabicHits(
+      List<Gazetteer.Hit> hits, GeoLexicon.CueKind cue, int foldedLength) {
+    List<Gazetteer.Hit> out = new ArrayList<>();
+    for (Gazetteer.Hit h : hits) {
+      PlaceKind k = h.place().kind();
+      boolean kindOk =
+          cue == GeoLexicon.CueKind.DISTRICT
+                  && (k == PlaceKind.DISTRICT || k == PlaceKind.DISTRICT_CENTRE)
+              || cue == GeoLexicon.CueKind.PROVINCE && k == PlaceKind.PROVINCE;
+      if (h.match() == Gazetteer.Match.EXACT || kindOk && foldedLength >= 4) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   private static boolean startable(String t) {
@@ -224,12 +251,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
-  private static boolean listContinues(List<Token> tokens, int from, int to) {
+  private boolean listContinues(List<Token> tokens, int from, int to) {
     if (from < 0 || to - from < 1 || to - from > 2) {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!LIST_GLUE.contains(GeoLexicon.norm(tokens.get(k).text()))) {
+      if (!lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(k).text()))) {
         return false;
       }
     }

@@ -14,7 +14,7 @@ import org.sitrep.core.text.ScriptFold;
  * "l'aéroport de", ", la capitale") and the words that never start a one-word mention, for all
  * loaded languages. Data, one file pair per language under {@code sitrep/lang/<lang>/}.
  */
-public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
+public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> listGlue) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -23,7 +23,9 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
     AIRPORT,
     CAPITAL,
     TOWN,
-    LOCATIVE
+    LOCATIVE,
+    /** Not a cue: a word joining the names of a list (position column "LIST"). */
+    LIST
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -40,6 +42,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
   public GeoLexicon {
     cues = List.copyOf(cues);
     stopwords = Set.copyOf(stopwords);
+    listGlue = Set.copyOf(listGlue);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -56,16 +59,23 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
   private static GeoLexicon load(Languages all, List<String> langs) {
     List<Cue> cues = new ArrayList<>();
     Set<String> stop = new HashSet<>();
+    Set<String> glue = new HashSet<>();
     for (String lang : langs) {
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
-        cues.addAll(parseCues(all.read(file)));
+        for (Cue c : parseCues(all.read(file))) {
+          if (c.kind() == CueKind.LIST) {
+            glue.addAll(c.words());
+          } else {
+            cues.add(c);
+          }
+        }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop);
+    return new GeoLexicon(cues, stop, glue);
   }
 
   /** Every language of the classpath's index. */
@@ -84,7 +94,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
         throw new IllegalArgumentException("bad geo cue line: " + line);
       }
       boolean before = f[0].equals("before");
-      if (!before && !f[0].equals("after")) {
+      if (!before && !f[0].equals("after") && !f[0].equals("LIST")) {
         throw new IllegalArgumentException("bad geo cue position: " + line);
       }
       List<String> words = new ArrayList<>();
@@ -92,7 +102,16 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
       for (String w : f[2].replace(",", " , ").replace("'", "' ").trim().split("\\s+")) {
         words.add(norm(w));
       }
-      out.add(new Cue(CueKind.valueOf(f[1]), words, before));
+      CueKind kind;
+      try {
+        kind = CueKind.valueOf(f[1]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown geo cue kind " + f[1] + ": " + line, e);
+      }
+      if ((kind == CueKind.LIST) != f[0].equals("LIST")) {
+        throw new IllegalArgumentException("LIST goes with LIST: " + line);
+      }
+      out.add(new Cue(kind, words, before));
     }
     return out;
   }
