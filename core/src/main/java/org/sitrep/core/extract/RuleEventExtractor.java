@@ -303,10 +303,12 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to, however
-    // long the list.
+    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English and
+    // French dev sets it adds matches whose dates are coarser than the gold's).
     Set<Hit<PlaceMention>> taken = new HashSet<>();
     own.values().forEach(taken::addAll);
-    for (List<Hit<PlaceMention>> ps : own.values()) {
+    for (List<Hit<PlaceMention>> ps :
+        sc.lex.cues().containsKey("listand") ? own.values() : List.<List<Hit<PlaceMention>>>of()) {
       for (int k = 0; k < ps.size(); k++) {
         int at = sc.places.indexOf(ps.get(k));
         for (int dir = -1; dir <= 1; dir += 2) {

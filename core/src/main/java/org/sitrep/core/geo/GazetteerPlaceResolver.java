@@ -15,6 +15,7 @@ import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
 
 /**
  * Finds place names in sentences by gazetteer lookup of token n-grams (longest first), then picks
@@ -134,7 +135,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           cue = previous.cue;
         }
         if (arabic) {
-          hits = arabicHits(hits, cue, key.length());
+          hits = arabicHits(hits, key.toString());
           if (hits.isEmpty()) {
             continue;
           }
@@ -158,22 +159,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * Arabic script has no capitals: any run of words could be a name, and a consonant skeleton
-   * matches many Latin names. A name the gazetteer holds in the script itself counts; a match by
-   * transliteration or skeleton only right after a district or province cue ("ولسوالی", "ولایت"),
-   * for a place of that kind, and for a name of four letters or more.
+   * Arabic script has no capitals, so any run of words could be a name, and its folded or
+   * consonant-skeleton key matches many Latin names by chance ("در" would be some "Dar"). Only a
+   * place that the gazetteer names in the Arabic script itself, with this very key, counts.
    */
-  private static List<Gazetteer.Hit> arabicHits(
-      List<Gazetteer.Hit> hits, GeoLexicon.CueKind cue, int foldedLength) {
+  private static List<Gazetteer.Hit> arabicHits(List<Gazetteer.Hit> hits, String key) {
     List<Gazetteer.Hit> out = new ArrayList<>();
     for (Gazetteer.Hit h : hits) {
-      PlaceKind k = h.place().kind();
-      boolean kindOk =
-          cue == GeoLexicon.CueKind.DISTRICT
-                  && (k == PlaceKind.DISTRICT || k == PlaceKind.DISTRICT_CENTRE)
-              || cue == GeoLexicon.CueKind.PROVINCE && k == PlaceKind.PROVINCE;
-      if (h.match() == Gazetteer.Match.EXACT || kindOk && foldedLength >= 4) {
-        out.add(h);
+      for (PlaceName n : h.place().names()) {
+        if (NameKey.isArabicScript(n.name()) && NameKey.fold(n.name()).equals(key)) {
+          out.add(h);
+          break;
+        }
       }
     }
     return out;
