@@ -216,6 +216,14 @@ public final class RuleEventExtractor implements EventExtractor {
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
       boolean carried = false;
+      if (targets.isEmpty() && territorial) {
+        // "X fell after a week of fighting", verb last: the place went to the nearer battle
+        // trigger; the change of control shares it.
+        Hit<PlaceMention> shared = sharedBattlePlace(sc, t, own);
+        if (shared != null) {
+          targets.add(shared);
+        }
+      }
       if (targets.isEmpty()) {
         if (territorial) {
           continue; // a change of control needs a place
@@ -258,6 +266,32 @@ public final class RuleEventExtractor implements EventExtractor {
         out.add(c);
       }
     }
+  }
+
+  /**
+   * The one place of the sentence, within reach before the trigger, that went to a battle trigger
+   * standing between them; null when there is none or more than one.
+   */
+  private static Hit<PlaceMention> sharedBattlePlace(
+      SentenceScan sc, Hit<Trigger> t, Map<Hit<Trigger>, List<Hit<PlaceMention>>> own) {
+    Hit<PlaceMention> found = null;
+    for (Map.Entry<Hit<Trigger>, List<Hit<PlaceMention>>> e : own.entrySet()) {
+      Trigger other = e.getKey().what();
+      if (other.type() == null || other.type().defaultKind() != EventKind.CLASH) {
+        continue;
+      }
+      for (Hit<PlaceMention> p : e.getValue()) {
+        if (p.end() <= e.getKey().start()
+            && e.getKey().end() <= t.start()
+            && t.start() - p.end() <= PLACE_REACH) {
+          if (found != null) {
+            return null;
+          }
+          found = p;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {
