@@ -53,6 +53,15 @@ final class ServeCommand implements Callable<Integer> {
   boolean publicRead;
 
   @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Host names requests may use besides loopback names and --host (e.g. the name of a"
+              + " reverse proxy); '*' allows any. Others are refused (DNS rebinding).")
+  List<String> allowHosts;
+
+  @Option(
       names = "--tile-url",
       paramLabel = "TEMPLATE",
       description = "Optional tile URL template for online users, e.g. https://.../{z}/{x}/{y}.png")
@@ -83,7 +92,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerSettings ss;
     try {
-      ss = ServerSettings.of(host, port, token, publicRead, tileUrl);
+      ss =
+          ServerSettings.of(host, port, token, publicRead, tileUrl)
+              .withAllowedHosts(allowHosts == null ? List.of() : allowHosts);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ public final class DocumentReader {
       Pattern.compile("^[ \\t\\uFEFF]*date[ \\t]*:?[ \\t]+(\\S*\\d\\S*)");
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private final ReaderSettings settings;
@@ -231,8 +233,37 @@ public final class DocumentReader {
     return new Decoded(out.toString(), null);
   }
 
+  /** The longest document id, in chars (the store's schema allows 512). */
+  public static final int MAX_ID_CHARS = 512;
+
+  /**
+   * Why a document id cannot be used, if it cannot: blank, longer than the store allows, or with
+   * control characters (which would forge lines or terminal codes wherever the id is printed).
+   */
+  public static Optional<String> idProblem(String id) {
+    if (id.isBlank()) {
+      return Optional.of("blank \"id\"");
+    }
+    if (id.length() > MAX_ID_CHARS) {
+      return Optional.of(
+          "\"id\" is " + id.length() + " characters, over the limit of " + MAX_ID_CHARS);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.getType(id.charAt(i)) == Character.CONTROL) {
+        return Optional.of(
+            String.format(
+                Locale.ROOT, "\"id\" has a control character (U+%04X)", (int) id.charAt(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A plain-text document: the header line, if any, gives the publication date. */
   public static ReadResult parseText(String id, String text) {
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(id, badId.get());
+    }
     if (text.isBlank()) {
       return new ReadResult.Rejected(id, "empty document (only blank space)");
     }
@@ -329,8 +360,9 @@ public final class DocumentReader {
           where, "line " + lineNo + ": JSON line needs string fields \"id\" and \"text\"");
     }
     String id = n.get("id").asText();
-    if (id.isBlank()) {
-      return new ReadResult.Rejected(where, "line " + lineNo + ": blank \"id\"");
+    Optional<String> badId = idProblem(id);
+    if (badId.isPresent()) {
+      return new ReadResult.Rejected(where, "line " + lineNo + ": " + badId.get());
     }
     String text = n.get("text").asText();
     if (text.isBlank()) {
@@ -351,8 +383,14 @@ public final class DocumentReader {
                 + "; expected YYYY-MM, YYYY-MM-DD or an ISO date-time)");
       }
     }
+    String url = text(n, "url");
+    if (url != null && !url.isBlank() && !WEB_ADDRESS.matcher(url).lookingAt()) {
+      // the map and the reports link to it: a javascript: or data: address would run there
+      return new ReadResult.Rejected(
+          id, "\"url\" must be an http or https address (line " + lineNo + ")");
+    }
     return new ReadResult.Ok(
-        new Document(id, text, published, text(n, "source"), text(n, "url"), text(n, "lang")));
+        new Document(id, text, published, text(n, "source"), url, text(n, "lang")));
   }
 
   public static ReadResult parseJsonLine(String where, String line) {

@@ -25,9 +25,28 @@ public sealed interface ReadResult {
       Objects.requireNonNull(reason, "reason");
     }
 
-    /** The one-line message users see. */
+    /**
+     * The one-line message users see. What it quotes from the input (a file name, an id) is
+     * escaped, so that no input can print a forged line or terminal codes.
+     */
     public String message() {
-      return name + ": " + reason;
+      return escape(name + ": " + reason);
+    }
+
+    static String escape(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.getType(c) == Character.CONTROL
+            || c == '\u2028'
+            || c == '\u2029'
+            || c == '\u0085') {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
   }
 }

@@ -247,4 +247,41 @@ class DocumentReaderTest {
       locked.toFile().setReadable(true, false);
     }
   }
+
+  @Test
+  void anIdOverTheSchemaLimitIsRejected() {
+    String id = "x".repeat(DocumentReader.MAX_ID_CHARS + 1);
+    ReadResult r =
+        DocumentReader.parseJsonLine("feed.jsonl:1", "{\"id\": \"" + id + "\", \"text\": \"T.\"}");
+    assertThat(rejection(r)).contains("513 characters, over the limit of 512");
+    assertThat(DocumentReader.parseText("x".repeat(512), "Some text."))
+        .isInstanceOf(ReadResult.Ok.class);
+  }
+
+  @Test
+  void anIdWithControlCharactersCannotForgeLines() {
+    ReadResult r =
+        DocumentReader.parseJsonLine(
+            "feed.jsonl:1",
+            "{\"id\": \"a\\nsitrep: fake, 99 event(s)\\u001b[31m\", \"text\": \"T.\"}");
+    assertThat(rejection(r)).contains("control character (U+000A)");
+    ReadResult t = DocumentReader.parseText("evil\u001b[2Jname", "Some text.");
+    String m = rejection(t);
+    assertThat(m).contains("\\u001B[2J").doesNotContain("\u001b");
+  }
+
+  @Test
+  void onlyWebAddressesAreAcceptedAsTheDocumentUrl() {
+    String line = "{\"id\": \"d\", \"text\": \"Some text.\", \"url\": \"%s\"}";
+    assertThat(
+            rejection(
+                DocumentReader.parseJsonLine("f", String.format(line, "javascript:alert(1)"))))
+        .contains("\"url\" must be an http or https address");
+    assertThat(
+            rejection(DocumentReader.parseJsonLine("f", String.format(line, "data:text/html,x"))))
+        .contains("http or https");
+    ReadResult ok =
+        DocumentReader.parseJsonLine("f", String.format(line, "HTTPS://news.example/a"));
+    assertThat(((ReadResult.Ok) ok).document().url()).isEqualTo("HTTPS://news.example/a");
+  }
 }

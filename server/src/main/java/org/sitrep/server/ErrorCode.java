@@ -10,6 +10,7 @@ public enum ErrorCode {
   BAD_REQUEST,
   INVALID_DOCUMENT,
   UNAUTHORIZED,
+  FORBIDDEN_HOST,
   NOT_FOUND,
   METHOD_NOT_ALLOWED,
   PAYLOAD_TOO_LARGE,
@@ -28,6 +29,8 @@ public enum ErrorCode {
         return 400;
       case UNAUTHORIZED:
         return 401;
+      case FORBIDDEN_HOST:
+        return 403;
       case NOT_FOUND:
         return 404;
       case METHOD_NOT_ALLOWED:

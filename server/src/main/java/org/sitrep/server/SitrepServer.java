@@ -68,6 +68,7 @@ public final class SitrepServer implements AutoCloseable {
               cfg.http.maxRequestSize = settings.maxBodyBytes();
               var r = cfg.routes;
               r.before(this::authorize);
+              r.before(this::securityHeaders);
               r.get("/", ctx -> asset(ctx, WEB + "/index.html"));
               r.get("/index.html", ctx -> asset(ctx, WEB + "/index.html"));
               r.get("/app.js", ctx -> asset(ctx, WEB + "/app.js"));
@@ -149,6 +150,12 @@ public final class SitrepServer implements AutoCloseable {
   private static final List<String> ASSETS = List.of("/", "/index.html", "/app.js", "/app.css");
 
   private void authorize(Context ctx) {
+    if (!settings.hostAllowed(ctx.header("Host"))) {
+      throw new ApiException(
+          ErrorCode.FORBIDDEN_HOST,
+          "this server does not answer for the host named in the request (see serve"
+              + " --allow-host)");
+    }
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
     boolean asset =
         ASSETS.contains(ctx.path())
@@ -163,6 +170,32 @@ public final class SitrepServer implements AutoCloseable {
                 : "this server needs the token for reads: Authorization: Bearer <token>");
       }
     }
+  }
+
+  /**
+   * Headers that keep the map page and the API's answers from being framed, sniffed into another
+   * type, or made to load script from elsewhere; tiles may come from the configured tile host.
+   */
+  private void securityHeaders(Context ctx) {
+    String tiles = settings.tileUrl() == null ? "" : " " + origin(settings.tileUrl());
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+            + " data:"
+            + tiles
+            + "; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action"
+            + " 'self'");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  private static String origin(String url) {
+    int scheme = url.indexOf("://");
+    int path = url.indexOf('/', scheme + 3);
+    String o = path < 0 ? url : url.substring(0, path);
+    // a template host such as {s}.tile.example.org becomes a wildcard source
+    return o.replaceAll("\\{[^}]*}", "*");
   }
 
   private boolean tokenOk(Context ctx) {

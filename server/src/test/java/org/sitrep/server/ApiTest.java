@@ -37,6 +37,52 @@ class ApiTest {
     server.close();
   }
 
+  /** A raw GET naming the given Host; returns the status line and the headers. */
+  private static String rawGetHead(String base, String path, String host)
+      throws java.io.IOException {
+    java.net.URI u = java.net.URI.create(base);
+    try (java.net.Socket sock = new java.net.Socket(u.getHost(), u.getPort())) {
+      sock.setSoTimeout(30_000);
+      String req = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+      sock.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String all =
+          new String(sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int head = all.indexOf("\r\n\r\n");
+      return head < 0 ? all : all.substring(0, head);
+    }
+  }
+
+  @Test
+  void aRebindingHostNameIsRefusedAndLoopbackNamesAreServed() throws java.io.IOException {
+    String base = http.base();
+    int port = java.net.URI.create(base).getPort();
+    assertThat(rawGetHead(base, "/events", "attacker.example:" + port)).startsWith("HTTP/1.1 403");
+    assertThat(rawGetHead(base, "/", "attacker.example")).startsWith("HTTP/1.1 403");
+    assertThat(rawGetHead(base, "/events", "localhost:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGetHead(base, "/events", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGetHead(base, "/events", "[::1]:" + port)).startsWith("HTTP/1.1 200");
+    try (SitrepServer proxied =
+        SitrepServer.start(
+            backendOf(server),
+            ServerSettings.loopback(0, TOKEN).withAllowedHosts(java.util.List.of("Map.Example")))) {
+      assertThat(rawGetHead(proxied.url(), "/events", "map.example")).startsWith("HTTP/1.1 200");
+      assertThat(rawGetHead(proxied.url(), "/events", "other.example")).startsWith("HTTP/1.1 403");
+    }
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() throws java.io.IOException {
+    for (String path : java.util.List.of("/", "/events", "/no-such-thing")) {
+      String head = rawGetHead(http.base(), path, "127.0.0.1").toLowerCase(java.util.Locale.ROOT);
+      assertThat(head)
+          .as(path)
+          .contains("content-security-policy: default-src 'self'")
+          .contains("frame-ancestors 'none'")
+          .contains("x-frame-options: deny")
+          .contains("x-content-type-options: nosniff");
+    }
+  }
+
   @Test
   void beyondLoopbackReadsNeedTheTokenUnlessMadePublic() {
     SitrepBackend backend = backendOf(server);

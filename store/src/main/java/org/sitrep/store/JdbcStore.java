@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -58,14 +62,24 @@ import org.sitrep.model.TimeExpression;
 public final class JdbcStore implements Store {
   private static final ObjectMapper JSON = EventJson.mapper();
 
-  private final Connection conn;
+  /** Replaced (under this object's lock) when a failed write leaves it unusable. */
+  private Connection conn;
+
   private final String where;
   private final NearDuplicates dups;
+  private final Connector connector;
 
-  private JdbcStore(Connection conn, String where, StoreSettings settings) {
+  /** Opens a fresh connection to the same database, its settings applied (no migration). */
+  @FunctionalInterface
+  interface Connector {
+    Connection connect() throws SQLException;
+  }
+
+  private JdbcStore(Connection conn, String where, StoreSettings settings, Connector connector) {
     this.conn = conn;
     this.where = where;
     this.dups = new NearDuplicates(settings.nearDuplicates());
+    this.connector = connector;
   }
 
   /** Opens a SQLite file, creating it and its parent folder when missing. */
@@ -83,30 +97,106 @@ public final class JdbcStore implements Store {
 
   /** Opens the database at a JDBC URL and brings its schema up to date. */
   public static JdbcStore open(String url, String user, String password, StoreSettings settings) {
+    String file = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : "";
+    if (file.isEmpty() || file.startsWith(":") || file.contains("?")) {
+      return openOnce(url, user, password, settings);
+    }
+    // Two processes creating the same new SQLite file at once race on its journal-mode switch and
+    // first migration (busy snapshots, even "malformed" reads): opening is serialised by an
+    // exclusive lock on a file beside the store, held only while opening.
+    Path lock = Path.of(file + "-lock");
+    for (int attempt = 1; ; attempt++) {
+      try (FileChannel ch =
+              FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock held = ch.tryLock()) {
+        if (held != null) {
+          return openOnce(url, user, password, settings);
+        }
+      } catch (OverlappingFileLockException e) {
+        // another thread of this process is opening the same store: wait as for a process
+      } catch (java.io.IOException e) {
+        throw new StoreException("cannot lock " + lock + ": " + e.getMessage(), e);
+      }
+      if (attempt >= ATTEMPTS * 10) {
+        throw new StoreException("store " + lock + " stays locked by another process");
+      }
+      backOff(attempt);
+    }
+  }
+
+  private static JdbcStore openOnce(
+      String url, String user, String password, StoreSettings settings) {
     boolean sqlite = url.startsWith("jdbc:sqlite:");
     String shown = sqlite ? url.substring("jdbc:sqlite:".length()) : url.replaceAll("\\?.*", "");
     Connection c = null;
     try {
       c = DriverManager.getConnection(url, user, password);
-      if (sqlite) {
-        try (Statement s = c.createStatement()) {
-          // WAL keeps readers off the writer's back; FULL makes each commit durable on power loss.
-          s.execute("PRAGMA journal_mode=WAL");
-          s.execute("PRAGMA synchronous=FULL");
-          s.execute("PRAGMA busy_timeout=10000");
-        }
-      }
-      Flyway.configure()
-          .dataSource(new SingleConnectionDataSource(c))
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      configure(c, sqlite);
+      migrate(c);
       c.setAutoCommit(false);
-      return new JdbcStore(c, shown, settings);
+      Connector connector =
+          () -> {
+            Connection fresh = DriverManager.getConnection(url, user, password);
+            try {
+              configure(fresh, sqlite);
+              fresh.setAutoCommit(false);
+              return fresh;
+            } catch (SQLException e) {
+              closeQuietly(fresh);
+              throw e;
+            }
+          };
+      return new JdbcStore(c, shown, settings, connector);
     } catch (SQLException | FlywayException e) {
       closeQuietly(c);
       throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void configure(Connection c, boolean sqlite) throws SQLException {
+    if (sqlite) {
+      try (Statement s = c.createStatement()) {
+        // WAL keeps readers off the writer's back; FULL makes each commit durable on power loss.
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=FULL");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
+    }
+  }
+
+  /**
+   * Brings the schema up to date. Two processes opening a new store at once race on the first
+   * migration: the loser's transaction is rolled back whole (a busy snapshot on SQLite, a unique
+   * violation on the history table elsewhere), so it waits and runs the migration again, and then
+   * finds it applied.
+   */
+  private static void migrate(Connection c) {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(new SingleConnectionDataSource(c))
+            .locations("classpath:db/migration")
+            .load();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        flyway.migrate();
+        return;
+      } catch (FlywayException e) {
+        if (attempt >= ATTEMPTS || !(transientConflict(e) || alreadyCreated(e))) {
+          throw e;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /** The other process created the same table first (DDL that is not transactional). */
+  private static boolean alreadyCreated(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException && String.valueOf(c.getMessage()).contains("already exists")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void closeQuietly(Connection c) {
@@ -131,16 +221,42 @@ public final class JdbcStore implements Store {
    */
   @Override
   public synchronized IngestOutcome ingest(ExtractedDocument x) {
+    boolean renewed = false;
     for (int attempt = 1; ; attempt++) {
       try {
         return ingestOnce(x);
       } catch (StoreException e) {
-        if (attempt >= ATTEMPTS || !transientConflict(e.getCause())) {
+        if (attempt < ATTEMPTS && transientConflict(e.getCause())) {
+          backOff(attempt);
+          continue;
+        }
+        // Any other failure (a disk write error, a dropped server connection) can leave the
+        // connection unusable for every later document: the transaction was rolled back, so a
+        // fresh connection is opened and this document tried once more on it.
+        if (renewed || !renew(e)) {
           throw e;
         }
-        backOff(attempt);
+        renewed = true;
       }
     }
+  }
+
+  /** Replaces the connection; false (the failure noted on {@code cause}) when that fails too. */
+  private boolean renew(StoreException cause) {
+    Connection old = conn;
+    try {
+      conn = connector.connect();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      return false;
+    }
+    closeQuietly(old);
+    return true;
+  }
+
+  /** For tests: the connection of the moment, to break it as a failing disk or server would. */
+  Connection connectionForTest() {
+    return conn;
   }
 
   /** A failure that another writer caused and that a retry of the whole transaction resolves. */

@@ -80,6 +80,32 @@ class ConcurrentWritersTest {
     }
   }
 
+  /** Two writers opening one new file at once both migrate it (one waits, neither fails). */
+  @Test
+  void twoOpeningANewStoreAtOnceBothSucceed() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      String db = dir.resolve("new-" + round + ".db").toString();
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.Callable<Integer> open =
+          () -> {
+            start.await();
+            try (Store s = Store.open(db)) {
+              return s.documents().size();
+            }
+          };
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(open);
+        var b = pool.submit(open);
+        assertThat(a.get(60, TimeUnit.SECONDS)).as("round " + round).isZero();
+        assertThat(b.get(60, TimeUnit.SECONDS)).as("round " + round).isZero();
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   private static Process start(String db, int from, int to, String who, Path go)
       throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

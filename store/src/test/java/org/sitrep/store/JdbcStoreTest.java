@@ -40,6 +40,23 @@ class JdbcStoreTest {
     }
   }
 
+  /**
+   * A write that fails because the connection broke under it (a disk error, a server gone) does not
+   * poison the rest of the batch: the connection is replaced and the document tried again.
+   */
+  @Test
+  void aBrokenConnectionIsReplacedAndTheBatchGoesOn() throws java.sql.SQLException {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      s.connectionForTest().close();
+      assertThat(s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)).status())
+          .isEqualTo(IngestOutcome.Status.NEW);
+      assertThat(s.ingest(Fixtures.doc("c", Fixtures.story(3), 1)).status())
+          .isEqualTo(IngestOutcome.Status.NEW);
+      assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a", "b", "c");
+    }
+  }
+
   @Test
   void reingestingIdenticalTextChangesNothing() {
     String db = db("s.db");

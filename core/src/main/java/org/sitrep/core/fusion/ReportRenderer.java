@@ -165,9 +165,22 @@ public final class ReportRenderer {
     return b.toString();
   }
 
-  // Keeps table cells and list items intact: pipes and line breaks would break the Markdown.
+  // Keeps table cells and list items intact (pipes and line breaks would break the Markdown), and
+  // keeps quoted article text inert: raw HTML and link brackets would be rendered by a viewer.
   static String md(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\', '|', '[', ']' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String nz(String s) {

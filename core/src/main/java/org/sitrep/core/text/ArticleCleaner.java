@@ -107,8 +107,18 @@ public final class ArticleCleaner implements DocumentCleaner {
     return new CleanDocument(document, label(document, text, merged));
   }
 
+  /**
+   * Page furniture sits on short lines. On a long one, java.util.regex's word boundary looks back
+   * over every combining mark before each position, so a flood of marks cost the square of its
+   * length; such lines are body text anyway.
+   */
+  static final int FURNITURE_MAX_LINE = 2_000;
+
   private List<Piece> furnitureIn(String text, int ls, int le, int para) {
     List<Piece> out = new ArrayList<>();
+    if (le - ls > FURNITURE_MAX_LINE) {
+      return out;
+    }
     for (Pattern p : furniture) {
       Matcher m = p.matcher(text).region(ls, le);
       while (m.find()) {

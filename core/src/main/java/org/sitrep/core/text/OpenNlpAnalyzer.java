@@ -77,7 +77,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           // The French models were trained on straight apostrophes.
           words[i] = tokens.get(i).text().replace('’', '\'');
         }
-        String[] tags = tagger == null ? new String[words.length] : tagger.tag(words);
+        String[] tags = tagger == null ? new String[words.length] : tag(tagger, words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
           Token t = tokens.get(i);
@@ -138,6 +138,27 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The tagger's beam search copies its sequence at every token, so its cost grows with the square
+   * of a sentence's length: a sentence of tens of thousands of tokens (a flood of joiners or
+   * symbols) took minutes. Real sentences are far shorter than the window; longer runs are tagged
+   * window by window, which keeps the cost linear.
+   */
+  static final int TAG_WINDOW = 256;
+
+  static String[] tag(POSTaggerME tagger, String[] words) {
+    if (words.length <= TAG_WINDOW) {
+      return tagger.tag(words);
+    }
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      String[] part = tagger.tag(java.util.Arrays.copyOfRange(words, from, to));
+      System.arraycopy(part, 0, tags, from, part.length);
+    }
+    return tags;
   }
 
   /** Tokens of {@code text[start, end)} with their spans in the whole text ({@link Tokens}). */

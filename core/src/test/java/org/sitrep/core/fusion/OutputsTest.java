@@ -165,6 +165,13 @@ class OutputsTest {
   }
 
   @Test
+  void markdownKeepsQuotedArticleTextInert() {
+    assertThat(ReportRenderer.md("<script>x()</script> [see](javascript:alert(1)) a|b\nc & d"))
+        .isEqualTo(
+            "&lt;script&gt;x()&lt;/script&gt; \\[see\\](javascript:alert(1)) a\\|b c &amp; d");
+  }
+
+  @Test
   void watchRulesFireOnChanges() {
     ControlService s = svc();
     List<WatchRule> rules = List.of(WatchRule.parse("place:Pul-e-Hesar"));

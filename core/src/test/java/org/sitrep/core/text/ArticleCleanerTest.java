@@ -63,6 +63,19 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void furnitureIsLookedForOnShortLinesOnly() {
+    String shortLine = "Rebels shelled the town overnight. 5 min read\n";
+    String longLine =
+        "Rebels shelled the town overnight. 5 min read "
+            + "e\u0301".repeat(ArticleCleaner.FURNITURE_MAX_LINE)
+            + "\n";
+    Document a = Document.of("a", shortLine);
+    assertThat(covering(a, cleaner.clean(a), "5 min read").kind()).isEqualTo(SegmentKind.FURNITURE);
+    Document b = Document.of("b", longLine);
+    assertThat(cleaner.clean(b).segments()).noneMatch(seg -> seg.kind() == SegmentKind.FURNITURE);
+  }
+
+  @Test
   void englishTweetInFrenchArticleIsAQuotedPostWithItsOwnLanguage() {
     String tweet =
         "Our fighters pushed the Taliban out of Pul-e-Hesar this morning and the valley is holding."
