@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.core.text.Languages;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.ingest.DocumentReader;
@@ -36,6 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
     Pipeline pipeline = Edge.pipeline();
+    Languages langs = Languages.classpath();
     int[] read = {0};
     try (Progress progress = new Progress(err, "extract", 0)) {
       new DocumentReader()
@@ -51,6 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
                 read[0]++;
                 try {
                   ExtractedDocument x = pipeline.run(ok.document());
+                  langs
+                      .unreadNote(x.placed().dated().analyzed().clean().segments())
+                      .ifPresent(note -> err.println("sitrep: " + ok.name() + ": " + note));
                   for (Event e : x.events()) {
                     out.println(EventJson.toJson(e));
                   }

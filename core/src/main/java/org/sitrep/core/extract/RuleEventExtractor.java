@@ -217,8 +217,8 @@ public final class RuleEventExtractor implements EventExtractor {
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
       boolean carried = false;
       if (targets.isEmpty() && territorial) {
-        // "X fell after a week of fighting", verb last: the place went to the nearer battle
-        // trigger; the change of control shares it.
+        // "X fell after a week of fighting" with the verb last, "after fighting in X, they took the
+        // district": the place went to the nearer battle trigger; the change of control shares it.
         Hit<PlaceMention> shared = sharedBattlePlace(sc, t, own);
         if (shared != null) {
           targets.add(shared);
@@ -269,8 +269,8 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * The one place of the sentence, within reach before the trigger, that went to a battle trigger
-   * standing between them; null when there is none or more than one.
+   * The one place of the sentence within reach of the trigger that went to a battle trigger; null
+   * when there is none or more than one.
    */
   private static Hit<PlaceMention> sharedBattlePlace(
       SentenceScan sc, Hit<Trigger> t, Map<Hit<Trigger>, List<Hit<PlaceMention>>> own) {
@@ -281,9 +281,7 @@ public final class RuleEventExtractor implements EventExtractor {
         continue;
       }
       for (Hit<PlaceMention> p : e.getValue()) {
-        if (p.end() <= e.getKey().start()
-            && e.getKey().end() <= t.start()
-            && t.start() - p.end() <= PLACE_REACH) {
+        if (distance(p, t) <= PLACE_REACH) {
           if (found != null) {
             return null;
           }

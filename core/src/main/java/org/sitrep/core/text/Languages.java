@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sitrep.model.Segment;
 
 /**
  * The one index of the languages sitrep reads ({@code sitrep/lang/languages.txt}) and the reader of
@@ -90,6 +91,27 @@ public final class Languages {
 
   public boolean reads(String code) {
     return codes.contains(code);
+  }
+
+  /**
+   * What a document's stderr line says of its paragraphs in languages sitrep does not read ("2
+   * paragraph(s) in ar, 1 in ur not read: no language data"); empty when there are none. Such
+   * paragraphs still go through the extractor with the lexicon whose function words they share
+   * most, which rarely finds anything: the note keeps that from passing unseen.
+   */
+  public Optional<String> unreadNote(List<Segment> segments) {
+    java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+    for (Segment s : segments) {
+      if (s.analysed() && !s.lang().equals(UND) && !reads(s.lang())) {
+        count.merge(s.lang(), 1, Integer::sum);
+      }
+    }
+    if (count.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    count.forEach((l, n) -> parts.add(n + (parts.isEmpty() ? " paragraph(s)" : "") + " in " + l));
+    return Optional.of(String.join(", ", parts) + " not read: no language data");
   }
 
   /** A required resource; throws {@link IllegalStateException} naming it when absent. */

@@ -349,7 +349,8 @@ public final class TimeRules {
     for (int i = 0; i < c.length; i++) {
       switch (c[i]) {
         case '\u2019', '\u2018', '\u02BC', '\u00B4' -> c[i] = '\'';
-        case '\u00A0', '\u202F', '\u2007', '\u2009' -> c[i] = ' ';
+        // A zero-width non-joiner parts two words of one ("سه‌شنبه"): the forms list them spaced.
+        case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200C' -> c[i] = ' ';
         case '\u2010', '\u2011' -> c[i] = '-';
         default -> {
           // Arabic-script letter variants and Persian digits, one char for one (offsets kept).
