@@ -18,11 +18,17 @@ import opennlp.tools.sentdetect.SentenceModel;
 public record NlpModels(
     LanguageDetectorModel langDetect,
     Map<String, SentenceModel> sentences,
-    Map<String, POSModel> pos) {
+    Map<String, POSModel> pos,
+    Map<String, java.util.Set<String>> functionWords,
+    java.util.Set<String> readers) {
   public NlpModels {
     Objects.requireNonNull(langDetect, "langDetect");
     sentences = Map.copyOf(sentences);
     pos = Map.copyOf(pos);
+    Map<String, java.util.Set<String>> fw = new java.util.HashMap<>();
+    functionWords.forEach((k, v) -> fw.put(k, java.util.Set.copyOf(v)));
+    functionWords = Map.copyOf(fw);
+    readers = java.util.Set.copyOf(readers);
   }
 
   public static NlpModels loadFromClasspath() {
@@ -43,16 +49,23 @@ public record NlpModels(
     }
     Map<String, SentenceModel> sentences = new java.util.HashMap<>();
     Map<String, POSModel> pos = new java.util.HashMap<>();
+    Map<String, java.util.Set<String>> functionWords = new java.util.HashMap<>();
     for (String code : langs.codes()) {
       Map<String, String> e = entries(langs, code);
       if (e.containsKey("sentence")) {
         sentences.put(code, sentence(e.get("sentence")));
+        java.util.Set<String> fw = new java.util.HashSet<>();
+        for (String w : Languages.lines(langs.file(code, "extract/function-words.txt"))) {
+          fw.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        functionWords.put(code, fw);
       }
       if (e.containsKey("pos")) {
         pos.put(code, posModel(e.get("pos")));
       }
     }
-    return new NlpModels(langModel(detector), sentences, pos);
+    return new NlpModels(
+        langModel(detector), sentences, pos, functionWords, new java.util.HashSet<>(langs.codes()));
   }
 
   private static Map<String, String> entries(Languages langs, String code) {

@@ -46,8 +46,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (!seg.analysed()) {
         continue;
       }
-      String lang = seg.lang();
       String segText = seg.span().of(text);
+      String lang = modelLanguage(seg.lang(), text, seg.span().start(), seg.span().end());
       if (!models.sentences().containsKey(lang)) {
         // No model for this language: sentences by rule, words by ICU, no POS.
         for (int[] sp : ruleSentences(segText)) {
@@ -55,7 +55,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           int e = seg.span().start() + sp[1];
           out.add(
               new Sentence(
-                  out.size(), new CharSpan(s, e), lang, si, seg.kind(), icuTokens(text, s, e)));
+                  out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), icuTokens(text, s, e)));
         }
         continue;
       }
@@ -87,6 +87,33 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     return new AnalyzedDocument(doc, out);
+  }
+
+  /**
+   * The language whose models split a segment: its own; for text of undetermined language, or of a
+   * language sitrep does not read (often a short paragraph the detector misread), the modelled
+   * language whose function words it uses most; none of them: its own (split by rule).
+   */
+  private String modelLanguage(String lang, String text, int start, int end) {
+    if (models.sentences().containsKey(lang) || models.readers().contains(lang)) {
+      return lang;
+    }
+    String best = lang;
+    int bestHits = 0;
+    List<Token> words = tokenize(text, start, Math.min(end, start + 2000));
+    for (Map.Entry<String, java.util.Set<String>> e : new java.util.TreeMap<>(models.functionWords()).entrySet()) {
+      int hits = 0;
+      for (Token t : words) {
+        if (e.getValue().contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = e.getKey();
+        bestHits = hits;
+      }
+    }
+    return best;
   }
 
   // Sentence ends of scripts without a model: full stop, question and exclamation marks (Latin,
@@ -124,7 +151,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
   /**
    * Tokens of {@code text[start, end)} by ICU's word boundaries (any script; a zero-width
-   * non-joiner stays inside its word), punctuation kept as tokens, spaces dropped.
+   * non-joiner stays inside its word), hyphenated words kept whole, punctuation kept as tokens,
+   * spaces dropped.
    */
   public static List<Token> icuTokens(String text, int start, int end) {
     BreakIterator bi = WORDS.get();
@@ -133,9 +161,24 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     int a = bi.first();
     for (int b = bi.next(); b != BreakIterator.DONE; a = b, b = bi.next()) {
       String w = text.substring(start + a, start + b);
-      if (!w.isBlank()) {
-        tokens.add(new Token(new CharSpan(start + a, start + b), w, ""));
+      if (w.isBlank()) {
+        continue;
       }
+      int n = tokens.size();
+      // Words joined by a hyphen with no space stay one token, as the model languages' tokenizer
+      // keeps them ("Pul-e-Khumri"): place names are looked up whole.
+      if (n >= 2
+          && tokens.get(n - 1).text().equals("-")
+          && tokens.get(n - 1).span().start() == tokens.get(n - 2).span().end()
+          && tokens.get(n - 1).span().end() == start + a
+          && Character.isLetterOrDigit(w.codePointAt(0))
+          && Character.isLetterOrDigit(tokens.get(n - 2).text().codePointBefore(tokens.get(n - 2).text().length()))) {
+        int from = tokens.get(n - 2).span().start();
+        tokens.subList(n - 2, n).clear();
+        tokens.add(new Token(new CharSpan(from, start + b), text.substring(from, start + b), ""));
+        continue;
+      }
+      tokens.add(new Token(new CharSpan(start + a, start + b), w, ""));
     }
     return tokens;
   }
