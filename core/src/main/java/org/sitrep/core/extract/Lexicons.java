@@ -31,11 +31,35 @@ public record Lexicons(
    */
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
-          "according", "agent", "approx", "background", "civilian", "clausebreak", "combatant",
-          "complementizer", "from", "frombefore",
-          "denial", "excessive", "hedge", "heldby", "intervention", "irrealis", "irrealis1",
-          "killed", "kow", "listand", "negation", "negation1", "nonviolent", "orghead", "passive", "source",
-          "speech", "violent", "wounded");
+          "according",
+          "agent",
+          "approx",
+          "background",
+          "civilian",
+          "clausebreak",
+          "combatant",
+          "complementizer",
+          "from",
+          "frombefore",
+          "denial",
+          "excessive",
+          "hedge",
+          "heldby",
+          "intervention",
+          "irrealis",
+          "irrealis1",
+          "killed",
+          "kow",
+          "listand",
+          "negation",
+          "negation1",
+          "nonviolent",
+          "orghead",
+          "passive",
+          "source",
+          "speech",
+          "violent",
+          "wounded");
 
   public Lexicons {
     languages = Map.copyOf(languages);
@@ -154,7 +178,12 @@ public record Lexicons(
     for (String[] c : rows(file, text, 2)) {
       if (!CUE_CATEGORIES.contains(c[0])) {
         throw new IllegalArgumentException(
-            file + ": unknown cue category " + c[0] + " (known: " + new java.util.TreeSet<>(CUE_CATEGORIES) + ")");
+            file
+                + ": unknown cue category "
+                + c[0]
+                + " (known: "
+                + new java.util.TreeSet<>(CUE_CATEGORIES)
+                + ")");
       }
       for (String alt : c[1].split(";")) {
         out.computeIfAbsent(c[0], k -> new ArrayList<>())
@@ -213,5 +242,4 @@ public record Lexicons(
   private static String dash(String s) {
     return s.equals("-") ? null : s;
   }
-
 }

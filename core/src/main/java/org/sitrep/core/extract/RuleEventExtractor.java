@@ -334,8 +334,10 @@ public final class RuleEventExtractor implements EventExtractor {
         own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
       }
     }
-    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to, however
-    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English and
+    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to,
+    // however
+    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English
+    // and
     // French dev sets it adds matches whose dates are coarser than the gold's).
     Set<Hit<PlaceMention>> taken = new HashSet<>();
     own.values().forEach(taken::addAll);

@@ -130,5 +130,4 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> list
   public static String norm(String token) {
     return ScriptFold.fold(token.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT));
   }
-
 }

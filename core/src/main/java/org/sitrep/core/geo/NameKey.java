@@ -2,10 +2,10 @@ package org.sitrep.core.geo;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import org.sitrep.core.text.ScriptFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.core.text.ScriptFold;
 
 /**
  * Match keys for place names.

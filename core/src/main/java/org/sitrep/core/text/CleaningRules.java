@@ -117,11 +117,10 @@ public record CleaningRules(
       switch (kind) {
         case "script" -> script.put(l, items.strip());
         case "letters" ->
-            items.codePoints()
+            items
+                .codePoints()
                 .filter(Character::isLetter)
-                .forEach(
-                    cp ->
-                        letters.computeIfAbsent(l, k -> new java.util.HashSet<>()).add(cp));
+                .forEach(cp -> letters.computeIfAbsent(l, k -> new java.util.HashSet<>()).add(cp));
         case "words" -> {
           for (String w : items.strip().split("\\s+")) {
             words.computeIfAbsent(l, k -> new java.util.HashSet<>()).add(ScriptFold.fold(w));

@@ -74,7 +74,8 @@ public record NlpModels(
     for (String line : Languages.lines(langs.optional(file).orElse(""))) {
       String[] kv = line.split("\t+");
       if (kv.length != 2 || !List.of("sentence", "pos", "langdetect").contains(kv[0])) {
-        throw new IllegalStateException(file + ": bad line (sentence|pos|langdetect TAB model): " + line);
+        throw new IllegalStateException(
+            file + ": bad line (sentence|pos|langdetect TAB model): " + line);
       }
       out.put(kv[0], kv[1].strip());
     }

@@ -18,8 +18,8 @@ import org.sitrep.model.Segment;
 /**
  * Sentences by the OpenNLP model of each segment's language, tokens by a span-keeping tokenizer,
  * POS by OpenNLP; a language without models (its {@code nlp.tsv} names none) gets sentences by
- * rule, tokens by ICU word boundaries and no POS. The OpenNLP ME classes are not thread-safe, so each thread gets its own, built
- * from the shared immutable models; this stage itself is stateless.
+ * rule, tokens by ICU word boundaries and no POS. The OpenNLP ME classes are not thread-safe, so
+ * each thread gets its own, built from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
   private final NlpModels models;
@@ -55,7 +55,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           int e = seg.span().start() + sp[1];
           out.add(
               new Sentence(
-                  out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), icuTokens(text, s, e)));
+                  out.size(),
+                  new CharSpan(s, e),
+                  seg.lang(),
+                  si,
+                  seg.kind(),
+                  icuTokens(text, s, e)));
         }
         continue;
       }
@@ -101,7 +106,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     String best = lang;
     int bestHits = 0;
     List<Token> words = tokenize(text, start, Math.min(end, start + 2000));
-    for (Map.Entry<String, java.util.Set<String>> e : new java.util.TreeMap<>(models.functionWords()).entrySet()) {
+    for (Map.Entry<String, java.util.Set<String>> e :
+        new java.util.TreeMap<>(models.functionWords()).entrySet()) {
       int hits = 0;
       for (Token t : words) {
         if (e.getValue().contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -172,7 +178,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           && tokens.get(n - 1).span().start() == tokens.get(n - 2).span().end()
           && tokens.get(n - 1).span().end() == start + a
           && Character.isLetterOrDigit(w.codePointAt(0))
-          && Character.isLetterOrDigit(tokens.get(n - 2).text().codePointBefore(tokens.get(n - 2).text().length()))) {
+          && Character.isLetterOrDigit(
+              tokens.get(n - 2).text().codePointBefore(tokens.get(n - 2).text().length()))) {
         int from = tokens.get(n - 2).span().start();
         tokens.subList(n - 2, n).clear();
         tokens.add(new Token(new CharSpan(from, start + b), text.substring(from, start + b), ""));

@@ -55,7 +55,6 @@ public final class ScriptFold {
 
   /** True when {@code c} is a letter of the Arabic script. */
   public static boolean arabicLetter(int c) {
-    return Character.isLetter(c)
-        && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
   }
 }

@@ -1025,9 +1025,11 @@ public final class RuleDateResolver implements DateResolver {
       case "month" -> d.plusMonths(n);
       case "year" -> d.plusYears(n);
       case "decade" -> d.plusYears(10L * n);
-      // A day or more of hours ("the past 24 hours") reaches back over whole days; fewer hours and
-      // minutes stay within the day.
-      case "hour" -> Math.abs(n) < 24 ? d : d.plusDays(Integer.signum(n) * ((Math.abs(n) + 23) / 24));
+        // A day or more of hours ("the past 24 hours") reaches back over whole days; fewer hours
+        // and
+        // minutes stay within the day.
+      case "hour" ->
+          Math.abs(n) < 24 ? d : d.plusDays(Integer.signum(n) * ((Math.abs(n) + 23) / 24));
       default -> d;
     };
   }

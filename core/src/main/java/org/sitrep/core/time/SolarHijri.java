@@ -11,9 +11,8 @@ import org.sitrep.model.DateInterval;
 import org.sitrep.model.DatePrecision;
 
 /**
- * The Solar Hijri (Persian, Afghan) calendar through ICU4J's {@link PersianCalendar}: no
- * conversion of our own. Days are exchanged as Julian day numbers, which ICU and java.time count
- * alike.
+ * The Solar Hijri (Persian, Afghan) calendar through ICU4J's {@link PersianCalendar}: no conversion
+ * of our own. Days are exchanged as Julian day numbers, which ICU and java.time count alike.
  */
 final class SolarHijri {
   private SolarHijri() {}

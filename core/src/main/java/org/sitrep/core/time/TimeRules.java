@@ -107,7 +107,9 @@ public final class TimeRules {
     for (String l : langs) {
       data.put(
           l,
-          new String[] {languages.file(l, "time/words.tsv"), languages.file(l, "time/patterns.tsv")});
+          new String[] {
+            languages.file(l, "time/words.tsv"), languages.file(l, "time/patterns.tsv")
+          });
     }
     List<KeyDate> keys = new ArrayList<>();
     for (String t : lines(languages.read(THEATRES))) {
@@ -349,7 +351,7 @@ public final class TimeRules {
     for (int i = 0; i < c.length; i++) {
       switch (c[i]) {
         case '\u2019', '\u2018', '\u02BC', '\u00B4' -> c[i] = '\'';
-        // A zero-width non-joiner parts two words of one ("سه‌شنبه"): the forms list them spaced.
+          // A zero-width non-joiner parts two words of one ("سه‌شنبه"): the forms list them spaced.
         case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200C' -> c[i] = ' ';
         case '\u2010', '\u2011' -> c[i] = '-';
         default -> {
@@ -548,5 +550,4 @@ public final class TimeRules {
   Optional<Pattern> futureCue() {
     return Optional.ofNullable(future);
   }
-
 }

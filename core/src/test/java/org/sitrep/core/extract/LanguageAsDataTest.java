@@ -27,8 +27,8 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
 
 /**
- * Adding a language is data only: a toy language "xx" (invented words, no OpenNLP model) defined
- * by files under test resources {@code toylang/sitrep/lang/}, read through the same loaders as the
+ * Adding a language is data only: a toy language "xx" (invented words, no OpenNLP model) defined by
+ * files under test resources {@code toylang/sitrep/lang/}, read through the same loaders as the
  * real languages, runs through every stage with no Java written for it.
  */
 class LanguageAsDataTest {
@@ -58,7 +58,8 @@ class LanguageAsDataTest {
             new ArticleCleaner(models, CleaningRules.load(langs), ArticleCleaner.Settings.DEFAULTS),
             new OpenNlpAnalyzer(models),
             new RuleDateResolver(TimeRules.load(langs)),
-            new GazetteerPlaceResolver(Fixtures.GAZ, GeoLexicon.load(langs), GeoSettings.defaults()),
+            new GazetteerPlaceResolver(
+                Fixtures.GAZ, GeoLexicon.load(langs), GeoSettings.defaults()),
             new RuleEventExtractor(Lexicons.load(langs), Fixtures.GAZ::byId));
     String text =
         "Ka talibans kaptorin distrikto Andarab jestri, ka lo zu dizit.\n\n"

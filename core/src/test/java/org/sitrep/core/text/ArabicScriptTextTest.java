@@ -86,7 +86,8 @@ class ArabicScriptTextTest {
     String text = "آیا شهر سقوط کرد؟ مقامات میگویند نه. می‌گویند جنگ ادامه دارد!\nخبر تازه";
     Document d = new Document("t", text, null, "fa", null, null);
     CleanDocument c =
-        new CleanDocument(d, List.of(new Segment(new CharSpan(0, text.length()), SegmentKind.BODY, "fa")));
+        new CleanDocument(
+            d, List.of(new Segment(new CharSpan(0, text.length()), SegmentKind.BODY, "fa")));
     AnalyzedDocument a = new OpenNlpAnalyzer(models).analyze(c);
     assertThat(a.sentences())
         .extracting(s -> s.span().of(text))

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.TimeExpression;
@@ -23,7 +23,8 @@ class SolarHijriTest {
     assertThat(SolarHijri.toGregorian(1400, 13, 1)).isEmpty();
     assertThat(SolarHijri.month(1400, 5))
         .contains(
-            new DateInterval(LocalDate.of(2021, 7, 23), LocalDate.of(2021, 8, 22), DatePrecision.MONTH));
+            new DateInterval(
+                LocalDate.of(2021, 7, 23), LocalDate.of(2021, 8, 22), DatePrecision.MONTH));
     assertThat(SolarHijri.year(LocalDate.of(2021, 3, 20))).isEqualTo(1399);
     assertThat(SolarHijri.year(LocalDate.of(2021, 3, 21))).isEqualTo(1400);
   }
@@ -52,7 +53,8 @@ class SolarHijriTest {
           2021-09-01  | نشست روز سه‌شنبه برگزار شد.                           | روز سه‌شنبه         | 2021-08-31 | 2021-08-31
           2021-09-01  | جلسه د جمعې په ورځ وشوه.                              | د جمعې په ورځ       | 2021-08-27 | 2021-08-27
           """)
-  void persianAndPashtoDates(String published, String sentence, String text, String from, String to) {
+  void persianAndPashtoDates(
+      String published, String sentence, String text, String from, String to) {
     TimeExpression t = only(sentence, published, text);
     assertThat(t.value().from()).isEqualTo(LocalDate.parse(from));
     assertThat(t.value().to()).isEqualTo(LocalDate.parse(to));
