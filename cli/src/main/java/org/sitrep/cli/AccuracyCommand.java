@@ -41,6 +41,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "accuracy",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep accuracy",
+      "  sitrep accuracy --only seeds,real --check docs/accuracy.tsv",
+    },
     description =
         "Score every development set under ../shared/dev (gold sets and ACLED notes) in one"
             + " table; --check compares with recorded figures.")
@@ -253,7 +259,7 @@ final class AccuracyCommand implements Callable<Integer> {
                 try {
                   events.addAll(pipeline.run(d).events());
                 } catch (RuntimeException e) {
-                  System.err.println("sitrep: " + d.id() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + d.id() + ": extraction failed: " + e);
                 }
                 progress.step();
               });

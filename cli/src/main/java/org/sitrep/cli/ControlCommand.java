@@ -14,6 +14,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep control --date D}: who holds each place on that day (CONTRACTS.md §3). */
 @Command(
     name = "control",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep control --date 2021-08-21 --format text",
+      "  sitrep extract examples/ | sitrep control --events - --date 2021-08-21",
+    },
     description = "Print the control state of every place with evidence, as of a day.")
 final class ControlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -27,6 +27,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "dates",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep dates examples/",
+      "  sitrep dates --published 2021-08-15 note.txt",
+    },
     description = "Print the time expressions of documents, normalised, as JSON Lines.")
 final class DatesCommand implements Callable<Integer> {
   @Option(
@@ -76,14 +82,14 @@ final class DatesCommand implements Callable<Integer> {
     Function<Document, DatedDocument> dating = Edge.dating();
     DateInterval forced = override;
     int[] read = {0};
-    try (Progress progress = new Progress(err, "dates", 0)) {
+    try (Progress progress = Progress.documents(err, "dates", paths)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 Document doc = ((ReadResult.Ok) r).document();
@@ -97,7 +103,7 @@ final class DatesCommand implements Callable<Integer> {
                     out.println(EventJson.write(EventJson.toNode(t)));
                   }
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + doc.id() + ": dating failed: " + e);
+                  progress.message("sitrep: " + doc.id() + ": dating failed: " + e);
                 }
               });
     }

@@ -25,6 +25,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep demo",
+      "  sitrep demo --date 2021-08-15",
+    },
     description =
         "Ingest the bundled example articles into a fresh store, print the events and the"
             + " control table.")

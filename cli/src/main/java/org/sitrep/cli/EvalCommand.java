@@ -29,6 +29,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep eval --gold ../shared/dev/seeds.gold.jsonl ../shared/seeds",
+      "  sitrep eval --details --gold gold.jsonl docs/",
+    },
     description = "Score extracted events against gold JSON Lines (core, optional, forbidden).")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -60,14 +66,14 @@ final class EvalCommand implements Callable<Integer> {
     Pipeline pipeline = Edge.pipeline();
     List<Event> events = new ArrayList<>();
     int[] read = {0};
-    try (Progress progress = new Progress(System.err, "eval", 0)) {
+    try (Progress progress = Progress.documents(System.err, "eval", paths)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
@@ -75,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
                 try {
                   events.addAll(pipeline.run(ok.document()).events());
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
                 }
               });
     }

@@ -17,7 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep events}: current stored events as contract JSON Lines (CONTRACTS.md §2). */
-@Command(name = "events", description = "Print stored events as JSON Lines.")
+@Command(
+    name = "events",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep events --from 2021-08-01 --to 2021-08-31 --kind territory",
+      "  sitrep events --place Kunduz --format json",
+    },
+    description = "Print stored events as JSON Lines.")
 final class EventsCommand implements Callable<Integer> {
   @Option(
       names = "--db",

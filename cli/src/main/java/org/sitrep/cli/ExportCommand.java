@@ -19,6 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: fused events as ACLED CSV or GeoJSON. */
 @Command(
     name = "export",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep export --format acled-csv --out events.csv",
+      "  sitrep export --format geojson --events events.jsonl",
+    },
     description = "Export fused events (one row per happening) as ACLED CSV or GeoJSON.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

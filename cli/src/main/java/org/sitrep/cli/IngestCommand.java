@@ -25,6 +25,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "ingest",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep ingest examples/",
+      "  sitrep ingest --db 'postgresql://127.0.0.1/sitrep?user=sitrep&password=P' feed.jsonl",
+    },
     description = "Extract events from documents and store documents, mentions and events.")
 final class IngestCommand implements Callable<Integer> {
   @Option(
@@ -52,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     int[] n = new int[5]; // read, rejected, extraction failed, store failed, events
     int[] dups = {0};
     try (Store store = Store.open(db);
-        Progress progress = new Progress(err, "ingest", 0)) {
+        Progress progress = Progress.documents(err, "ingest", paths)) {
       new DocumentReader()
           .read(
               paths,
@@ -60,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
                   n[1]++;
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
@@ -71,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                   same = store.unchanged(ok.document());
                 } catch (StoreException e) {
                   n[3]++;
-                  err.println("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                  progress.message("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
                   return;
                 }
                 if (same.isPresent()) {
@@ -81,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
                     dups[0]++;
                   }
                   if (!quiet) {
-                    err.println("sitrep: " + describe(same.get()));
+                    progress.message("sitrep: " + describe(same.get()));
                   }
                   return;
                 }
@@ -93,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
                   x = pipeline[0].run(ok.document());
                 } catch (RuntimeException e) {
                   n[2]++;
-                  err.println("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
                   return;
                 }
                 try {
@@ -104,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
                     dups[0]++;
                   }
                   if (!quiet) {
-                    err.println(
+                    progress.message(
                         "sitrep: "
                             + describe(o)
                             + langs
@@ -114,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                   }
                 } catch (StoreException e) {
                   n[3]++;
-                  err.println("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                  progress.message("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
                 }
               });
     }

@@ -28,6 +28,12 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "serve",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep serve",
+      "  sitrep serve --ingest examples/ --port 8081",
+    },
     description = "Serve the JSON API (see /openapi.json) and the control map on loopback.")
 final class ServeCommand implements Callable<Integer> {
   @Option(
@@ -141,20 +147,20 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void preload(SitrepBackend backend, PrintStream err) {
-    try (Progress progress = new Progress(err, "ingest", 0)) {
+    try (Progress progress = Progress.documents(err, "ingest", ingest)) {
       new DocumentReader()
           .read(
               ingest,
               r -> {
                 progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  err.println("sitrep: " + bad.message());
+                  progress.message("sitrep: " + bad.message());
                   return;
                 }
                 try {
                   backend.ingest(((ReadResult.Ok) r).document());
                 } catch (RuntimeException e) {
-                  err.println("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
+                  progress.message("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
                 }
               });
     }

@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep timeline PLACE}: the control history of one place, with its evidence. */
 @Command(
     name = "timeline",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep timeline Pul-e-Khumri",
+      "  sitrep timeline --format json Panchir",
+    },
     description = "Print the control history of one place and its evidence.")
 final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,6 +41,15 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   String format;
 
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "Gazetteer for other spellings of PLACE (default: SITREP_GAZETTEER or"
+              + " .sitrep/gazetteer/gazetteer.jsonl.gz); read only when PLACE is not found as"
+              + " written.")
+  java.nio.file.Path gazetteer;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,9 +58,16 @@ final class TimelineCommand implements Callable<Integer> {
       throw new UsageException("--format must be text or json: " + format);
     }
     ControlService svc = inputs.service(spec.commandLine().getErr());
+    // Other spellings as the API resolves them: through the gazetteer, loaded only when needed.
     Timeline t =
-        svc.timeline(place)
-            .orElseThrow(() -> new UsageException("no territorial evidence about " + place));
+        svc.timeline(
+                place, () -> Edge.gazetteer(gazetteer == null ? Edge.gazetteerFile() : gazetteer))
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no territorial evidence about "
+                            + place
+                            + " (nor about the places the gazetteer finds for it)"));
     if (f.equals("json")) {
       out.println(EventJson.write(FusionJson.timeline(t)));
     } else {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.fusion.Alert;
@@ -28,6 +32,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "watch",
+    footer = {
+      "",
+      "Examples:",
+      "  sitrep watch --rule province:Panjshir --date 2021-08-21",
+      "  sitrep watch --rule actor:Taliban --since 2021-08-01 --date 2021-08-31 \\",
+      "      --webhook https://hooks.example.org/sitrep",
+    },
     description =
         "Fire alerts when the control of a watched place, province or actor changes;"
             + " JSON Lines on stdout, and a POST per alert to --webhook.")
@@ -51,8 +62,21 @@ final class WatchCommand implements Callable<Integer> {
       description = "Compare from this day (default: the day before --date).")
   String since;
 
-  @Option(names = "--webhook", paramLabel = "URL", description = "POST each alert here as JSON.")
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description =
+          "POST each alert here as JSON. User and password in the URL (https://user:pw@host/...)"
+              + " are sent as HTTP Basic authentication and never printed.")
   URI webhook;
+
+  @Option(
+      names = "--webhook-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "Give up on a webhook that does not connect or answer within this (default 10).")
+  int webhookTimeout;
 
   @Override
   public Integer call() {
@@ -69,8 +93,14 @@ final class WatchCommand implements Callable<Integer> {
     if (from.isAfter(to)) {
       throw new UsageException("--since is after --date");
     }
-    if (webhook != null && !webhook.getScheme().matches("https?")) {
-      throw new UsageException("--webhook must be an http(s) URL: " + webhook);
+    if (webhook != null
+        && (webhook.getScheme() == null
+            || !webhook.getScheme().matches("https?")
+            || webhook.getHost() == null)) {
+      throw new UsageException("--webhook must be an http(s) URL: " + redacted(webhook));
+    }
+    if (webhookTimeout < 1) {
+      throw new UsageException("--webhook-timeout must be at least 1 second");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +109,7 @@ final class WatchCommand implements Callable<Integer> {
     HttpClient http =
         webhook == null
             ? null
-            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(webhookTimeout)).build();
     int failed = 0;
     for (Alert a : alerts) {
       String json = EventJson.write(FusionJson.alert(a));
@@ -91,7 +121,12 @@ final class WatchCommand implements Callable<Integer> {
     }
     if (failed > 0) {
       err.println(
-          "sitrep: " + failed + " of " + alerts.size() + " alerts not delivered to " + webhook);
+          "sitrep: "
+              + failed
+              + " of "
+              + alerts.size()
+              + " alerts not delivered to "
+              + redacted(webhook));
       err.flush();
       return Failures.RUNTIME;
     }
@@ -99,26 +134,82 @@ final class WatchCommand implements Callable<Integer> {
   }
 
   private boolean post(HttpClient http, String json, PrintWriter err) {
-    HttpRequest req =
-        HttpRequest.newBuilder(webhook)
-            .timeout(Duration.ofSeconds(10))
+    HttpRequest.Builder req =
+        HttpRequest.newBuilder(redacted(webhook))
+            .timeout(Duration.ofSeconds(webhookTimeout))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (webhook.getUserInfo() != null) {
+      req.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(webhook.getUserInfo().getBytes(StandardCharsets.UTF_8)));
+    }
+    String where = "sitrep: webhook " + redacted(webhook);
     try {
-      HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> r = http.send(req.build(), HttpResponse.BodyHandlers.discarding());
       if (r.statusCode() / 100 != 2) {
-        err.println("sitrep: webhook " + webhook + " answered " + r.statusCode());
+        err.println(where + " answered " + r.statusCode() + " (HTTP status; 2xx expected)");
         return false;
       }
       return true;
     } catch (IOException e) {
-      err.println("sitrep: webhook " + webhook + ": " + e.getMessage());
+      err.println(where + ": " + why(e, webhookTimeout));
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      err.println("sitrep: webhook " + webhook + ": interrupted");
+      err.println(where + ": interrupted");
       return false;
     }
+  }
+
+  /** The URL without its user and password, fit to print. */
+  static URI redacted(URI u) {
+    if (u.getRawUserInfo() == null) {
+      return u;
+    }
+    try {
+      return new URI(
+          u.getScheme(),
+          null,
+          u.getHost(),
+          u.getPort(),
+          u.getPath(),
+          u.getQuery(),
+          u.getFragment());
+    } catch (java.net.URISyntaxException e) {
+      return URI.create(u.getScheme() + "://" + u.getHost());
+    }
+  }
+
+  /**
+   * What failed, in words: the JDK's HTTP client often throws with a null message (a refused
+   * connection is a ConnectException whose message is null), so the kind and the causes speak.
+   */
+  static String why(IOException e, int timeoutSeconds) {
+    if (e instanceof HttpConnectTimeoutException) {
+      return "could not connect within " + timeoutSeconds + " s (timeout)";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no answer within " + timeoutSeconds + " s (timeout)";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused (nothing listening there?)";
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return "unknown host " + (t.getMessage() == null ? "" : t.getMessage());
+      }
+      if (t instanceof javax.net.ssl.SSLException) {
+        return "TLS failure: " + t.getMessage();
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 }

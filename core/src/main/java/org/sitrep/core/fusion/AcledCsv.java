@@ -217,11 +217,50 @@ public final class AcledCsv {
     if (Report.stated(e.fatalities())) {
       sb.append(" Casualties: ").append(Report.counts(e.fatalities())).append(".");
     }
-    List<Evidence> ev = e.evidence();
-    if (!ev.isEmpty()) {
-      sb.append(" Source text: \"").append(ev.get(0).quote().replaceAll("\\s+", " ")).append("\"");
+    List<String> sentences = sourceSentences(e.evidence());
+    if (!sentences.isEmpty()) {
+      sb.append(" Source text: \"").append(String.join(" ", sentences)).append("\"");
     }
     return sb.toString();
+  }
+
+  /**
+   * The sentences the event rests on, for the notes: the main sentence of the first report (role
+   * null) and the other sentences of that report that state the same happening (role "event"), at
+   * most two. Supporting spans (the date, the place, the attribution) are not sentences: a date
+   * span may be a document's own "date 2021-08" header line. With no sentence at all, nothing.
+   */
+  static List<String> sourceSentences(List<Evidence> evidence) {
+    Evidence main = null;
+    for (Evidence x : evidence) {
+      if (x.role() == null) {
+        main = x;
+        break;
+      }
+    }
+    if (main == null) {
+      for (Evidence x : evidence) {
+        if ("event".equals(x.role())) {
+          main = x;
+          break;
+        }
+      }
+    }
+    if (main == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    out.add(main.quote().replaceAll("\\s+", " ").trim());
+    for (Evidence x : evidence) {
+      if (out.size() < 2
+          && x != main
+          && x.docId().equals(main.docId())
+          && "event".equals(x.role())
+          && !x.quote().equals(main.quote())) {
+        out.add(x.quote().replaceAll("\\s+", " ").trim());
+      }
+    }
+    return out;
   }
 
   static String tags(FusedEvent e) {

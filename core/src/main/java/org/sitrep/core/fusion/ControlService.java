@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
 
 /**
  * The API over fused events that the CLI and the web server call: control on a day, the timeline of
@@ -206,6 +212,37 @@ public final class ControlService {
       }
     }
     return Optional.of(wholeProvince(s.get(), districts));
+  }
+
+  /**
+   * The history of a place as a user names it: by unit id, name or district first, then (another
+   * spelling, a gazetteer id) through the gazetteer's places for it, as fusion keys their units.
+   * The gazetteer is asked for only when the first lookup fails (loading it can take seconds).
+   */
+  public Optional<Timeline> timeline(String query, Supplier<Gazetteer> gazetteer) {
+    Optional<Timeline> t = timeline(query);
+    if (t.isPresent()) {
+      return t;
+    }
+    Gazetteer g = gazetteer.get();
+    Optional<Place> byId = g.byId(query);
+    if (byId.isPresent()) {
+      t = timeline(unitId(byId.get(), g));
+    }
+    for (Iterator<Place> it = g.search(query, 5).iterator(); t.isEmpty() && it.hasNext(); ) {
+      t = timeline(unitId(it.next(), g));
+    }
+    return t;
+  }
+
+  /** The control unit id fusion gives events located at this gazetteer place. */
+  public static String unitId(Place p, Gazetteer g) {
+    Gazetteer.AdminNames an = g.adminNames(p);
+    int precision = p.kind() == PlaceKind.PROVINCE ? 3 : p.kind() == PlaceKind.DISTRICT ? 2 : 1;
+    String name = p.kind() == PlaceKind.PROVINCE && an.admin1() != null ? an.admin1() : p.name();
+    return ControlUnit.of(
+            new Location(name, an.admin1(), an.admin2(), null, null, precision, p.id()))
+        .id();
   }
 
   /** The history of one place (by unit id, name or district), or empty when it has no evidence. */

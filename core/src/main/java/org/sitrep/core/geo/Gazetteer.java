@@ -52,50 +52,109 @@ public final class Gazetteer {
   private final Map<String, Place> byId;
   private final Map<String, String> boundaries;
   private final Set<String> translitCountries;
-  private final Map<String, List<Place>> exact = new HashMap<>();
-  private final String[] sortedKeys;
+  private final Map<String, List<Place>> exact;
+  // Sorted on the first prefix search only: resolution never needs it, and sorting 300k keys is a
+  // noticeable part of loading the world.
+  private volatile String[] sortedKeys;
   private final Map<String, List<Place>> translit = new HashMap<>();
   private final Map<String, List<Place>> skeleton = new HashMap<>();
   private final int maxNameWords;
 
   private Gazetteer(
-      Collection<Place> places, Map<String, String> boundaries, Set<String> translitCountries) {
+      Collection<Place> places,
+      List<Keys> keys,
+      Map<String, String> boundaries,
+      Set<String> translitCountries) {
     Map<String, Place> ids = new LinkedHashMap<>();
     for (Place p : places) {
       if (ids.putIfAbsent(p.id(), p) != null) {
         throw new IllegalArgumentException("duplicate gazetteer id " + p.id());
       }
     }
+    if (keys != null && keys.size() != ids.size()) {
+      throw new IllegalArgumentException(keys.size() + " key sets for " + ids.size() + " places");
+    }
     this.byId = java.util.Collections.unmodifiableMap(ids);
+    // sized for about two names per place: no rehashing while the world is indexed
+    this.exact = new HashMap<>(Math.max(16, ids.size() * 3));
     this.boundaries = Map.copyOf(boundaries);
     this.translitCountries = Set.copyOf(translitCountries);
     int words = 1;
+    int i = 0;
     for (Place p : ids.values()) {
-      boolean perso = p.countryCode() != null && this.translitCountries.contains(p.countryCode());
-      List<String> seen = new ArrayList<>(p.names().size() + 1);
-      for (String name : allNames(p)) {
-        String f = NameKey.fold(name);
-        if (f.isEmpty() || seen.contains(f)) {
-          continue;
-        }
-        seen.add(f);
+      Keys k = keys != null ? keys.get(i++) : keys(p, this.translitCountries);
+      for (String f : k.exact()) {
         words = Math.max(words, 1 + (int) f.chars().filter(c -> c == ' ').count());
         add(exact, f, p);
-        if (perso) {
-          add(translit, NameKey.translit(f), p);
-          add(skeleton, NameKey.skeleton(f), p);
-        }
+      }
+      for (String t : k.translit()) {
+        add(translit, t, p);
+      }
+      for (String t : k.skeleton()) {
+        add(skeleton, t, p);
       }
     }
     this.maxNameWords = words;
-    this.sortedKeys = exact.keySet().toArray(new String[0]);
-    java.util.Arrays.sort(sortedKeys);
+  }
+
+  private String[] sortedKeys() {
+    String[] k = sortedKeys;
+    if (k == null) {
+      k = exact.keySet().toArray(new String[0]);
+      java.util.Arrays.sort(k);
+      sortedKeys = k;
+    }
+    return k;
   }
 
   /** Builds the gazetteer; boundaries map place ids to GeoJSON geometry objects (as JSON text). */
   public static Gazetteer of(
       Collection<Place> places, Map<String, String> boundaries, Set<String> translitCountries) {
-    return new Gazetteer(places, boundaries, translitCountries);
+    return new Gazetteer(places, null, boundaries, translitCountries);
+  }
+
+  /**
+   * As {@link #of}, with the name keys of each place (in the order of {@code places}) computed
+   * before by {@link #keys}: a prebuilt index loads without folding 200k names again.
+   */
+  public static Gazetteer ofIndexed(
+      Collection<Place> places,
+      List<Keys> keys,
+      Map<String, String> boundaries,
+      Set<String> translitCountries) {
+    return new Gazetteer(places, keys, boundaries, translitCountries);
+  }
+
+  /**
+   * The index keys of one place: its distinct folded names, and for places of the translit
+   * countries their transliteration and skeleton keys (empty keys left out).
+   */
+  public record Keys(List<String> exact, List<String> translit, List<String> skeleton) {}
+
+  /** The keys {@link #of} indexes a place under. */
+  public static Keys keys(Place p, Set<String> translitCountries) {
+    boolean perso = p.countryCode() != null && translitCountries.contains(p.countryCode());
+    List<String> exact = new ArrayList<>(p.names().size() + 1);
+    List<String> tr = perso ? new ArrayList<>() : List.of();
+    List<String> sk = perso ? new ArrayList<>() : List.of();
+    for (String name : allNames(p)) {
+      String f = NameKey.fold(name);
+      if (f.isEmpty() || exact.contains(f)) {
+        continue;
+      }
+      exact.add(f);
+      if (perso) {
+        String t = NameKey.translit(f);
+        if (!t.isEmpty()) {
+          tr.add(t);
+        }
+        String k = NameKey.skeleton(f);
+        if (!k.isEmpty()) {
+          sk.add(k);
+        }
+      }
+    }
+    return new Keys(exact, tr, sk);
   }
 
   private static List<String> allNames(Place p) {
@@ -189,6 +248,7 @@ public final class Gazetteer {
     }
     String f = NameKey.fold(query);
     if (!f.isEmpty()) {
+      String[] sortedKeys = sortedKeys();
       int i = java.util.Arrays.binarySearch(sortedKeys, f);
       for (int k = i < 0 ? -i - 1 : i; k < sortedKeys.length; k++) {
         if (!sortedKeys[k].startsWith(f) || out.size() >= limit * 4) {

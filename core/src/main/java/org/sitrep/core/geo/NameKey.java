@@ -28,8 +28,11 @@ import org.sitrep.core.text.ScriptFold;
  * Thread-safe: the ICU transliterator is used under a lock, and only for non-ASCII input.
  */
 public final class NameKey {
-  private static final Transliterator TO_ASCII =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  /** The ICU transliterator, built on first use: building it costs most of a second. */
+  private static final class Icu {
+    static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
+
   // Ezafe and its spellings when written as a separate word ("Pol-e-Hesar", "Dahanah-ye Ghori").
   private static final Set<String> EZAFE = Set.of("e", "i", "y", "ye", "yi", "e-", "-e");
 
@@ -282,8 +285,8 @@ public final class NameKey {
     if (latin != null) {
       return latin;
     }
-    synchronized (TO_ASCII) {
-      return TO_ASCII.transliterate(s);
+    synchronized (Icu.TO_ASCII) {
+      return Icu.TO_ASCII.transliterate(s);
     }
   }
 }

@@ -1,0 +1,118 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./sitrep} launcher itself (bash), run on a copy of the script with stand-ins for
+ * {@code mvn} and {@code java} first on the PATH: what the first build says, Maven's colour codes
+ * gone, the progress mode handed to the JVM.
+ */
+class LauncherTest {
+  record Run(int code, String out, String err) {}
+
+  static Path script(Path dir, String name, String body) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, "#!/usr/bin/env bash\n" + body, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return p;
+  }
+
+  static Run launch(Path root, Path bin, String... args) throws Exception {
+    String[] cmd = new String[args.length + 2];
+    cmd[0] = "bash";
+    cmd[1] = root.resolve("sitrep").toString();
+    System.arraycopy(args, 0, cmd, 2, args.length);
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().remove("SITREP_PROGRESS");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void firstBuildSaysWhatItDoesWithoutColourCodesThenRunsTheJar(@TempDir Path tmp)
+      throws Exception {
+    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
+    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
+    Path root = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(launcher, root.resolve("sitrep"));
+    Files.createDirectories(root.resolve(".sitrep/vendor"));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    // Maven as it behaves here: escape codes even with -B, one "Building" line per module.
+    script(
+        bin,
+        "mvn",
+        "echo \"$@\" > \"$PWD/mvn.args\"\n"
+            + "printf '\\033[1m[INFO] Scanning for projects...\\033[0m\\n'\n"
+            + "printf '[INFO] Building sitrep model 0.1.0-SNAPSHOT        [1/2]\\n'\n"
+            + "printf '[INFO] Building sitrep cli 0.1.0-SNAPSHOT          [2/2]\\n'\n"
+            + "printf '\\033[0m\\033[0m'\n"
+            + "mkdir -p cli/target && touch cli/target/sitrep-all.jar\n");
+    script(bin, "java", "echo \"java $*\"\n");
+
+    Run first = launch(root, bin, "--help");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err())
+        .contains("building the sitrep jar with Maven (first use)", "about 1-3 minutes")
+        .contains("sitrep:   [1/2] sitrep model 0.1.0-SNAPSHOT")
+        .contains("sitrep:   [2/2] sitrep cli 0.1.0-SNAPSHOT", "built in")
+        .doesNotContain("\033", "Scanning");
+    assertThat(Files.readString(root.resolve("mvn.args")))
+        .contains("-B", "-Dstyle.color=never", "-DskipTests", "package");
+    assertThat(Files.readString(root.resolve(".sitrep/build.log")))
+        .contains("Scanning for projects")
+        .doesNotContain("\033");
+    // stderr is a pipe here: plain progress lines, not a bar
+    assertThat(first.out()).contains("-Dsitrep.progress=lines", "sitrep-all.jar --help");
+
+    Run again = launch(root, bin, "help", "extract");
+    assertThat(again.err()).doesNotContain("building");
+    assertThat(again.out()).endsWith("sitrep-all.jar help extract\n");
+    // a short command starts with the C1 compiler only; a long one keeps the optimising compiler
+    assertThat(again.out()).contains("-XX:TieredStopAtLevel=1");
+    Run search = launch(root, bin, "gazetteer", "search", "Panchir");
+    assertThat(search.out()).contains("-XX:TieredStopAtLevel=1");
+    Run extract = launch(root, bin, "extract", "docs/");
+    assertThat(extract.out()).doesNotContain("TieredStopAtLevel").contains("-Xmx2g");
+  }
+
+  @Test
+  void aFailedBuildShowsMavensErrors(@TempDir Path tmp) throws Exception {
+    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
+    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
+    Path root = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(launcher, root.resolve("sitrep"));
+    Files.createDirectories(root.resolve(".sitrep/vendor"));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    script(
+        bin,
+        "mvn",
+        "printf '[INFO] Building sitrep core 0.1.0-SNAPSHOT   [1/1]\\n'\n"
+            + "printf '\\033[1;31m[ERROR] Foo.java:[3,1] class, interface, or enum expected\\033[0m\\n'\n"
+            + "exit 1\n");
+    script(bin, "java", "echo java must not run; exit 9\n");
+    Run r = launch(root, bin, "--help");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("build failed", "[ERROR] Foo.java:[3,1] class, interface, or enum expected")
+        .doesNotContain("\033");
+    assertThat(r.out()).doesNotContain("java must not run");
+  }
+}
