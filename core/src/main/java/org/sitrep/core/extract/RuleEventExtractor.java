@@ -308,6 +308,14 @@ public final class RuleEventExtractor implements EventExtractor {
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
       boolean carried = false;
+      if (targets.isEmpty() && territorial) {
+        // "X fell after a week of fighting" with the verb last, "after fighting in X, they took the
+        // district": the place went to the nearer battle trigger; the change of control shares it.
+        Hit<PlaceMention> shared = sharedBattlePlace(sc, t, own);
+        if (shared != null) {
+          targets.add(shared);
+        }
+      }
       if (targets.isEmpty()) {
         if (territorial) {
           // "all but one of its 28 districts had fallen": the province named before.
@@ -365,6 +373,30 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  /**
+   * The one place of the sentence within reach of the trigger that went to a battle trigger; null
+   * when there is none or more than one.
+   */
+  private static Hit<PlaceMention> sharedBattlePlace(
+      SentenceScan sc, Hit<Trigger> t, Map<Hit<Trigger>, List<Hit<PlaceMention>>> own) {
+    Hit<PlaceMention> found = null;
+    for (Map.Entry<Hit<Trigger>, List<Hit<PlaceMention>>> e : own.entrySet()) {
+      Trigger other = e.getKey().what();
+      if (other.type() == null || other.type().defaultKind() != EventKind.CLASH) {
+        continue;
+      }
+      for (Hit<PlaceMention> p : e.getValue()) {
+        if (distance(p, t) <= PLACE_REACH) {
+          if (found != null) {
+            return null;
+          }
+          found = p;
+        }
+      }
+    }
+    return found;
+  }
+
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {
     for (Hit<PlaceMention> p : sc.places) {
       if (p.end() <= t.start() && p.end() >= t.start() - 3) {
@@ -411,6 +443,31 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (best != null && bestD <= PLACE_REACH) {
         own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      }
+    }
+    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to,
+    // however
+    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English
+    // and
+    // French dev sets it adds matches whose dates are coarser than the gold's).
+    Set<Hit<PlaceMention>> taken = new HashSet<>();
+    own.values().forEach(taken::addAll);
+    for (List<Hit<PlaceMention>> ps :
+        sc.lex.cues().containsKey("listand") ? own.values() : List.<List<Hit<PlaceMention>>>of()) {
+      for (int k = 0; k < ps.size(); k++) {
+        int at = sc.places.indexOf(ps.get(k));
+        for (int dir = -1; dir <= 1; dir += 2) {
+          for (int j = at + dir; j >= 0 && j < sc.places.size(); j += dir) {
+            Hit<PlaceMention> a = sc.places.get(dir < 0 ? j : j - 1);
+            Hit<PlaceMention> b = sc.places.get(dir < 0 ? j + 1 : j);
+            Hit<PlaceMention> q = sc.places.get(j);
+            if (!listGlue(sc, a.end(), b.start()) || taken.contains(q)) {
+              break;
+            }
+            taken.add(q);
+            ps.add(q);
+          }
+        }
       }
     }
     // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
@@ -595,6 +652,20 @@ public final class RuleEventExtractor implements EventExtractor {
         || k == PlaceKind.PROVINCIAL_CAPITAL
         || k == PlaceKind.DISTRICT_CENTRE
         || k == PlaceKind.POPULATED_PLACE;
+  }
+
+  /** Tokens [from, to) join two names of a list: a comma, an "and" word, or both (1-2 tokens). */
+  private static boolean listGlue(SentenceScan sc, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (!t.equals(",") && !t.equals("،") && !sc.anyCue("listand", i, i + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Place place(Hit<PlaceMention> p) {
@@ -875,7 +946,12 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
       if (tr.has(Trigger.AFTER_NEXT)) {
-        c.after = actorFrom(sc, t.end(), t.end() + 8);
+        // Inside a gapped trigger too: "به دست [طالبان] سقوط کرد", "fell under [Taliban] control".
+        c.after = actorFrom(sc, t.start() + 1, t.end() + 8);
+      }
+      if (c.before == null && !tr.has(Trigger.LOSE)) {
+        // Verb-final languages put the previous controller before the verb ("از طالبان پس گرفت").
+        c.before = fromActorBefore(sc, t);
       }
       if (tr.has(Trigger.LOSE)) {
         // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
@@ -959,7 +1035,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean fromWord(SentenceScan sc, int i) {
-    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+    return i >= 0 && sc.anyCue("from", i, i + 1);
   }
 
   private static void add(List<ActorRef> l, ActorRef a) {
@@ -975,6 +1051,23 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * An actor right after a word of the "frombefore" cues (a "from" that stands before the verb, in
+   * verb-final languages), before the trigger and in its clause.
+   */
+  private static ActorRef fromActorBefore(SentenceScan sc, Hit<Trigger> t) {
+    ActorRef found = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()
+          && a.start() > 0
+          && sc.anyCue("frombefore", a.start() - 1, a.start())
+          && sc.clause[a.start()] == sc.clause[t.start()]) {
+        found = a.what();
+      }
+    }
+    return found;
   }
 
   private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
@@ -1051,7 +1144,7 @@ public final class RuleEventExtractor implements EventExtractor {
       // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
       boolean complement = false;
       for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
-        if (List.of("que", "qu'", "that").contains(sc.norm.get(i))) {
+        if (sc.anyCue("complementizer", i, i + 1)) {
           complement = true;
           break;
         }

@@ -31,7 +31,7 @@ final class SentenceScan {
     }
   }
 
-  private static final String BREAKS = ",;:()«»\"“”–—[]";
+  private static final String BREAKS = ",;:()«»\"“”–—[]،؛";
 
   private final String text;
 
