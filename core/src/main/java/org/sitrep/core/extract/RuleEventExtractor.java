@@ -68,6 +68,7 @@ public final class RuleEventExtractor implements EventExtractor {
     AcledSubEventType type;
     Hit<PlaceMention> place;
     boolean carried;
+    boolean hint;
     ActorRef after;
     ActorRef before;
     final List<ActorRef> actors1 = new ArrayList<>();
@@ -103,11 +104,12 @@ public final class RuleEventExtractor implements EventExtractor {
   public ExtractedDocument extract(PlacedDocument doc) {
     String text = doc.text();
     List<SentenceScan> scans = new ArrayList<>();
+    String docLang = documentLanguage(doc);
     for (Sentence s : doc.dated().analyzed().sentences()) {
       if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
         continue;
       }
-      Lexicon l = lexiconFor(s, doc);
+      Lexicon l = lexiconFor(s, docLang);
       scans.add(new SentenceScan(text, scans.size(), s, l, lex, doc.places()));
     }
     Set<String> mentioned = new HashSet<>();
@@ -124,14 +126,39 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
+    List<Cand> placeless = new ArrayList<>();
+    List<Cand> hints = new ArrayList<>();
+    boolean located = false;
     for (Cand c : cands) {
-      // An act of violence with no place at all cannot be coded; a statement can.
-      if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
+      if (c.hint && !c.drop && !c.negated) {
+        hints.add(c);
+      }
+      if (c.drop) {
         continue;
       }
+      if (c.place == null && c.kind() != EventKind.STATEMENT) {
+        if (!c.negated && c.kind() != EventKind.TERRITORY) {
+          placeless.add(c);
+        }
+        continue;
+      }
+      located |= c.kind() != EventKind.STATEMENT;
       (c.negated ? denials : live).add(c);
     }
-    fillFromDocument(scans, live);
+    if (!located && !placeless.isEmpty()) {
+      // A report of violence whose place the gazetteer does not know is still an event: coded at
+      // the country the text names (ACLED geo precision 3), else with no location. Only when the
+      // document locates nothing else, so that it cannot double an event that has a place.
+      Hit<PlaceMention> country = countryMention(doc);
+      for (Cand c : placeless) {
+        c.place = country;
+        c.carried = country != null;
+      }
+      live.addAll(placeless);
+    }
+    absorbWithinSentences(live);
+    casualtiesFromTheStory(scans, live, dateSpans(doc));
+    fillFromDocument(scans, live, hints);
     for (Cand c : live) {
       narrow(c, mentioned);
       typeCapture(c);
@@ -158,28 +185,81 @@ public final class RuleEventExtractor implements EventExtractor {
     return new ExtractedDocument(doc, events);
   }
 
-  private Lexicon lexiconFor(Sentence s, PlacedDocument doc) {
+  /** Where the document's time expressions lie: their numbers are no casualty counts. */
+  private static List<CharSpan> dateSpans(PlacedDocument doc) {
+    List<CharSpan> out = new ArrayList<>();
+    for (var t : doc.dated().times()) {
+      out.add(t.span());
+    }
+    return out;
+  }
+
+  /** The first country the document names, as a place hit outside any sentence's tokens. */
+  private static Hit<PlaceMention> countryMention(PlacedDocument doc) {
+    for (PlaceMention m : doc.places()) {
+      if (m.resolution() instanceof Resolution.Resolved r
+          && r.place().kind() == PlaceKind.COUNTRY) {
+        return new Hit<>(0, 0, m);
+      }
+    }
+    return null;
+  }
+
+  private Lexicon lexiconFor(Sentence s, String docLang) {
     Optional<Lexicon> own = lex.lexicon(s.lang());
     if (own.isPresent()) {
       return own.get();
     }
-    // Undetermined: the language whose function words the sentence uses most.
+    // Undetermined: the language whose function words the sentence uses most; on a tie (a short
+    // sentence, "Three passengers died."), the document's.
     Lexicon best = null;
     int bestHits = -1;
-    String declared = doc.dated().analyzed().clean().document().lang();
-    for (Lexicon l : lex.languages().values()) {
-      int hits = 0;
-      for (var t : s.tokens()) {
-        if (l.functionWords().contains(Norm.of(t.text()))) {
-          hits++;
-        }
-      }
-      if (hits > bestHits || hits == bestHits && l.lang().equals(declared)) {
+    for (Lexicon l : languagesInOrder()) {
+      int hits = functionWords(l, s);
+      if (hits > bestHits || hits == bestHits && l.lang().equals(docLang)) {
         best = l;
         bestHits = hits;
       }
     }
     return best;
+  }
+
+  /** The declared language, else the one whose function words the document uses most. */
+  private String documentLanguage(PlacedDocument doc) {
+    String declared = doc.dated().analyzed().clean().document().lang();
+    if (declared != null && lex.lexicon(declared).isPresent()) {
+      return declared;
+    }
+    String best = null;
+    int bestHits = -1;
+    for (Lexicon l : languagesInOrder()) {
+      int hits = 0;
+      for (Sentence s : doc.dated().analyzed().sentences()) {
+        hits += functionWords(l, s);
+      }
+      if (hits > bestHits) {
+        best = l.lang();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  /** The languages in a fixed order (the map's own order varies from run to run). */
+  private List<Lexicon> languagesInOrder() {
+    List<Lexicon> out = new ArrayList<>(lex.languages().values());
+    out.sort(java.util.Comparator.comparing(Lexicon::lang));
+    return out;
+  }
+
+  private static int functionWords(Lexicon l, Sentence s) {
+    int hits = 0;
+    for (var t : s.tokens()) {
+      if (l.functionWords().contains(Norm.of(t.text()))) {
+        hits++;
+      }
+    }
+    return hits;
   }
 
   // ---------------------------------------------------------------- one sentence
@@ -188,16 +268,28 @@ public final class RuleEventExtractor implements EventExtractor {
       PlacedDocument doc, List<SentenceScan> scans, SentenceScan sc, List<Cand> out) {
     List<Hit<Trigger>> trig = new ArrayList<>();
     boolean strong = false;
+    boolean violence = false;
     for (Hit<Trigger> t : sc.triggers) {
-      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial();
+      // "sans combattre", "without a fight" tell how a place was taken, not of a raid.
+      boolean denied = sc.anyCue("negation1", t.start() - 1, t.start());
+      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial() && !denied;
+      AcledSubEventType ty = t.what().type();
+      violence |=
+          ty != null
+              && ty.defaultKind() != EventKind.STATEMENT
+              && !t.what().territorial()
+              && !denied;
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
       boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
-      if (tr.has(Trigger.WEAK) && strong && !statement) {
-        continue;
+      if (tr.has(Trigger.WEAK) && (strong || tr.territorial() && violence) && !statement) {
+        continue; // "gunmen entered X and killed three": a raid, not a capture
       }
-      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)
+      if (tr.has(Trigger.ADJ)
+              && !placeFollows(sc, t)
+              && !sc.anyCue("arearef", t.end(), t.end() + 4)
+              && !sc.anyCue("townref", t.end(), t.end() + 3)
           || tr.has(Trigger.ADJ_BEFORE) && !placePrecedes(sc, t)) {
         continue;
       }
@@ -208,10 +300,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
     List<Attribution> attributions = attributions(sc);
-    Fatalities fat = casualties(sc);
+    Fatalities fat = casualties(sc, dateSpans(doc));
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
-      AcledSubEventType type = subType(sc, t);
+      AcledSubEventType type = subType(scans, sc, t);
       List<Hit<PlaceMention>> ps = own.getOrDefault(t, List.of());
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
@@ -226,15 +318,26 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (targets.isEmpty()) {
         if (territorial) {
-          continue; // a change of control needs a place
+          // "all but one of its 28 districts had fallen": the province named before.
+          // A change of control needs a place; one without still says who is taking places
+          // ("the Taliban took another city"): it is kept as a hint for the document pass.
+          Hit<PlaceMention> area = areaReference(scans, sc, t);
+          targets.add(area);
+          carried = area != null;
+        } else {
+          Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
+          // "attacks across the country": no place of its own, none carried from before.
+          boolean nationwide = sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+          if (nationwide) {
+            fallback = null;
+          }
+          // A statement is located only by a place its own sentence names.
+          if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
+            fallback = carriedPlace(scans, sc);
+            carried = fallback != null;
+          }
+          targets.add(fallback);
         }
-        Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
-        // A statement is located only by a place its own sentence names.
-        if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
-          fallback = carriedPlace(scans, sc);
-          carried = fallback != null;
-        }
-        targets.add(fallback);
       } else if (!territorial && type.defaultKind() != EventKind.CLASH) {
         targets = List.of(ps.get(0)); // one happening, located at its first place
       }
@@ -248,7 +351,9 @@ public final class RuleEventExtractor implements EventExtractor {
         actors(sc, c, attributions);
         claim(sc, c, attributions);
         CharSpan tspan = sc.span(t.start(), t.end());
-        CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
+        // A place named in an earlier sentence ("the capital") is dated where it is taken.
+        CharSpan anchorSpan = p != null && territorial && !carried ? p.what().span() : tspan;
+        c.hint = p == null && territorial;
         c.date =
             GoverningDate.of(doc.dated(), anchorSpan)
                 .or(() -> GoverningDate.of(doc.dated(), tspan))
@@ -318,6 +423,12 @@ public final class RuleEventExtractor implements EventExtractor {
       int bestD = Integer.MAX_VALUE;
       for (Hit<Trigger> t : trig) {
         int d;
+        if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
+          continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
+        }
+        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))) {
+          continue;
+        }
         if (p.start() >= t.end()) {
           d = p.start() - t.end(); // the object follows: preferred on a tie
         } else if (t.start() >= p.end()) {
@@ -376,6 +487,173 @@ public final class RuleEventExtractor implements EventExtractor {
     return own;
   }
 
+  /**
+   * Whether {@code p} is the object of a trigger that needs one right after it: a place within 3
+   * tokens after it, or a list going on from there ("the fall of A, B and C").
+   */
+  private boolean objectOf(SentenceScan sc, Hit<Trigger> t, Hit<PlaceMention> p) {
+    int cursor = t.end();
+    boolean first = true;
+    for (Hit<PlaceMention> q : sc.allPlaces) {
+      if (q.start() < t.end()) {
+        continue;
+      }
+      if (first ? q.start() - cursor > 3 : !listGap(sc, cursor, q.start())) {
+        return false;
+      }
+      if (q == p) {
+        return true;
+      }
+      cursor = q.end();
+      first = false;
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} join two items of a list: a comma or "and", a few words at most. */
+  private static boolean listGap(SentenceScan sc, int from, int to) {
+    if (to - from > 4 || to <= from) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(",") || sc.anyCue("coordinator", i, i + 1)) {
+        joined = true;
+      } else if (sc.isPunct(i) || sc.anyCue("auxiliary", i, i + 1)) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  /** "all districts except X", "sauf X": the exception is what the trigger does not cover. */
+  private static boolean excepted(SentenceScan sc, Hit<PlaceMention> p) {
+    return sc.anyCue("except", Math.max(0, p.start() - 3), p.start());
+  }
+
+  /**
+   * "... had fallen, and Faizabad, the capital, was surrounded": a place opening a coordinated
+   * clause with its own verb is that verb's subject, not the object of the trigger before it.
+   */
+  private static boolean subjectOfOwnClause(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() == 0 || !sc.anyCue("coordinator", p.start() - 1, p.start())) {
+      return false;
+    }
+    for (int i = p.end(); i < sc.size() && i <= p.end() + 8; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(";") || t.equals(".") || t.equals(":")) {
+        return false;
+      }
+      // The tagger is unsure on news text: an auxiliary word or a trigger also marks the verb.
+      String pos = sc.tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || sc.anyCue("auxiliary", i, i + 1)) {
+        return true;
+      }
+      for (Hit<Trigger> tr : sc.triggers) {
+        if (tr.start() == i) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A territorial trigger without a place of its own that speaks of areas named before ("its 28
+   * districts", "the three districts", "ces localités"): the province of the latest place of this
+   * sentence or the few before, at province precision.
+   */
+  private Hit<PlaceMention> areaReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("arearef")) {
+      if (distance(h, t) <= 5) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return townReference(scans, sc, t);
+    }
+    List<Hit<PlaceMention>> before = new ArrayList<>();
+    for (Hit<PlaceMention> p : sc.places) {
+      if (p.end() <= ref.start()) {
+        before.add(p);
+      }
+    }
+    for (int k = sc.index - 1; before.isEmpty() && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      before.addAll(scans.get(k).places);
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Place pl = place(before.get(i));
+      Optional<Place> province =
+          pl.kind() == PlaceKind.PROVINCE
+              ? Optional.of(pl)
+              : pl.admin1Id() == null ? Optional.empty() : directory.byId(pl.admin1Id());
+      if (province.isPresent()) {
+        CharSpan span = sc.span(ref.start(), ref.end());
+        PlaceMention m =
+            new PlaceMention(
+                span,
+                sc.surface(ref.start(), ref.end()),
+                new Resolution.Resolved(
+                    province.get(), 1.0, 3, "areas of the province named before", List.of()));
+        return new Hit<>(ref.start(), ref.end(), m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "entered the capital", "entrent dans la ville": a town named before (the country's capital for
+   * "the capital" when the text names it anywhere), at the reference's tokens.
+   */
+  private Hit<PlaceMention> townReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("townref")) {
+      boolean named = false;
+      for (Hit<PlaceMention> p : sc.allPlaces) {
+        named |= p.start() >= h.end() && p.start() <= h.end() + 2;
+      }
+      if (!named && distance(h, t) <= 3) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return null;
+    }
+    Hit<PlaceMention> antecedent = null;
+    if ("capital".equals(ref.what().value())) {
+      for (SentenceScan s : scans) {
+        for (Hit<PlaceMention> p : s.places) {
+          if (antecedent == null && place(p).kind() == PlaceKind.NATIONAL_CAPITAL) {
+            antecedent = p;
+          }
+        }
+      }
+    }
+    for (int k = sc.index; antecedent == null && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      List<Hit<PlaceMention>> ps = scans.get(k).places;
+      for (int i = ps.size() - 1; i >= 0 && antecedent == null; i--) {
+        Hit<PlaceMention> p = ps.get(i);
+        if ((k < sc.index || p.end() <= ref.start()) && town(place(p).kind())) {
+          antecedent = p;
+        }
+      }
+    }
+    return antecedent == null ? null : new Hit<>(ref.start(), ref.end(), antecedent.what());
+  }
+
+  private static boolean town(PlaceKind k) {
+    return k == PlaceKind.NATIONAL_CAPITAL
+        || k == PlaceKind.PROVINCIAL_CAPITAL
+        || k == PlaceKind.DISTRICT_CENTRE
+        || k == PlaceKind.POPULATED_PLACE;
+  }
+
   /** Tokens [from, to) join two names of a list: a comma, an "and" word, or both (1-2 tokens). */
   private static boolean listGlue(SentenceScan sc, int from, int to) {
     if (to - from < 1 || to - from > 2) {
@@ -404,27 +682,114 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  private AcledSubEventType subType(SentenceScan sc, Hit<Trigger> t) {
+  private AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
     if (type == null) {
       return null;
     }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
-      if (!sc.cues("excessive").isEmpty()) {
-        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-      }
-      if (!sc.cues("violent").isEmpty()) {
+      // Demonstrators who turn violent make a violent demonstration whatever the police do; force
+      // against a demonstration only counts as excessive when the demonstrators were peaceful.
+      if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (!sc.cues("intervention").isEmpty()) {
+      if (protestCue(scans, sc, "excessive")) {
+        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
+      if (protestCue(scans, sc, "intervention")) {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
+    AcledSubEventType typed = victimType(sc, t, type);
+    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+        && crowdStrikes(sc, t)) {
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
+    return typed;
+  }
+
+  /**
+   * A cue of how a demonstration went, in its sentence or in the next two that report nothing else
+   * ("Traders marched in X. They burned tyres."), as short reports tell it.
+   */
+  private static boolean protestCue(List<SentenceScan> scans, SentenceScan sc, String category) {
+    if (!sc.cues(category).isEmpty()) {
+      return true;
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan next = scans.get(k);
+      for (Hit<Trigger> t : next.triggers) {
+        EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
+        if (!t.what().has(Trigger.WEAK)
+            && kind != EventKind.PROTEST
+            && kind != EventKind.RIOT
+            && t.what().type() != AcledSubEventType.ARRESTS) {
+          return false;
+        }
+      }
+      if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ones who strike are a crowd (residents, supporters, youths, a mob) and no armed
+   * group: the codebook's mob violence. They are the subject of an active verb, the agent after
+   * "by" of a passive one, or the parties of a clash.
+   */
+  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int from;
+    int to;
+    if (passive) {
+      from = t.end();
+      while (from < sc.size() && from < t.end() + 6 && !agentAt(sc, from)) {
+        from++;
+      }
+      to = Math.min(sc.size(), from + 6);
+    } else {
+      from = t.start();
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+        from--;
+      }
+      to = t.start();
+      if (t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM)) {
+        to = Math.min(sc.size(), t.end() + 6); // "clashes between supporters of A and B"
+      }
+    }
+    if (from >= to || !sc.anyCue("crowd", from, to)) {
+      return false;
+    }
+    if (sc.anyCue("armed", from, to)) {
+      return false;
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      Actor ac = actor(a.what());
+      if (a.start() >= from && a.end() <= to && ac != null && !ac.type().equals("civilian")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AcledSubEventType victimType(SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    Trigger tr = t.what();
     if (tr.has(Trigger.VICTIM)) {
-      int civ = nearest(sc.cues("civilian"), t);
-      int com = nearest(sc.cues("combatant"), t);
+      AcledSubEventType byTarget = byTarget(sc, t);
+      if (byTarget != null) {
+        return byTarget;
+      }
+      boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
+      int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
       for (Hit<ActorRef> a : sc.actors) {
+        if (!passive && a.end() <= t.start()) {
+          continue; // the subject of an active verb is the one who strikes, not the target
+        }
         Actor ac = actor(a.what());
         int d = distance(a, t);
         if (ac != null && ac.type().equals("civilian")) {
@@ -441,6 +806,88 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return type;
+  }
+
+  /**
+   * Violence typed by its target, as the codebook does: on armed men (soldiers, police, militants,
+   * their positions) it is an armed clash, on civilians an attack. The target is the object of an
+   * active verb ("gunmen shot two herders") or the subject of a passive or bare participle ("two
+   * soldiers were killed", "three teachers killed"); null when it names neither.
+   */
+  private AcledSubEventType byTarget(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int after = t.end();
+    if (!passive && after < sc.size() && sc.clause[after] == tc) {
+      int to = after;
+      while (to < sc.size() && to < after + 8 && sc.clause[to] == tc && !agentAt(sc, to)) {
+        to++;
+      }
+      AcledSubEventType a = targetIn(sc, after, to);
+      if (a != null) {
+        return a;
+      }
+    }
+    int from = t.start();
+    while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+      from--;
+    }
+    // Without "was" the words before are the target only when nothing follows as an object:
+    // "three teachers killed in X", not "gunmen beat a thief".
+    boolean bare =
+        after >= sc.size()
+            || sc.isPunctuation(after)
+            || sc.clause[after] != tc
+            || sc.cues("bare").stream().anyMatch(h -> h.start() == after);
+    return passive || bare && !subjectActs(sc, from, t.start())
+        ? targetIn(sc, from, t.start())
+        : null;
+  }
+
+  private static boolean agentAt(SentenceScan sc, int i) {
+    for (Hit<Cue> h : sc.cues("agent")) {
+      if (h.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an actor that is not a victim word stands before the verb: it is the subject. */
+  private boolean subjectActs(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac == null || !ac.type().equals("civilian")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private AcledSubEventType targetIn(SentenceScan sc, int from, int to) {
+    boolean civ = sc.anyCue("civilian", from, to);
+    boolean com = sc.anyCue("combatant", from, to);
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = true;
+        } else {
+          com = true;
+        }
+      }
+    }
+    if (civ == com) {
+      return null;
+    }
+    return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
+  }
+
+  /** The hits that may name the target: not the subject of an active verb. */
+  private static List<Hit<Cue>> victimSide(List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive) {
+    return passive ? hits : hits.stream().filter(h -> h.start() >= t.end()).toList();
   }
 
   private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
@@ -518,7 +965,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.after = actorBefore(sc, t.start(), c.before);
       }
       if (c.after == null && tr.has(Trigger.NOUN)) {
-        c.after = nearestActor(sc, t, c.before);
+        c.after = nominalAgent(sc, t, c.before);
       }
       if (c.before == null) {
         for (Hit<Cue> h : sc.cues("heldby")) {
@@ -632,18 +1079,27 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  /** The actor nearest to the trigger on either side, other than {@code not}. */
-  private static ActorRef nearestActor(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
-    ActorRef best = null;
-    int bestD = Integer.MAX_VALUE;
+  /**
+   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans annoncent
+   * la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one right
+   * after it in its own clause. An actor of another clause ("..., but accused government forces of
+   * ...") is someone else's argument: the document then decides.
+   */
+  private static ActorRef nominalAgent(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
+    ActorRef before = actorBefore(sc, t.start(), not);
+    if (before != null) {
+      return before;
+    }
+    int tc = sc.clause[t.start()];
     for (Hit<ActorRef> a : sc.actors) {
-      int d = distance(a, t);
-      if (d < bestD && (not == null || !a.what().key().equals(not.key()))) {
-        best = a.what();
-        bestD = d;
+      if (a.start() >= t.end()
+          && a.start() - t.end() <= PLACE_REACH / 2
+          && sc.clause[a.start()] == tc
+          && (not == null || !a.what().key().equals(not.key()))) {
+        return a.what();
       }
     }
-    return best;
+    return null;
   }
 
   /**
@@ -685,7 +1141,14 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
-      boolean complement = v.end() < n && sc.anyCue("complementizer", v.end(), v.end() + 1);
+      // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
+      boolean complement = false;
+      for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
+        if (sc.anyCue("complementizer", i, i + 1)) {
+          complement = true;
+          break;
+        }
+      }
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
@@ -716,11 +1179,24 @@ public final class RuleEventExtractor implements EventExtractor {
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
+        int from = v.end();
+        if (e == v.end() && e < n - 1) {
+          // "…, ont déclaré, mercredi 29 septembre, des sources militaires.": past the time.
+          int last = n - 1;
+          while (last > v.end() && sc.isPunctuation(last)) {
+            last--;
+          }
+          int b = last;
+          while (b > v.end() && !sc.isPunct(b - 1)) {
+            b--;
+          }
+          from = b;
+          e = last + 1;
+        }
         // The speaker stands between the comma and the verb ("a commander said") or after it.
         boolean before = p >= 0 && p + 1 < s;
         out.add(
-            new Attribution(
-                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
+            new Attribution(0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
@@ -866,7 +1342,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- casualties
 
-  private Fatalities casualties(SentenceScan sc) {
+  private Fatalities casualties(SentenceScan sc, List<CharSpan> dates) {
     List<Hit<String>> hits = new ArrayList<>();
     for (String cat : List.of("kow", "killed", "wounded")) {
       for (Hit<Cue> h : sc.cues(cat)) {
@@ -877,7 +1353,7 @@ public final class RuleEventExtractor implements EventExtractor {
     Fatality.Count wounded = null;
     Fatality.Count kow = null;
     for (Hit<String> h : SentenceScan.greedy(hits)) {
-      Fatality.Count n = numberNear(sc, h);
+      Fatality.Count n = numberNear(sc, h, dates);
       if (n == null) {
         continue;
       }
@@ -898,7 +1374,7 @@ public final class RuleEventExtractor implements EventExtractor {
     return Fatality.of(killed, wounded, kow);
   }
 
-  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h, List<CharSpan> dates) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
     int after = h.end();
     for (Hit<Cue> a : sc.cues("approx")) {
@@ -907,7 +1383,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (after < sc.size()) {
-      Fatality.Count c = numberAt(sc, after);
+      Fatality.Count c = numberAt(sc, after, dates);
       if (c != null) {
         return c;
       }
@@ -916,7 +1392,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
       }
@@ -925,16 +1401,55 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
+      }
+    }
+    return single(sc, h);
+  }
+
+  /**
+   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died".
+   * The article right after the verb, or opening its clause before it.
+   */
+  private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
+    if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
+      return new Fatality.Count(1, "exact");
+    }
+    // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
+    boolean subjectDies =
+        sc.anyCue("passive", Math.max(0, h.start() - 3), h.start())
+            || sc.anyCue("intransitive", h.start(), h.start() + 1);
+    int tc = sc.clause[h.start()];
+    for (int j = h.start() - 1;
+        subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
+        j--) {
+      if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
+        return new Fatality.Count(1, "exact");
       }
     }
     return null;
   }
 
+  /** "a group of", "a total of", "the victims": not one. */
+  private static boolean groupAfter(SentenceScan sc, int j) {
+    if (j + 1 >= sc.size()) {
+      return true;
+    }
+    String next = sc.norm.get(j + 1);
+    return sc.anyCue("group", j + 1, j + 2)
+        || sc.norm.get(j).equals("the") && next.endsWith("s") && !next.endsWith("ss");
+  }
+
   /** A count whose last token is {@code j}. */
-  private Fatality.Count numberAt(SentenceScan sc, int j) {
+  private Fatality.Count numberAt(SentenceScan sc, int j, List<CharSpan> dates) {
+    CharSpan at = sc.tokens.get(j).span();
+    for (CharSpan d : dates) {
+      if (d.contains(at)) {
+        return null; // "on 19 August" counts no one
+      }
+    }
     String t = sc.norm.get(j);
     int start = -1;
     Integer value = null;
@@ -966,7 +1481,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- document level
 
-  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live) {
+  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live, List<Cand> hints) {
+    List<Cand> takers = new ArrayList<>(live);
+    takers.addAll(hints);
     for (Cand c : live) {
       // "repris aux talibans" with no agent: retaken by the nearest side that fights them.
       if (c.kind() == EventKind.TERRITORY && c.after == null && c.before != null) {
@@ -980,7 +1497,7 @@ public final class RuleEventExtractor implements EventExtractor {
       // A passive capture with no agent: the side that took the places around it in the text.
       Cand best = null;
       int bestD = Integer.MAX_VALUE;
-      for (Cand o : live) {
+      for (Cand o : takers) {
         if (o == c || o.kind() != EventKind.TERRITORY || o.after == null) {
           continue;
         }
@@ -1018,6 +1535,12 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** The nearest actor of the text (earlier first) on another side than {@code of}. */
   private ActorRef opponent(List<SentenceScan> scans, int at, ActorRef of) {
+    if (of == null) {
+      // No side to oppose: the sentence's own actors were already passed over as agents, so the
+      // text around it speaks first ("Taliban fighters pressed on. The fall of X came as ...").
+      ActorRef around = side(scans, at, 1);
+      return around != null ? around : side(scans, at, 0);
+    }
     for (int d = 0; d < scans.size(); d++) {
       for (int k : new int[] {at - d, at + d}) {
         if (k < 0 || k >= scans.size() || d == 0 && k != at) {
@@ -1031,6 +1554,27 @@ public final class RuleEventExtractor implements EventExtractor {
             return h.what();
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest armed side of the text at {@code min} sentences or more from {@code at}. */
+  private ActorRef side(List<SentenceScan> scans, int at, int min) {
+    for (int d = min; d < scans.size(); d++) {
+      for (int k : new int[] {at - d, at + d}) {
+        if (k < 0 || k >= scans.size() || d == 0 && k != at) {
+          continue;
+        }
+        for (Hit<ActorRef> h : scans.get(k).actors) {
+          Actor a = actor(h.what());
+          if (a != null && (a.type().equals("non_state") || a.type().equals("state"))) {
+            return h.what();
+          }
+        }
+      }
+      if (min == 0) {
+        break;
       }
     }
     return null;
@@ -1066,6 +1610,82 @@ public final class RuleEventExtractor implements EventExtractor {
         a != null && a.stateOn(c.date.value().from())
             ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
             : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+  }
+
+  /**
+   * One sentence that reports several kinds of violence at one place reports one event, of the type
+   * that takes in the others by the codebook (a protest and its arrests, a mob and its killing, a
+   * clash and its mortars): the others are dropped, their casualties kept. So are the acts of the
+   * next sentences that continue the story at the same place.
+   */
+  private static void absorbWithinSentences(List<Cand> live) {
+    Absorbs table = Absorbs.standard();
+    for (Cand w : live) {
+      if (w.drop) {
+        continue;
+      }
+      for (Cand o : live) {
+        // The same sentence, or a later one that names no place of its own and goes on telling
+        // the story ("They burned tyres.").
+        boolean story =
+            o.scan == w.scan
+                || o.carried && o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
+        if (o == w
+            || o.drop
+            || !story
+            || !table.absorbs(w.type, o.type)
+            || o.place != null && w.place != null && !samePlace(w.placeObj(), o.placeObj())) {
+          continue;
+        }
+        o.drop = true;
+        if (w.fatalities == Fatalities.NONE) {
+          w.fatalities = o.fatalities;
+        }
+        // Who made the arrests or fired on the crowd is the other side of the protest.
+        if (w.actors2.isEmpty()) {
+          for (ActorRef a : o.actors1) {
+            if (w.actors1.stream().noneMatch(x -> x.key().equals(a.key()))) {
+              add(w.actors2, a);
+              break;
+            }
+          }
+        }
+      }
+    }
+    live.removeIf(c -> c.drop);
+  }
+
+  /**
+   * An act of violence whose sentence gives no toll takes it from the next sentences that report
+   * nothing but the toll ("Two killed.", "The victim died.", "1 fatality."): up to two sentences
+   * on, stopping at one that reports another act.
+   */
+  private void casualtiesFromTheStory(
+      List<SentenceScan> scans, List<Cand> live, List<CharSpan> dates) {
+    for (Cand c : live) {
+      EventKind k = c.kind();
+      if (c.fatalities != Fatalities.NONE
+          || k == EventKind.TERRITORY
+          || k == EventKind.STATEMENT
+          || k == EventKind.OTHER) {
+        continue;
+      }
+      for (int i = c.scan.index + 1; i < scans.size() && i <= c.scan.index + 2; i++) {
+        SentenceScan next = scans.get(i);
+        boolean other = false;
+        for (Hit<Trigger> t : next.triggers) {
+          other |= !t.what().has(Trigger.WEAK);
+        }
+        if (other) {
+          break;
+        }
+        Fatalities f = casualties(next, dates);
+        if (f != Fatalities.NONE) {
+          c.fatalities = f;
+          break;
+        }
+      }
+    }
   }
 
   /** One event per happening: mentions of the same happening in one document become one. */
@@ -1118,7 +1738,8 @@ public final class RuleEventExtractor implements EventExtractor {
     if (a.kind() == EventKind.STATEMENT || a.kind() == EventKind.OTHER) {
       return a.scan == b.scan;
     }
-    return a.placeId() != null || a.scan == b.scan;
+    // Two unlocated mentions of one type in a document that locates nothing: one happening.
+    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
   }
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */

@@ -69,6 +69,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
               .get()
               .computeIfAbsent(lang, l -> new SentenceDetectorME(models.sentences().get(l)))
               .sentPosDetect(segText);
+      spans = splitAtBullets(segText, spans);
       POSTaggerME tagger =
           models.pos().containsKey(lang)
               ? taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)))
@@ -93,6 +94,48 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
     return new AnalyzedDocument(doc, out);
   }
+
+  /**
+   * A bulleted list ("\n- A\n- B") is one sentence per item: the detector, trained on running
+   * prose, keeps lines without a full stop together, and a verb of one item would then take the
+   * places and sources of the others.
+   */
+  static Span[] splitAtBullets(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      int start = sp.getStart();
+      for (int i = sp.getStart(); i < sp.getEnd() - 2; i++) {
+        if (text.charAt(i) != '\n') {
+          continue;
+        }
+        int j = i + 1;
+        while (j < sp.getEnd() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+          j++;
+        }
+        if (j + 1 < sp.getEnd()
+            && BULLETS.indexOf(text.charAt(j)) >= 0
+            && Character.isWhitespace(text.charAt(j + 1))) {
+          int end = i;
+          while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+          }
+          if (end > start) {
+            out.add(new Span(start, end));
+          }
+          start = j + 1; // the item's words, without its bullet
+          while (start < sp.getEnd() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+          }
+        }
+      }
+      if (start < sp.getEnd()) {
+        out.add(new Span(start, sp.getEnd()));
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static final String BULLETS = "-•*–·";
 
   /**
    * The language whose models split a segment: its own; for text of undetermined language, or of a
