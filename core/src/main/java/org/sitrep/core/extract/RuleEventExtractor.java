@@ -68,6 +68,7 @@ public final class RuleEventExtractor implements EventExtractor {
     AcledSubEventType type;
     Hit<PlaceMention> place;
     boolean carried;
+    boolean hint;
     ActorRef after;
     ActorRef before;
     final List<ActorRef> actors1 = new ArrayList<>();
@@ -126,8 +127,12 @@ public final class RuleEventExtractor implements EventExtractor {
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
     List<Cand> placeless = new ArrayList<>();
+    List<Cand> hints = new ArrayList<>();
     boolean located = false;
     for (Cand c : cands) {
+      if (c.hint && !c.drop && !c.negated) {
+        hints.add(c);
+      }
       if (c.drop) {
         continue;
       }
@@ -153,7 +158,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     absorbWithinSentences(live);
     casualtiesFromTheStory(scans, live, dateSpans(doc));
-    fillFromDocument(scans, live);
+    fillFromDocument(scans, live, hints);
     for (Cand c : live) {
       narrow(c, mentioned);
       typeCapture(c);
@@ -263,16 +268,28 @@ public final class RuleEventExtractor implements EventExtractor {
       PlacedDocument doc, List<SentenceScan> scans, SentenceScan sc, List<Cand> out) {
     List<Hit<Trigger>> trig = new ArrayList<>();
     boolean strong = false;
+    boolean violence = false;
     for (Hit<Trigger> t : sc.triggers) {
-      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial();
+      // "sans combattre", "without a fight" tell how a place was taken, not of a raid.
+      boolean denied = sc.anyCue("negation1", t.start() - 1, t.start());
+      strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial() && !denied;
+      AcledSubEventType ty = t.what().type();
+      violence |=
+          ty != null
+              && ty.defaultKind() != EventKind.STATEMENT
+              && !t.what().territorial()
+              && !denied;
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
       boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
-      if (tr.has(Trigger.WEAK) && strong && !statement) {
-        continue;
+      if (tr.has(Trigger.WEAK) && (strong || tr.territorial() && violence) && !statement) {
+        continue; // "gunmen entered X and killed three": a raid, not a capture
       }
-      if (tr.has(Trigger.ADJ) && !placeFollows(sc, t)
+      if (tr.has(Trigger.ADJ)
+              && !placeFollows(sc, t)
+              && !sc.anyCue("arearef", t.end(), t.end() + 4)
+              && !sc.anyCue("townref", t.end(), t.end() + 3)
           || tr.has(Trigger.ADJ_BEFORE) && !placePrecedes(sc, t)) {
         continue;
       }
@@ -291,17 +308,36 @@ public final class RuleEventExtractor implements EventExtractor {
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
       boolean carried = false;
+      if (targets.isEmpty() && territorial) {
+        // "X fell after a week of fighting" with the verb last, "after fighting in X, they took the
+        // district": the place went to the nearer battle trigger; the change of control shares it.
+        Hit<PlaceMention> shared = sharedBattlePlace(sc, t, own);
+        if (shared != null) {
+          targets.add(shared);
+        }
+      }
       if (targets.isEmpty()) {
         if (territorial) {
-          continue; // a change of control needs a place
+          // "all but one of its 28 districts had fallen": the province named before.
+          // A change of control needs a place; one without still says who is taking places
+          // ("the Taliban took another city"): it is kept as a hint for the document pass.
+          Hit<PlaceMention> area = areaReference(scans, sc, t);
+          targets.add(area);
+          carried = area != null;
+        } else {
+          Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
+          // "attacks across the country": no place of its own, none carried from before.
+          boolean nationwide = sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+          if (nationwide) {
+            fallback = null;
+          }
+          // A statement is located only by a place its own sentence names.
+          if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
+            fallback = carriedPlace(scans, sc);
+            carried = fallback != null;
+          }
+          targets.add(fallback);
         }
-        Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
-        // A statement is located only by a place its own sentence names.
-        if (fallback == null && type.defaultKind() != EventKind.STATEMENT) {
-          fallback = carriedPlace(scans, sc);
-          carried = fallback != null;
-        }
-        targets.add(fallback);
       } else if (!territorial && type.defaultKind() != EventKind.CLASH) {
         targets = List.of(ps.get(0)); // one happening, located at its first place
       }
@@ -315,7 +351,9 @@ public final class RuleEventExtractor implements EventExtractor {
         actors(sc, c, attributions);
         claim(sc, c, attributions);
         CharSpan tspan = sc.span(t.start(), t.end());
-        CharSpan anchorSpan = p != null && territorial ? p.what().span() : tspan;
+        // A place named in an earlier sentence ("the capital") is dated where it is taken.
+        CharSpan anchorSpan = p != null && territorial && !carried ? p.what().span() : tspan;
+        c.hint = p == null && territorial;
         c.date =
             GoverningDate.of(doc.dated(), anchorSpan)
                 .or(() -> GoverningDate.of(doc.dated(), tspan))
@@ -333,6 +371,30 @@ public final class RuleEventExtractor implements EventExtractor {
         out.add(c);
       }
     }
+  }
+
+  /**
+   * The one place of the sentence within reach of the trigger that went to a battle trigger; null
+   * when there is none or more than one.
+   */
+  private static Hit<PlaceMention> sharedBattlePlace(
+      SentenceScan sc, Hit<Trigger> t, Map<Hit<Trigger>, List<Hit<PlaceMention>>> own) {
+    Hit<PlaceMention> found = null;
+    for (Map.Entry<Hit<Trigger>, List<Hit<PlaceMention>>> e : own.entrySet()) {
+      Trigger other = e.getKey().what();
+      if (other.type() == null || other.type().defaultKind() != EventKind.CLASH) {
+        continue;
+      }
+      for (Hit<PlaceMention> p : e.getValue()) {
+        if (distance(p, t) <= PLACE_REACH) {
+          if (found != null) {
+            return null;
+          }
+          found = p;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {
@@ -361,6 +423,12 @@ public final class RuleEventExtractor implements EventExtractor {
       int bestD = Integer.MAX_VALUE;
       for (Hit<Trigger> t : trig) {
         int d;
+        if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
+          continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
+        }
+        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))) {
+          continue;
+        }
         if (p.start() >= t.end()) {
           d = p.start() - t.end(); // the object follows: preferred on a tie
         } else if (t.start() >= p.end()) {
@@ -375,6 +443,31 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (best != null && bestD <= PLACE_REACH) {
         own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      }
+    }
+    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to,
+    // however
+    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English
+    // and
+    // French dev sets it adds matches whose dates are coarser than the gold's).
+    Set<Hit<PlaceMention>> taken = new HashSet<>();
+    own.values().forEach(taken::addAll);
+    for (List<Hit<PlaceMention>> ps :
+        sc.lex.cues().containsKey("listand") ? own.values() : List.<List<Hit<PlaceMention>>>of()) {
+      for (int k = 0; k < ps.size(); k++) {
+        int at = sc.places.indexOf(ps.get(k));
+        for (int dir = -1; dir <= 1; dir += 2) {
+          for (int j = at + dir; j >= 0 && j < sc.places.size(); j += dir) {
+            Hit<PlaceMention> a = sc.places.get(dir < 0 ? j : j - 1);
+            Hit<PlaceMention> b = sc.places.get(dir < 0 ? j + 1 : j);
+            Hit<PlaceMention> q = sc.places.get(j);
+            if (!listGlue(sc, a.end(), b.start()) || taken.contains(q)) {
+              break;
+            }
+            taken.add(q);
+            ps.add(q);
+          }
+        }
       }
     }
     // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
@@ -392,6 +485,187 @@ public final class RuleEventExtractor implements EventExtractor {
       ps.removeIf(p -> ancestors.contains(place(p).id()) || !seen.add(place(p).id()));
     }
     return own;
+  }
+
+  /**
+   * Whether {@code p} is the object of a trigger that needs one right after it: a place within 3
+   * tokens after it, or a list going on from there ("the fall of A, B and C").
+   */
+  private boolean objectOf(SentenceScan sc, Hit<Trigger> t, Hit<PlaceMention> p) {
+    int cursor = t.end();
+    boolean first = true;
+    for (Hit<PlaceMention> q : sc.allPlaces) {
+      if (q.start() < t.end()) {
+        continue;
+      }
+      if (first ? q.start() - cursor > 3 : !listGap(sc, cursor, q.start())) {
+        return false;
+      }
+      if (q == p) {
+        return true;
+      }
+      cursor = q.end();
+      first = false;
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} join two items of a list: a comma or "and", a few words at most. */
+  private static boolean listGap(SentenceScan sc, int from, int to) {
+    if (to - from > 4 || to <= from) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(",") || sc.anyCue("coordinator", i, i + 1)) {
+        joined = true;
+      } else if (sc.isPunct(i) || sc.anyCue("auxiliary", i, i + 1)) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  /** "all districts except X", "sauf X": the exception is what the trigger does not cover. */
+  private static boolean excepted(SentenceScan sc, Hit<PlaceMention> p) {
+    return sc.anyCue("except", Math.max(0, p.start() - 3), p.start());
+  }
+
+  /**
+   * "... had fallen, and Faizabad, the capital, was surrounded": a place opening a coordinated
+   * clause with its own verb is that verb's subject, not the object of the trigger before it.
+   */
+  private static boolean subjectOfOwnClause(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() == 0 || !sc.anyCue("coordinator", p.start() - 1, p.start())) {
+      return false;
+    }
+    for (int i = p.end(); i < sc.size() && i <= p.end() + 8; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(";") || t.equals(".") || t.equals(":")) {
+        return false;
+      }
+      // The tagger is unsure on news text: an auxiliary word or a trigger also marks the verb.
+      String pos = sc.tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX") || sc.anyCue("auxiliary", i, i + 1)) {
+        return true;
+      }
+      for (Hit<Trigger> tr : sc.triggers) {
+        if (tr.start() == i) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A territorial trigger without a place of its own that speaks of areas named before ("its 28
+   * districts", "the three districts", "ces localités"): the province of the latest place of this
+   * sentence or the few before, at province precision.
+   */
+  private Hit<PlaceMention> areaReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("arearef")) {
+      if (distance(h, t) <= 5) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return townReference(scans, sc, t);
+    }
+    List<Hit<PlaceMention>> before = new ArrayList<>();
+    for (Hit<PlaceMention> p : sc.places) {
+      if (p.end() <= ref.start()) {
+        before.add(p);
+      }
+    }
+    for (int k = sc.index - 1; before.isEmpty() && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      before.addAll(scans.get(k).places);
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Place pl = place(before.get(i));
+      Optional<Place> province =
+          pl.kind() == PlaceKind.PROVINCE
+              ? Optional.of(pl)
+              : pl.admin1Id() == null ? Optional.empty() : directory.byId(pl.admin1Id());
+      if (province.isPresent()) {
+        CharSpan span = sc.span(ref.start(), ref.end());
+        PlaceMention m =
+            new PlaceMention(
+                span,
+                sc.surface(ref.start(), ref.end()),
+                new Resolution.Resolved(
+                    province.get(), 1.0, 3, "areas of the province named before", List.of()));
+        return new Hit<>(ref.start(), ref.end(), m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "entered the capital", "entrent dans la ville": a town named before (the country's capital for
+   * "the capital" when the text names it anywhere), at the reference's tokens.
+   */
+  private Hit<PlaceMention> townReference(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Hit<Cue> ref = null;
+    for (Hit<Cue> h : sc.cues("townref")) {
+      boolean named = false;
+      for (Hit<PlaceMention> p : sc.allPlaces) {
+        named |= p.start() >= h.end() && p.start() <= h.end() + 2;
+      }
+      if (!named && distance(h, t) <= 3) {
+        ref = h;
+        break;
+      }
+    }
+    if (ref == null) {
+      return null;
+    }
+    Hit<PlaceMention> antecedent = null;
+    if ("capital".equals(ref.what().value())) {
+      for (SentenceScan s : scans) {
+        for (Hit<PlaceMention> p : s.places) {
+          if (antecedent == null && place(p).kind() == PlaceKind.NATIONAL_CAPITAL) {
+            antecedent = p;
+          }
+        }
+      }
+    }
+    for (int k = sc.index; antecedent == null && k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
+      List<Hit<PlaceMention>> ps = scans.get(k).places;
+      for (int i = ps.size() - 1; i >= 0 && antecedent == null; i--) {
+        Hit<PlaceMention> p = ps.get(i);
+        if ((k < sc.index || p.end() <= ref.start()) && town(place(p).kind())) {
+          antecedent = p;
+        }
+      }
+    }
+    return antecedent == null ? null : new Hit<>(ref.start(), ref.end(), antecedent.what());
+  }
+
+  private static boolean town(PlaceKind k) {
+    return k == PlaceKind.NATIONAL_CAPITAL
+        || k == PlaceKind.PROVINCIAL_CAPITAL
+        || k == PlaceKind.DISTRICT_CENTRE
+        || k == PlaceKind.POPULATED_PLACE;
+  }
+
+  /** Tokens [from, to) join two names of a list: a comma, an "and" word, or both (1-2 tokens). */
+  private static boolean listGlue(SentenceScan sc, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (!t.equals(",") && !t.equals("،") && !sc.anyCue("listand", i, i + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Place place(Hit<PlaceMention> p) {
@@ -682,7 +956,12 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
       if (tr.has(Trigger.AFTER_NEXT)) {
-        c.after = actorFrom(sc, t.end(), t.end() + 8);
+        // Inside a gapped trigger too: "به دست [طالبان] سقوط کرد", "fell under [Taliban] control".
+        c.after = actorFrom(sc, t.start() + 1, t.end() + 8);
+      }
+      if (c.before == null && !tr.has(Trigger.LOSE)) {
+        // Verb-final languages put the previous controller before the verb ("از طالبان پس گرفت").
+        c.before = fromActorBefore(sc, t);
       }
       if (tr.has(Trigger.LOSE)) {
         // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
@@ -696,7 +975,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.after = actorBefore(sc, t.start(), c.before);
       }
       if (c.after == null && tr.has(Trigger.NOUN)) {
-        c.after = nearestActor(sc, t, c.before);
+        c.after = nominalAgent(sc, t, c.before);
       }
       if (c.before == null) {
         for (Hit<Cue> h : sc.cues("heldby")) {
@@ -768,7 +1047,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean fromWord(SentenceScan sc, int i) {
-    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+    return i >= 0 && sc.anyCue("from", i, i + 1);
   }
 
   private static void add(List<ActorRef> l, ActorRef a) {
@@ -786,6 +1065,23 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
+  /**
+   * An actor right after a word of the "frombefore" cues (a "from" that stands before the verb, in
+   * verb-final languages), before the trigger and in its clause.
+   */
+  private static ActorRef fromActorBefore(SentenceScan sc, Hit<Trigger> t) {
+    ActorRef found = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()
+          && a.start() > 0
+          && sc.anyCue("frombefore", a.start() - 1, a.start())
+          && sc.clause[a.start()] == sc.clause[t.start()]) {
+        found = a.what();
+      }
+    }
+    return found;
+  }
+
   private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
     for (Hit<ActorRef> a : sc.actors) {
       if (a.start() >= from && a.start() <= to) {
@@ -795,18 +1091,27 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  /** The actor nearest to the trigger on either side, other than {@code not}. */
-  private static ActorRef nearestActor(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
-    ActorRef best = null;
-    int bestD = Integer.MAX_VALUE;
+  /**
+   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans annoncent
+   * la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one right
+   * after it in its own clause. An actor of another clause ("..., but accused government forces of
+   * ...") is someone else's argument: the document then decides.
+   */
+  private static ActorRef nominalAgent(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
+    ActorRef before = actorBefore(sc, t.start(), not);
+    if (before != null) {
+      return before;
+    }
+    int tc = sc.clause[t.start()];
     for (Hit<ActorRef> a : sc.actors) {
-      int d = distance(a, t);
-      if (d < bestD && (not == null || !a.what().key().equals(not.key()))) {
-        best = a.what();
-        bestD = d;
+      if (a.start() >= t.end()
+          && a.start() - t.end() <= PLACE_REACH / 2
+          && sc.clause[a.start()] == tc
+          && (not == null || !a.what().key().equals(not.key()))) {
+        return a.what();
       }
     }
-    return best;
+    return null;
   }
 
   /**
@@ -848,8 +1153,14 @@ public final class RuleEventExtractor implements EventExtractor {
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
-      boolean complement =
-          v.end() < n && List.of("que", "qu'", "that").contains(sc.norm.get(v.end()));
+      // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
+      boolean complement = false;
+      for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
+        if (sc.anyCue("complementizer", i, i + 1)) {
+          complement = true;
+          break;
+        }
+      }
       boolean hyphen = false;
       for (int i = s; i < v.end(); i++) {
         hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
@@ -880,11 +1191,24 @@ public final class RuleEventExtractor implements EventExtractor {
         while (e < n && !sc.isPunctuation(e)) {
           e++;
         }
+        int from = v.end();
+        if (e == v.end() && e < n - 1) {
+          // "…, ont déclaré, mercredi 29 septembre, des sources militaires.": past the time.
+          int last = n - 1;
+          while (last > v.end() && sc.isPunctuation(last)) {
+            last--;
+          }
+          int b = last;
+          while (b > v.end() && !sc.isPunct(b - 1)) {
+            b--;
+          }
+          from = b;
+          e = last + 1;
+        }
         // The speaker stands between the comma and the verb ("a commander said") or after it.
         boolean before = p >= 0 && p + 1 < s;
         out.add(
-            new Attribution(
-                0, p < 0 ? s : p, before ? p + 1 : v.end(), before ? s : e, s, v.end()));
+            new Attribution(0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
@@ -1169,7 +1493,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- document level
 
-  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live) {
+  private void fillFromDocument(List<SentenceScan> scans, List<Cand> live, List<Cand> hints) {
+    List<Cand> takers = new ArrayList<>(live);
+    takers.addAll(hints);
     for (Cand c : live) {
       // "repris aux talibans" with no agent: retaken by the nearest side that fights them.
       if (c.kind() == EventKind.TERRITORY && c.after == null && c.before != null) {
@@ -1183,7 +1509,7 @@ public final class RuleEventExtractor implements EventExtractor {
       // A passive capture with no agent: the side that took the places around it in the text.
       Cand best = null;
       int bestD = Integer.MAX_VALUE;
-      for (Cand o : live) {
+      for (Cand o : takers) {
         if (o == c || o.kind() != EventKind.TERRITORY || o.after == null) {
           continue;
         }
@@ -1221,6 +1547,12 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** The nearest actor of the text (earlier first) on another side than {@code of}. */
   private ActorRef opponent(List<SentenceScan> scans, int at, ActorRef of) {
+    if (of == null) {
+      // No side to oppose: the sentence's own actors were already passed over as agents, so the
+      // text around it speaks first ("Taliban fighters pressed on. The fall of X came as ...").
+      ActorRef around = side(scans, at, 1);
+      return around != null ? around : side(scans, at, 0);
+    }
     for (int d = 0; d < scans.size(); d++) {
       for (int k : new int[] {at - d, at + d}) {
         if (k < 0 || k >= scans.size() || d == 0 && k != at) {
@@ -1234,6 +1566,27 @@ public final class RuleEventExtractor implements EventExtractor {
             return h.what();
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest armed side of the text at {@code min} sentences or more from {@code at}. */
+  private ActorRef side(List<SentenceScan> scans, int at, int min) {
+    for (int d = min; d < scans.size(); d++) {
+      for (int k : new int[] {at - d, at + d}) {
+        if (k < 0 || k >= scans.size() || d == 0 && k != at) {
+          continue;
+        }
+        for (Hit<ActorRef> h : scans.get(k).actors) {
+          Actor a = actor(h.what());
+          if (a != null && (a.type().equals("non_state") || a.type().equals("state"))) {
+            return h.what();
+          }
+        }
+      }
+      if (min == 0) {
+        break;
       }
     }
     return null;

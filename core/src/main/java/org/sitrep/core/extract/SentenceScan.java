@@ -31,7 +31,7 @@ final class SentenceScan {
     }
   }
 
-  private static final String BREAKS = ",;:()«»\"“”–—[]";
+  private static final String BREAKS = ",;:()«»\"“”–—[]،؛";
 
   private final String text;
 
@@ -44,7 +44,16 @@ final class SentenceScan {
   final List<Hit<Trigger>> triggers;
   final Map<String, List<Hit<Cue>>> cues = new TreeMap<>();
   final List<Hit<ActorRef>> actors;
+
+  /** The places where something happens ({@link PlaceRoles.Role#EVENT}): these make events. */
   final List<Hit<PlaceMention>> places = new ArrayList<>();
+
+  /** Every resolved place mention of the sentence, whatever its role. */
+  final List<Hit<PlaceMention>> allPlaces = new ArrayList<>();
+
+  /** The role of each of {@link #allPlaces}, in the same order. */
+  final List<PlaceRoles.Role> roles;
+
   final List<Hit<NumberWord>> numbers;
 
   SentenceScan(
@@ -107,9 +116,29 @@ final class SentenceScan {
       int s = tokenAt(m.span().start());
       int e = tokenAt(m.span().end() - 1) + 1;
       if (s >= 0 && e > s) {
-        places.add(new Hit<>(s, e, m));
+        allPlaces.add(new Hit<>(s, e, m));
       }
     }
+    this.roles = PlaceRoles.of(this, allPlaces, paragraphStart());
+    for (int i = 0; i < allPlaces.size(); i++) {
+      if (roles.get(i) == PlaceRoles.Role.EVENT) {
+        places.add(allPlaces.get(i));
+      }
+    }
+  }
+
+  /** Whether the sentence opens its paragraph: only blanks since the last line break. */
+  private boolean paragraphStart() {
+    for (int i = sentence.span().start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Longest matches first, left to right, never overlapping. */

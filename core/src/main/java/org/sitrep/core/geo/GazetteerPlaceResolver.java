@@ -15,6 +15,7 @@ import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
 
 /**
  * Finds place names in sentences by gazetteer lookup of token n-grams (longest first), then picks
@@ -30,7 +31,6 @@ import org.sitrep.model.PlaceKind;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> PARTICLES = Set.of("e", "i", "ye", "-e", "e-", "wa", "o");
-  private static final Set<String> LIST_GLUE = Set.of(",", "et", "and", "ou", "or", "&");
 
   private final Gazetteer gazetteer;
   private final GeoLexicon lexicon;
@@ -229,6 +229,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
           cue = previous.cue;
         }
+        if (arabic) {
+          hits = arabicHits(hits, key.toString());
+          if (hits.isEmpty()) {
+            continue;
+          }
+        }
         Raw r =
             new Raw(
                 new CharSpan(first.span().start(), end),
@@ -252,7 +258,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * "Foo (Bar", "Foo, Bar", "Foo district, Bar": the name stands where a text puts the unit that
    * contains the name before it.
    */
-  private static boolean containerPosition(List<Token> tokens, int i) {
+  private boolean containerPosition(List<Token> tokens, int i) {
     if (i < 2) {
       return false;
     }
@@ -261,12 +267,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String before = tokens.get(i - 2).text();
-    return startable(before)
-        || before.equals(")")
-        || before.chars().allMatch(Character::isLowerCase)
-            && List.of(
-                    "district", "town", "village", "city", "area", "county", "province", "region")
-                .contains(before);
+    if (startable(before) || before.equals(")")) {
+      return true;
+    }
+    // "Foo district, Bar": a one-word kind cue that follows names (geo-cues.tsv).
+    String w = GeoLexicon.norm(before);
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Arabic script has no capitals, so any run of words could be a name, and its folded or
+   * consonant-skeleton key matches many Latin names by chance ("در" would be some "Dar"). Only a
+   * place that the gazetteer names in the Arabic script itself, with this very key, counts.
+   */
+  private static List<Gazetteer.Hit> arabicHits(List<Gazetteer.Hit> hits, String key) {
+    List<Gazetteer.Hit> out = new ArrayList<>();
+    for (Gazetteer.Hit h : hits) {
+      for (PlaceName n : h.place().names()) {
+        if (NameKey.isArabicScript(n.name()) && NameKey.fold(n.name()).equals(key)) {
+          out.add(h);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean startable(String t) {
@@ -341,12 +370,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
-  private static boolean listContinues(List<Token> tokens, int from, int to) {
+  private boolean listContinues(List<Token> tokens, int from, int to) {
     if (from < 0 || to - from < 1 || to - from > 2) {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!LIST_GLUE.contains(GeoLexicon.norm(tokens.get(k).text()))) {
+      if (!lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(k).text()))) {
         return false;
       }
     }

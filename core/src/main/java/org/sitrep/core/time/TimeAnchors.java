@@ -54,7 +54,7 @@ public final class TimeAnchors {
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
     for (TimeExpression t : doc.times()) {
-      if (!dated(t) || !sentence.contains(t.span())) {
+      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value())) {
         continue;
       }
       if (isComplement(t)) {
@@ -80,7 +80,10 @@ public final class TimeAnchors {
     List<TimeExpression> times = doc.times();
     for (int i = times.size() - 1; i >= 0; i--) {
       TimeExpression t = times.get(i);
-      if (t.span().end() <= sentence.start() && dated(t) && !isComplement(t)) {
+      if (t.span().end() <= sentence.start()
+          && dated(t)
+          && !isComplement(t)
+          && !future(doc, t.value())) {
         if (background(doc, t.value())) {
           break; // the text went back in time: what follows is not dated by an earlier anchor
         }
@@ -111,6 +114,15 @@ public final class TimeAnchors {
     }
     LocalDate limit = ref.get().from().minusDays(BACKGROUND_DAYS);
     return v.to().isBefore(limit);
+  }
+
+  /**
+   * Wholly after the day the text is written ("a deadline of Sept. 11", "in six days"): a plan or a
+   * forecast, never the date of what the text reports as done.
+   */
+  private static boolean future(DatedDocument doc, DateInterval v) {
+    Optional<DateInterval> ref = doc.referenceDate();
+    return ref.isPresent() && v.from().isAfter(ref.get().to());
   }
 
   private static boolean broken(String text, int from, int to) {

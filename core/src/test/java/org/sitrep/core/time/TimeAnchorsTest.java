@@ -75,6 +75,18 @@ class TimeAnchorsTest {
   }
 
   @Test
+  void aDateAfterTheTextIsWrittenDatesNothingItReports() {
+    String text =
+        "The convoy was ambushed near the pass on Monday.\n"
+            + "Officials set a deadline of 30 September for the talks, and the army took the town.";
+    DatedDocument d = Docs.dated(text, DateInterval.day(LocalDate.of(2021, 9, 8)));
+    int i = text.indexOf("took");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(i, i + 4));
+    assertEquals(TimeAnchors.PREVIOUS, a.how());
+    assertEquals(DateInterval.day(LocalDate.of(2021, 9, 6)), a.value());
+  }
+
+  @Test
   void publicationDateThenNothing() {
     DatedDocument d =
         Docs.dated("Les routes restent coupées.", DateInterval.month(YearMonth.of(2021, 10)));

@@ -1,0 +1,149 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
+
+/**
+ * The role of each place mention of a sentence. Only {@link Role#EVENT} places locate events: a
+ * dateline ("KABUL:" opening a paragraph), a reporter's location ("avec notre correspondant à X",
+ * "our correspondent in X") and a reference point of a distance or direction ("70 km south of X",
+ * "à 300 kilomètres au nord de X", "Y, au nord-ouest de X") say where the text was written or how
+ * far something lies, not where it happened. The words are data (cue categories {@code distance},
+ * {@code direction}, {@code sourceplace} of each language's cues.tsv). Stateless.
+ */
+final class PlaceRoles {
+  enum Role {
+    EVENT,
+    DATELINE,
+    SOURCE,
+    REFERENCE
+  }
+
+  /** How far (tokens) a distance or direction phrase reaches to the place it measures from. */
+  private static final int REACH = 6;
+
+  /** How far (tokens) a reporter's word reaches to the place where the reporter is. */
+  private static final int SOURCE_REACH = 3;
+
+  /** How many tokens may stand between a dateline's place and its separator ("KABUL, Aug 8 -"). */
+  private static final int DATELINE_REACH = 6;
+
+  private PlaceRoles() {}
+
+  /** The role of every place of {@code places}, in the same order. */
+  static List<Role> of(SentenceScan sc, List<Hit<PlaceMention>> places, boolean paragraphStart) {
+    List<Role> out = new ArrayList<>(places.size());
+    for (Hit<PlaceMention> p : places) {
+      out.add(role(sc, places, p, paragraphStart));
+    }
+    return out;
+  }
+
+  private static Role role(
+      SentenceScan sc,
+      List<Hit<PlaceMention>> places,
+      Hit<PlaceMention> p,
+      boolean paragraphStart) {
+    if (paragraphStart && p.start() == 0 && dateline(sc, p)) {
+      return Role.DATELINE;
+    }
+    for (Hit<Cue> c : sc.cues("sourceplace")) {
+      if (c.end() <= p.start() && p.start() - c.end() <= SOURCE_REACH && plain(sc, c.end(), p)) {
+        return Role.SOURCE;
+      }
+    }
+    for (Hit<Cue> c : sc.cues("distance")) {
+      if (c.end() <= p.start() && reaches(sc, places, c.end(), p)) {
+        return Role.REFERENCE;
+      }
+    }
+    for (Hit<Cue> c : sc.cues("direction")) {
+      // "north of Kabul" alone may locate the happening; in apposition to another place ("Shire,
+      // au nord-ouest de Mekele") or after a distance it only measures from the place.
+      boolean apposed =
+          c.start() > 0
+              && (sc.isPunct(c.start() - 1)
+                  || sc.anyCue("distance", Math.max(0, c.start() - 4), c.start()));
+      if (apposed && c.end() <= p.start() && reaches(sc, places, c.end(), p)) {
+        return Role.REFERENCE;
+      }
+    }
+    return Role.EVENT;
+  }
+
+  /**
+   * A place opening its paragraph and closed, within a few verbless tokens, by a colon or a dash:
+   * "KABUL:", "Kabul, Aug 8 (Reuters) -".
+   */
+  private static boolean dateline(SentenceScan sc, Hit<PlaceMention> p) {
+    for (int i = p.end(); i < sc.size() && i <= p.end() + DATELINE_REACH; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(":") || t.equals("—") || t.equals("–") || t.equals("-")) {
+        return true;
+      }
+      if (verb(sc, i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, p.start())} hold no punctuation and no verb. */
+  private static boolean plain(SentenceScan sc, int from, Hit<PlaceMention> p) {
+    for (int i = from; i < p.start(); i++) {
+      if (sc.isPunct(i) || verb(sc, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the phrase ending at {@code from} reaches {@code p}: at most {@link #REACH} tokens of
+   * glue ("au nord de la capitale", "south of the city of"), a parenthesis skipped whole ("300
+   * kilomètres (186 miles) au nord de"), no verb, no other place, no clause punctuation.
+   */
+  private static boolean reaches(
+      SentenceScan sc, List<Hit<PlaceMention>> places, int from, Hit<PlaceMention> p) {
+    int glue = 0;
+    int i = from;
+    while (i < p.start()) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals("(")) {
+        int j = i + 1;
+        while (j < p.start() && !sc.tokens.get(j).text().equals(")")) {
+          j++;
+        }
+        if (j >= p.start()) {
+          return false;
+        }
+        i = j + 1;
+        continue;
+      }
+      if (sc.isPunct(i) || verb(sc, i) || startsPlace(places, i)) {
+        return false;
+      }
+      if (++glue > REACH) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
+  private static boolean startsPlace(List<Hit<PlaceMention>> places, int i) {
+    for (Hit<PlaceMention> q : places) {
+      if (q.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verb(SentenceScan sc, int i) {
+    String pos = sc.tokens.get(i).pos();
+    return "VERB".equals(pos) || "AUX".equals(pos);
+  }
+}

@@ -1,0 +1,67 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/** Datelines, reporters' locations and reference points do not locate events. */
+class PlaceRolesTest {
+  private static List<String> places(String published, String text) {
+    return Fixtures.extract(published, text).stream()
+        .map(e -> e.location() == null ? "-" : e.location().name())
+        .toList();
+  }
+
+  @Test
+  void aDatelineIsNotWhereItHappened() {
+    String text = "KABUL: Fighters took two more towns on Sunday, officials said.";
+    assertThat(places("2021-08-09", text)).doesNotContain("Kabul");
+    String fr = "Kaboul – Des combattants ont pris deux villes dimanche, selon des responsables.";
+    assertThat(places("2021-08-09", fr)).doesNotContain("Kabul");
+  }
+
+  @Test
+  void aPlaceOpeningASentenceWithoutAColonStaysTheEventPlace() {
+    String text = "Kandahar fell to the Taliban on Friday.";
+    assertThat(places("2021-08-14", text)).containsExactly("Kandahar");
+  }
+
+  @Test
+  void aDistanceReferenceIsNotTheEventPlace() {
+    String en = "Fighting broke out in Baghlan province on Monday, about 40 km north of Charikar.";
+    assertThat(places("2021-08-24", en)).contains("Baghlan").doesNotContain("Charikar");
+    String fr =
+        "Des combats ont éclaté lundi dans la province du Baghlan, à plus de 100 kilomètres"
+            + " (60 miles) au nord de la capitale Kaboul.";
+    assertThat(places("2021-08-24", fr)).contains("Baghlan").doesNotContain("Kabul");
+  }
+
+  @Test
+  void aDistanceReferenceAloneMakesNoEventThere() {
+    String text = "An attack on a checkpoint 30 km south of Ghazni killed four guards on Monday.";
+    assertThat(places("2021-08-24", text)).doesNotContain("Ghazni");
+  }
+
+  @Test
+  void aBearingInAppositionMeasuresFromThePlace() {
+    String fr = "Les talibans ont pris Charikar, au nord de Kaboul, le 15 août.";
+    List<Event> events = Fixtures.extract("2021-08-16", fr);
+    assertThat(events)
+        .extracting(e -> e.location().name())
+        .contains("Charikar")
+        .doesNotContain("Kabul");
+    String en = "Clashes were reported north of Kunduz city on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Kunduz");
+  }
+
+  @Test
+  void theReportersLocationIsNotTheEventPlace() {
+    String fr =
+        "Des hommes armés ont attaqué un poste à Ghazni mardi.\n\n"
+            + "avec notre correspondant à Kaboul,\n\n"
+            + "Dix gardes ont été tués lors de l'attaque.";
+    assertThat(places("2021-08-25", fr)).contains("Ghazni").doesNotContain("Kabul");
+  }
+}
