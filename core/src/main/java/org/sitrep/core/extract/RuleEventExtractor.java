@@ -883,12 +883,6 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    if (!civ && !com) {
-      // "attacked Foo", "raided a village in Foo": a place struck, no armed men named in it.
-      for (Hit<PlaceMention> p : sc.places) {
-        civ |= p.start() >= from && p.end() <= to;
-      }
-    }
     if (civ == com) {
       return null;
     }
