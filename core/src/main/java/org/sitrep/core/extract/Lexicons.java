@@ -73,6 +73,7 @@ public record Lexicons(
           "sourceplace",
           "speech",
           "stateforce",
+          "subset",
           "townref",
           "violent",
           "wounded");

@@ -1400,6 +1400,17 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
+        // "six people including two teachers were killed": the part counts less than the whole.
+        for (Hit<Cue> sub : sc.cues("subset")) {
+          if (sub.end() <= j && sub.end() >= j - 1) {
+            for (int k = sub.start() - 1; k >= 0 && k >= sub.start() - 4 && !sc.isPunct(k); k--) {
+              Fatality.Count whole = numberAt(sc, k, dates);
+              if (whole != null) {
+                return whole;
+              }
+            }
+          }
+        }
         return c;
       }
     }

@@ -162,6 +162,16 @@ class ExtractorTest {
     assertThat(killed("Raiders hacked to death an elder in Banu on 19 August.")).isEqualTo(1);
     // A group is not one victim, and the attack itself is no victim.
     assertThat(killed("The attack in Banu on 19 August killed the guards.")).isZero();
+    // The whole, not the part named after "including"; the attack a bomb made is the bombing.
+    List<Event> bomb =
+        Fixtures.extract(
+            "2021-08-21",
+            "Five people including two guards were killed in a roadside bomb attack in Banu on 19"
+                + " August.");
+    assertThat(bomb).hasSize(1);
+    assertThat(bomb.get(0).subEventType())
+        .isEqualTo(org.sitrep.model.AcledSubEventType.REMOTE_EXPLOSIVE);
+    assertThat(bomb.get(0).fatalities().acled()).isEqualTo(5);
     // The toll told in the sentences that follow.
     assertThat(killed("Gunmen attacked a bus in Banu on 19 August. Three passengers died."))
         .isEqualTo(3);
