@@ -115,6 +115,8 @@ class ExtractorTest {
     // What the demonstrators did, told in the next sentence, makes the demonstration violent.
     assertThat(type("Drivers protested in Banu on 19 August. They burned tyres on the main road."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(type("Students protested in Banu on 19 August and stoned a police post."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
     // Violent demonstrators shot by the police: still a violent demonstration, not excessive force.
     assertThat(
             type("Protesters pelted police with stones in Banu on 19 August and police shot one."))
