@@ -701,12 +701,28 @@ public final class RuleEventExtractor implements EventExtractor {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
+    if (type == AcledSubEventType.VIOLENT_DEMONSTRATION && !demonstrationTold(scans)) {
+      // Rioters with no demonstration in the report: the codebook's mob violence.
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
     AcledSubEventType typed = victimType(sc, t, type);
     if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
         && crowdStrikes(sc, t)) {
       return AcledSubEventType.MOB_VIOLENCE;
     }
     return typed;
+  }
+
+  /** Whether the report tells of a demonstration (a protest, march or rally) anywhere. */
+  private static boolean demonstrationTold(List<SentenceScan> scans) {
+    for (SentenceScan sc : scans) {
+      for (Hit<Trigger> t : sc.triggers) {
+        if (t.what().type() == AcledSubEventType.PEACEFUL_PROTEST) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -146,6 +146,9 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
     assertThat(type("Police officers beat a trader in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    // Rioters with no demonstration told: mob violence.
+    assertThat(type("Rioters torched a church in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
     // Gunmen are no crowd.
     assertThat(type("Gunmen beat a suspected thief in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
