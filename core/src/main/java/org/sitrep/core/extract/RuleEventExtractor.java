@@ -18,6 +18,7 @@ import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.text.Sentence;
+import org.sitrep.core.time.TimeAnchors;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.CharSpan;
@@ -1276,11 +1277,16 @@ public final class RuleEventExtractor implements EventExtractor {
     if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
       return false;
     }
+    if (a.kind() == EventKind.TERRITORY) {
+      // A later mention whose date is only inherited from an earlier sentence ("... captured the
+      // capital of Kunduz.") is the same capture, whatever day it inherited.
+      boolean inherited =
+          a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
+      return a.placeId() != null
+          && (a.date.value().overlaps(b.date.value()) || inherited && a.placeId().equals(b.placeId()));
+    }
     if (!a.date.value().overlaps(b.date.value())) {
       return false;
-    }
-    if (a.kind() == EventKind.TERRITORY) {
-      return a.placeId() != null;
     }
     if (a.type != b.type) {
       return false;

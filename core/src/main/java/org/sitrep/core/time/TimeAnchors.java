@@ -37,7 +37,11 @@ public final class TimeAnchors {
   /** No date at all. */
   public static final String NONE = "none";
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"“”]|\\s[–—-]\\s");
+  private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|et|but|mais)\\s");
+
+  /** Punctuation, a spaced dash, or a coordinator opening a new clause ("X and on Saturday Y"). */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("[,;:()«»\"“”]|\\s[–—-]\\s|\\s(?:and|et|but|mais)\\s");
 
   /**
    * An earlier expression more than this far before the reference is background ("dans les années
@@ -67,6 +71,11 @@ public final class TimeAnchors {
       int b = Math.max(span.start(), t.span().start());
       long distance = Math.max(0, b - a);
       boolean sameClause = b <= a || !broken(text, a, b);
+      if (!sameClause && t.span().start() >= span.end() && COORDINATED.matcher(text).region(a, b).find()) {
+        // "... took X and on Saturday they took Y": a date after a coordinator is the next
+        // clause's; one before the span, even past a comma, is nearer in meaning.
+        distance += text.length();
+      }
       if ((sameClause && !bestSameClause)
           || (sameClause == bestSameClause && distance < bestDistance)) {
         best = t;
