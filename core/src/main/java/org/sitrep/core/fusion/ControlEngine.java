@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 
 /**
@@ -140,6 +141,17 @@ final class ControlEngine {
     }
   }
 
+  /**
+   * The day a report enters the timeline: its first day; for one dated only to a month or coarser
+   * (a month-only publication date) its last day, so that a place is never shown held before the
+   * interval can be trusted to contain the change.
+   */
+  static LocalDate entry(DateInterval d) {
+    return d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.WEEK
+        ? d.from()
+        : d.to();
+  }
+
   private static long span(DateInterval d) {
     return ChronoUnit.DAYS.between(d.from(), d.to());
   }
@@ -148,8 +160,9 @@ final class ControlEngine {
   Optional<ControlState> stateAt(ControlUnit unit, List<Item> items, LocalDate day) {
     TreeMap<LocalDate, List<Item>> batches = new TreeMap<>();
     for (Item it : items) {
-      if (!it.event().date().from().isAfter(day)) {
-        batches.computeIfAbsent(it.event().date().from(), k -> new ArrayList<>()).add(it);
+      LocalDate entry = entry(it.event().date());
+      if (!entry.isAfter(day)) {
+        batches.computeIfAbsent(entry, k -> new ArrayList<>()).add(it);
       }
     }
     Run run = null;
@@ -254,7 +267,7 @@ final class ControlEngine {
         side.ids.addAll(v.eventIds());
       }
       for (Event m : e.members()) {
-        if (m.location() != null && !m.date().from().isAfter(day)) {
+        if (m.location() != null && !entry(m.date()).isAfter(day)) {
           side.localities.add(m.location().name());
         }
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
 import org.sitrep.model.Event;
 
 /**
@@ -153,5 +154,31 @@ class BaghlanScenarioTest {
     assertThat(d.controller()).isEqualTo(R);
     assertThat(d.since()).isEqualTo(aug(19));
     assertThat(d.localities()).containsExactly("Banu");
+  }
+
+  @Test
+  void aReportDatedOnlyToAMonthHoldsNothingBeforeTheMonthEnds() {
+    DateInterval august = DateInterval.month(java.time.YearMonth.of(2021, 8));
+    Event e = taken("m1", "monthly", BANU, R, T, aug(1), aug(31), ClaimStatus.ASSERTED, null);
+    List<Event> events =
+        List.of(
+            new Event(
+                e.eventId(),
+                e.docIds(),
+                e.kind(),
+                e.subEventType(),
+                august,
+                e.location(),
+                e.actors(),
+                e.territory(),
+                e.fatalities(),
+                e.claim(),
+                e.evidence(),
+                e.confidence()));
+    ControlService svc = ControlService.of(events, SourceGroups.NONE, FusionSettings.defaults());
+    assertThat(svc.control(aug(10)).find("Andarab")).isEmpty();
+    ControlState end = svc.control(aug(31)).find("Andarab").orElseThrow();
+    assertThat(end.controller()).isEqualTo(R);
+    assertThat(end.since()).isEqualTo(aug(31));
   }
 }
