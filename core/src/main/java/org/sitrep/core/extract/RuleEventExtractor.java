@@ -242,7 +242,8 @@ public final class RuleEventExtractor implements EventExtractor {
         Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
         // "attacks across the country": no place of its own, none carried from before.
         boolean nationwide =
-            sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+            sc.countrySubject
+                || sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
         if (nationwide) {
           fallback = null;
         }

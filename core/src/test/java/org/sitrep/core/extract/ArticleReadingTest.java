@@ -162,4 +162,14 @@ class ArticleReadingTest {
     Event kunduz = t.stream().filter(e -> e.location().name().equals("Kunduz")).findFirst().get();
     assertThat(kunduz.date().from()).hasToString("2021-08-08");
   }
+
+  @Test
+  void aNationalTollIsNotCarriedToThePlaceNamedBefore() {
+    String fr =
+        "Des combats ont éclaté lundi à Kunduz. "
+            + "Depuis mars, le pays aurait enregistré 300 civils tués.";
+    assertThat(Fixtures.extract("2021-07-06", fr))
+        .extracting(Event::kind)
+        .containsExactly(EventKind.CLASH);
+  }
 }
