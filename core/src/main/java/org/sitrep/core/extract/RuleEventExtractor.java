@@ -138,7 +138,7 @@ public final class RuleEventExtractor implements EventExtractor {
       narrow(c, mentioned);
       typeCapture(c);
     }
-    List<Cand> merged = merge(live);
+    List<Cand> merged = foldGenericAttacks(merge(live));
     for (Cand d : denials) {
       for (Cand c : merged) {
         // A denial disputes what happened at its place or inside it, not around it.
@@ -1178,6 +1178,37 @@ public final class RuleEventExtractor implements EventExtractor {
         continue;
       }
       absorb(into, c);
+    }
+    return out;
+  }
+
+  /**
+   * "The attack killed 40", "l'attaque a fait 89 morts" after a bombing or a strike at that place
+   * and time: the generic word names the explosion already found, not another happening.
+   */
+  private static List<Cand> foldGenericAttacks(List<Cand> merged) {
+    List<Cand> out = new ArrayList<>();
+    for (Cand g : merged) {
+      boolean generic =
+          g.trig.what().has(Trigger.VICTIM)
+              && (g.kind() == EventKind.CLASH || g.kind() == EventKind.VIOLENCE);
+      Cand into = null;
+      for (Cand e : merged) {
+        if (generic
+            && e != g
+            && e.kind() == EventKind.EXPLOSION
+            && e.placeObj() != null
+            && samePlace(e.placeObj(), g.placeObj())
+            && e.date.value().overlaps(g.date.value())) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(g);
+      } else {
+        absorb(into, g);
+      }
     }
     return out;
   }

@@ -172,4 +172,14 @@ class ArticleReadingTest {
         .extracting(Event::kind)
         .containsExactly(EventKind.CLASH);
   }
+
+  @Test
+  void aGenericAttackAfterABombingIsThatBombing() {
+    String text =
+        "A car bomb exploded at a checkpoint in Ghazni on Monday. "
+            + "The attack killed six guards and wounded nine civilians.";
+    List<Event> events = Fixtures.extract("2021-08-17", text);
+    assertThat(events).extracting(Event::kind).containsExactly(EventKind.EXPLOSION);
+    assertThat(events.get(0).fatalities().killed()).isEqualTo(6);
+  }
 }
