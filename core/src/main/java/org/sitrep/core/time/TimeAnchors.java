@@ -58,7 +58,7 @@ public final class TimeAnchors {
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
     for (TimeExpression t : doc.times()) {
-      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value())) {
+      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value()) || spell(t)) {
         continue;
       }
       if (isComplement(t)) {
@@ -96,6 +96,9 @@ public final class TimeAnchors {
         if (background(doc, t.value())) {
           break; // the text went back in time: what follows is not dated by an earlier anchor
         }
+        if (spell(t)) {
+          continue;
+        }
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
       }
     }
@@ -132,6 +135,14 @@ public final class TimeAnchors {
   private static boolean future(DatedDocument doc, DateInterval v) {
     Optional<DateInterval> ref = doc.referenceDate();
     return ref.isPresent() && v.from().isAfter(ref.get().to());
+  }
+
+  /**
+   * A stretch of years ("depuis 2015", "since 2001"): the time a state has lasted or the range of a
+   * comparison ("the deadliest since 2015"), never the day of a happening.
+   */
+  private static boolean spell(TimeExpression t) {
+    return java.time.temporal.ChronoUnit.DAYS.between(t.value().from(), t.value().to()) > 400;
   }
 
   private static boolean broken(String text, int from, int to) {
