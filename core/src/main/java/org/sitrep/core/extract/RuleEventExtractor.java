@@ -325,6 +325,11 @@ public final class RuleEventExtractor implements EventExtractor {
           d = p.start() - t.end(); // the object follows: preferred on a tie
         } else if (t.start() >= p.end()) {
           d = t.start() - p.end() + 1;
+          // "captured a district of X after fierce fighting": X is the object of the verb before,
+          // not the place of the adjunct that follows it.
+          if (sc.anyCue("adjunct", p.end(), t.start())) {
+            d += PLACE_REACH;
+          }
         } else {
           d = 0;
         }

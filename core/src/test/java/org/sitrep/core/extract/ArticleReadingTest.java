@@ -182,4 +182,28 @@ class ArticleReadingTest {
     assertThat(events).extracting(Event::kind).containsExactly(EventKind.EXPLOSION);
     assertThat(events.get(0).fatalities().killed()).isEqualTo(6);
   }
+
+  @Test
+  void aDeclaredCeasefireIsAnAgreement() {
+    String fr =
+        "La déclaration par le gouvernement d'un cessez-le-feu dans la province de Kunduz a été"
+            + " saluée mardi.";
+    assertThat(Fixtures.extract("2021-07-06", fr))
+        .extracting(Event::subEventType)
+        .contains(org.sitrep.model.AcledSubEventType.AGREEMENT);
+    String en = "The government announced a unilateral ceasefire in Kunduz province on Tuesday.";
+    assertThat(Fixtures.extract("2021-07-06", en))
+        .extracting(Event::subEventType)
+        .contains(org.sitrep.model.AcledSubEventType.AGREEMENT);
+  }
+
+  @Test
+  void aPlaceBeforeAnAdjunctBelongsToTheVerbBefore() {
+    String text =
+        "The Taliban captured a district of Kandahar after heavy fighting with government forces"
+            + " on Sunday.";
+    assertThat(territory("2021-07-05", text))
+        .extracting(e -> e.location().name())
+        .containsExactly("Kandahar");
+  }
 }
