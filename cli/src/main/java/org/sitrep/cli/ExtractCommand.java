@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.Languages;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
@@ -42,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream out = System.out;
     PrintStream err = System.err;
     Pipeline pipeline = Edge.pipeline();
+    Languages langs = Languages.classpath();
     int[] read = {0};
     try (Progress progress = Progress.documents(err, "extract", paths)) {
       new DocumentReader()
@@ -57,6 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
                 read[0]++;
                 try {
                   ExtractedDocument x = pipeline.run(ok.document());
+                  langs
+                      .unreadNote(x.placed().dated().analyzed().clean().segments())
+                      .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
                   for (Event e : x.events()) {
                     out.println(EventJson.toJson(e));
                   }

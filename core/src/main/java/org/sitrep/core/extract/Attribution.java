@@ -21,7 +21,7 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
       // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
       boolean complement = false;
       for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
-        if (List.of("que", "qu'", "that").contains(sc.norm.get(i))) {
+        if (sc.anyCue("complementizer", i, i + 1)) {
           complement = true;
           break;
         }

@@ -1,9 +1,5 @@
 package org.sitrep.core.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,20 +11,71 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.core.text.Languages;
 import org.sitrep.model.AcledSubEventType;
 
 /**
  * Everything the event extractor reads from data: one {@link Lexicon} per language and the actor
  * list. Loaded once at the edge ({@link #loadFromClasspath()}), immutable, shared across threads. A
- * new language is a new folder {@code sitrep/lang/<lang>/extract/} and a line in {@code
- * sitrep/extract/languages}.
+ * new language is a new folder {@code sitrep/lang/<lang>/} and a line in the one index, {@code
+ * sitrep/lang/languages.txt} ({@link Languages}).
  */
 public record Lexicons(
     Map<String, Lexicon> languages,
     Map<String, Actor> actors,
     List<ActorAlias> aliases,
     List<Person> persons) {
-  private static final String INDEX = "sitrep/extract/languages";
+  /**
+   * The cue categories the extractor reads; a category outside this list in a cues file is a
+   * mistake (a typo would otherwise silently disable the cue).
+   */
+  public static final Set<String> CUE_CATEGORIES =
+      Set.of(
+          "according",
+          "adjunct",
+          "agent",
+          "approx",
+          "arearef",
+          "armed",
+          "auxiliary",
+          "background",
+          "bare",
+          "civilian",
+          "clausebreak",
+          "combatant",
+          "complementizer",
+          "coordinator",
+          "crowd",
+          "denial",
+          "direction",
+          "distance",
+          "except",
+          "excessive",
+          "from",
+          "frombefore",
+          "group",
+          "hedge",
+          "heldby",
+          "intervention",
+          "intransitive",
+          "irrealis",
+          "irrealis1",
+          "killed",
+          "kow",
+          "listand",
+          "nationwide",
+          "negation",
+          "negation1",
+          "nonviolent",
+          "one",
+          "orghead",
+          "passive",
+          "source",
+          "sourceplace",
+          "speech",
+          "townref",
+          "violent",
+          "wounded");
 
   public Lexicons {
     languages = Map.copyOf(languages);
@@ -56,14 +103,19 @@ public record Lexicons(
 
   /** Reads the data files from the classpath. Called once, at the edge. */
   public static Lexicons loadFromClasspath() {
-    return load(Lexicons::read);
+    return load(Languages.classpath());
   }
 
-  /** Reads the data files through {@code files} (resource path → content). */
+  /** Reads the data files through {@code files} (resource path → content, null when absent). */
   public static Lexicons load(Function<String, String> files) {
+    return load(Languages.of(files));
+  }
+
+  /** Reads the extraction data of every language of the index, and the actor lists. */
+  public static Lexicons load(Languages languages) {
+    Function<String, String> files = languages::read;
     Map<String, Lexicon> langs = new LinkedHashMap<>();
-    for (String line : lines(files.apply(INDEX))) {
-      String l = line.strip();
+    for (String l : languages.codes()) {
       String dir = "sitrep/lang/" + l + "/extract/";
       langs.put(
           l,
@@ -140,6 +192,15 @@ public record Lexicons(
   private static Map<String, List<Cue>> cues(String file, String text) {
     Map<String, List<Cue>> out = new HashMap<>();
     for (String[] c : rows(file, text, 2)) {
+      if (!CUE_CATEGORIES.contains(c[0])) {
+        throw new IllegalArgumentException(
+            file
+                + ": unknown cue category "
+                + c[0]
+                + " (known: "
+                + new java.util.TreeSet<>(CUE_CATEGORIES)
+                + ")");
+      }
       for (String alt : c[1].split(";")) {
         out.computeIfAbsent(c[0], k -> new ArrayList<>())
             .add(new Cue(c[0], TokenPattern.parse(alt), c.length > 2 ? c[2] : null));
@@ -196,16 +257,5 @@ public record Lexicons(
 
   private static String dash(String s) {
     return s.equals("-") ? null : s;
-  }
-
-  private static String read(String name) {
-    try (InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("extraction data " + name + " is not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read extraction data " + name, e);
-    }
   }
 }

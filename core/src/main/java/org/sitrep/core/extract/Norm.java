@@ -3,8 +3,12 @@ package org.sitrep.core.extract;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.core.text.ScriptFold;
 
-/** The one normalisation used on both data files and text: lower case, no accents, straight '. */
+/**
+ * The one normalisation used on both data files and text: lower case, no accents, straight ', the
+ * spelling variants of the Arabic script folded ({@link ScriptFold}).
+ */
 public final class Norm {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -17,6 +21,6 @@ public final class Norm {
       t = t.substring(1);
     }
     t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return MARKS.matcher(t).replaceAll("");
+    return ScriptFold.fold(MARKS.matcher(t).replaceAll(""));
   }
 }

@@ -101,11 +101,12 @@ public final class RuleEventExtractor implements EventExtractor {
   public ExtractedDocument extract(PlacedDocument doc) {
     String text = doc.text();
     List<SentenceScan> scans = new ArrayList<>();
+    String docLang = documentLanguage(doc);
     for (Sentence s : doc.dated().analyzed().sentences()) {
       if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
         continue;
       }
-      Lexicon l = lexiconFor(s, doc);
+      Lexicon l = lexiconFor(s, docLang);
       scans.add(new SentenceScan(text, scans.size(), s, l, lex, doc.places()));
     }
     Set<String> mentioned = new HashSet<>();
@@ -122,17 +123,38 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
+    List<Cand> placeless = new ArrayList<>();
     List<Cand> hints = new ArrayList<>();
+    boolean located = false;
     for (Cand c : cands) {
       if (c.hint && !c.drop && !c.negated) {
         hints.add(c);
       }
-      // An act of violence with no place at all cannot be coded; a statement can.
-      if (c.drop || c.place == null && c.kind() != EventKind.STATEMENT) {
+      if (c.drop) {
         continue;
       }
+      if (c.place == null && c.kind() != EventKind.STATEMENT) {
+        if (!c.negated && c.kind() != EventKind.TERRITORY) {
+          placeless.add(c);
+        }
+        continue;
+      }
+      located |= c.kind() != EventKind.STATEMENT;
       (c.negated ? denials : live).add(c);
     }
+    if (!located && !placeless.isEmpty()) {
+      // A report of violence whose place the gazetteer does not know is still an event: coded at
+      // the country the text names (ACLED geo precision 3), else with no location. Only when the
+      // document locates nothing else, so that it cannot double an event that has a place.
+      Hit<PlaceMention> country = countryMention(doc);
+      for (Cand c : placeless) {
+        c.place = country;
+        c.carried = country != null;
+      }
+      live.addAll(placeless);
+    }
+    absorbWithinSentences(live);
+    casualtiesFromTheStory(scans, live, dateSpans(doc));
     fillFromDocument(scans, live, hints);
     for (Cand c : live) {
       narrow(c, mentioned);
@@ -160,28 +182,81 @@ public final class RuleEventExtractor implements EventExtractor {
     return new ExtractedDocument(doc, events);
   }
 
-  private Lexicon lexiconFor(Sentence s, PlacedDocument doc) {
+  /** Where the document's time expressions lie: their numbers are no casualty counts. */
+  private static List<CharSpan> dateSpans(PlacedDocument doc) {
+    List<CharSpan> out = new ArrayList<>();
+    for (var t : doc.dated().times()) {
+      out.add(t.span());
+    }
+    return out;
+  }
+
+  /** The first country the document names, as a place hit outside any sentence's tokens. */
+  private static Hit<PlaceMention> countryMention(PlacedDocument doc) {
+    for (PlaceMention m : doc.places()) {
+      if (m.resolution() instanceof Resolution.Resolved r
+          && r.place().kind() == PlaceKind.COUNTRY) {
+        return new Hit<>(0, 0, m);
+      }
+    }
+    return null;
+  }
+
+  private Lexicon lexiconFor(Sentence s, String docLang) {
     Optional<Lexicon> own = lex.lexicon(s.lang());
     if (own.isPresent()) {
       return own.get();
     }
-    // Undetermined: the language whose function words the sentence uses most.
+    // Undetermined: the language whose function words the sentence uses most; on a tie (a short
+    // sentence, "Three passengers died."), the document's.
     Lexicon best = null;
     int bestHits = -1;
-    String declared = doc.dated().analyzed().clean().document().lang();
-    for (Lexicon l : lex.languages().values()) {
-      int hits = 0;
-      for (var t : s.tokens()) {
-        if (l.functionWords().contains(Norm.of(t.text()))) {
-          hits++;
-        }
-      }
-      if (hits > bestHits || hits == bestHits && l.lang().equals(declared)) {
+    for (Lexicon l : languagesInOrder()) {
+      int hits = functionWords(l, s);
+      if (hits > bestHits || hits == bestHits && l.lang().equals(docLang)) {
         best = l;
         bestHits = hits;
       }
     }
     return best;
+  }
+
+  /** The declared language, else the one whose function words the document uses most. */
+  private String documentLanguage(PlacedDocument doc) {
+    String declared = doc.dated().analyzed().clean().document().lang();
+    if (declared != null && lex.lexicon(declared).isPresent()) {
+      return declared;
+    }
+    String best = null;
+    int bestHits = -1;
+    for (Lexicon l : languagesInOrder()) {
+      int hits = 0;
+      for (Sentence s : doc.dated().analyzed().sentences()) {
+        hits += functionWords(l, s);
+      }
+      if (hits > bestHits) {
+        best = l.lang();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  /** The languages in a fixed order (the map's own order varies from run to run). */
+  private List<Lexicon> languagesInOrder() {
+    List<Lexicon> out = new ArrayList<>(lex.languages().values());
+    out.sort(java.util.Comparator.comparing(Lexicon::lang));
+    return out;
+  }
+
+  private static int functionWords(Lexicon l, Sentence s) {
+    int hits = 0;
+    for (var t : s.tokens()) {
+      if (l.functionWords().contains(Norm.of(t.text()))) {
+        hits++;
+      }
+    }
+    return hits;
   }
 
   // ---------------------------------------------------------------- one sentence
@@ -222,14 +297,22 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
     List<Attribution> attributions = Attribution.of(sc);
-    Fatalities fat = casualties(sc);
+    Fatalities fat = casualties(sc, dateSpans(doc));
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
-      AcledSubEventType type = subType(sc, t);
+      AcledSubEventType type = subType(scans, sc, t);
       List<Hit<PlaceMention>> ps = own.getOrDefault(t, List.of());
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       List<Hit<PlaceMention>> targets = new ArrayList<>(ps);
       boolean carried = false;
+      if (targets.isEmpty() && territorial) {
+        // "X fell after a week of fighting" with the verb last, "after fighting in X, they took the
+        // district": the place went to the nearer battle trigger; the change of control shares it.
+        Hit<PlaceMention> shared = sharedBattlePlace(sc, t, own);
+        if (shared != null) {
+          targets.add(shared);
+        }
+      }
       if (targets.isEmpty()) {
         if (territorial) {
           // "all but one of its 28 districts had fallen": the province named before.
@@ -289,6 +372,30 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
+  /**
+   * The one place of the sentence within reach of the trigger that went to a battle trigger; null
+   * when there is none or more than one.
+   */
+  private static Hit<PlaceMention> sharedBattlePlace(
+      SentenceScan sc, Hit<Trigger> t, Map<Hit<Trigger>, List<Hit<PlaceMention>>> own) {
+    Hit<PlaceMention> found = null;
+    for (Map.Entry<Hit<Trigger>, List<Hit<PlaceMention>>> e : own.entrySet()) {
+      Trigger other = e.getKey().what();
+      if (other.type() == null || other.type().defaultKind() != EventKind.CLASH) {
+        continue;
+      }
+      for (Hit<PlaceMention> p : e.getValue()) {
+        if (distance(p, t) <= PLACE_REACH) {
+          if (found != null) {
+            return null;
+          }
+          found = p;
+        }
+      }
+    }
+    return found;
+  }
+
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {
     for (Hit<PlaceMention> p : sc.places) {
       if (p.end() <= t.start() && p.end() >= t.start() - 3) {
@@ -340,6 +447,31 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       if (best != null && bestD <= PLACE_REACH) {
         own.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      }
+    }
+    // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to,
+    // however
+    // long the list; in the languages whose cues name the "listand" words (opt-in: on the English
+    // and
+    // French dev sets it adds matches whose dates are coarser than the gold's).
+    Set<Hit<PlaceMention>> taken = new HashSet<>();
+    own.values().forEach(taken::addAll);
+    for (List<Hit<PlaceMention>> ps :
+        sc.lex.cues().containsKey("listand") ? own.values() : List.<List<Hit<PlaceMention>>>of()) {
+      for (int k = 0; k < ps.size(); k++) {
+        int at = sc.places.indexOf(ps.get(k));
+        for (int dir = -1; dir <= 1; dir += 2) {
+          for (int j = at + dir; j >= 0 && j < sc.places.size(); j += dir) {
+            Hit<PlaceMention> a = sc.places.get(dir < 0 ? j : j - 1);
+            Hit<PlaceMention> b = sc.places.get(dir < 0 ? j + 1 : j);
+            Hit<PlaceMention> q = sc.places.get(j);
+            if (!listGlue(sc, a.end(), b.start()) || taken.contains(q)) {
+              break;
+            }
+            taken.add(q);
+            ps.add(q);
+          }
+        }
       }
     }
     // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
@@ -478,8 +610,8 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * "entered the capital", "entrent dans la ville": a town named before (the country's capital
-   * for "the capital" when the text names it anywhere), at the reference's tokens.
+   * "entered the capital", "entrent dans la ville": a town named before (the country's capital for
+   * "the capital" when the text names it anywhere), at the reference's tokens.
    */
   private Hit<PlaceMention> townReference(
       List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
@@ -526,6 +658,20 @@ public final class RuleEventExtractor implements EventExtractor {
         || k == PlaceKind.POPULATED_PLACE;
   }
 
+  /** Tokens [from, to) join two names of a list: a comma, an "and" word, or both (1-2 tokens). */
+  private static boolean listGlue(SentenceScan sc, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String t = sc.tokens.get(i).text();
+      if (!t.equals(",") && !t.equals("،") && !sc.anyCue("listand", i, i + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Place place(Hit<PlaceMention> p) {
     return ((Resolution.Resolved) p.what().resolution()).place();
   }
@@ -540,27 +686,114 @@ public final class RuleEventExtractor implements EventExtractor {
     return null;
   }
 
-  private AcledSubEventType subType(SentenceScan sc, Hit<Trigger> t) {
+  private AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
     if (type == null) {
       return null;
     }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
-      if (!sc.cues("excessive").isEmpty()) {
-        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-      }
-      if (!sc.cues("violent").isEmpty()) {
+      // Demonstrators who turn violent make a violent demonstration whatever the police do; force
+      // against a demonstration only counts as excessive when the demonstrators were peaceful.
+      if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (!sc.cues("intervention").isEmpty()) {
+      if (protestCue(scans, sc, "excessive")) {
+        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
+      if (protestCue(scans, sc, "intervention")) {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
+    AcledSubEventType typed = victimType(sc, t, type);
+    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+        && crowdStrikes(sc, t)) {
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
+    return typed;
+  }
+
+  /**
+   * A cue of how a demonstration went, in its sentence or in the next two that report nothing else
+   * ("Traders marched in X. They burned tyres."), as short reports tell it.
+   */
+  private static boolean protestCue(List<SentenceScan> scans, SentenceScan sc, String category) {
+    if (!sc.cues(category).isEmpty()) {
+      return true;
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan next = scans.get(k);
+      for (Hit<Trigger> t : next.triggers) {
+        EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
+        if (!t.what().has(Trigger.WEAK)
+            && kind != EventKind.PROTEST
+            && kind != EventKind.RIOT
+            && t.what().type() != AcledSubEventType.ARRESTS) {
+          return false;
+        }
+      }
+      if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ones who strike are a crowd (residents, supporters, youths, a mob) and no armed
+   * group: the codebook's mob violence. They are the subject of an active verb, the agent after
+   * "by" of a passive one, or the parties of a clash.
+   */
+  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int from;
+    int to;
+    if (passive) {
+      from = t.end();
+      while (from < sc.size() && from < t.end() + 6 && !agentAt(sc, from)) {
+        from++;
+      }
+      to = Math.min(sc.size(), from + 6);
+    } else {
+      from = t.start();
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+        from--;
+      }
+      to = t.start();
+      if (t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM)) {
+        to = Math.min(sc.size(), t.end() + 6); // "clashes between supporters of A and B"
+      }
+    }
+    if (from >= to || !sc.anyCue("crowd", from, to)) {
+      return false;
+    }
+    if (sc.anyCue("armed", from, to)) {
+      return false;
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      Actor ac = actor(a.what());
+      if (a.start() >= from && a.end() <= to && ac != null && !ac.type().equals("civilian")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AcledSubEventType victimType(SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    Trigger tr = t.what();
     if (tr.has(Trigger.VICTIM)) {
-      int civ = nearest(sc.cues("civilian"), t);
-      int com = nearest(sc.cues("combatant"), t);
+      AcledSubEventType byTarget = byTarget(sc, t);
+      if (byTarget != null) {
+        return byTarget;
+      }
+      boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
+      int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
       for (Hit<ActorRef> a : sc.actors) {
+        if (!passive && a.end() <= t.start()) {
+          continue; // the subject of an active verb is the one who strikes, not the target
+        }
         Actor ac = actor(a.what());
         int d = distance(a, t);
         if (ac != null && ac.type().equals("civilian")) {
@@ -577,6 +810,88 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return type;
+  }
+
+  /**
+   * Violence typed by its target, as the codebook does: on armed men (soldiers, police, militants,
+   * their positions) it is an armed clash, on civilians an attack. The target is the object of an
+   * active verb ("gunmen shot two herders") or the subject of a passive or bare participle ("two
+   * soldiers were killed", "three teachers killed"); null when it names neither.
+   */
+  private AcledSubEventType byTarget(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int after = t.end();
+    if (!passive && after < sc.size() && sc.clause[after] == tc) {
+      int to = after;
+      while (to < sc.size() && to < after + 8 && sc.clause[to] == tc && !agentAt(sc, to)) {
+        to++;
+      }
+      AcledSubEventType a = targetIn(sc, after, to);
+      if (a != null) {
+        return a;
+      }
+    }
+    int from = t.start();
+    while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+      from--;
+    }
+    // Without "was" the words before are the target only when nothing follows as an object:
+    // "three teachers killed in X", not "gunmen beat a thief".
+    boolean bare =
+        after >= sc.size()
+            || sc.isPunctuation(after)
+            || sc.clause[after] != tc
+            || sc.cues("bare").stream().anyMatch(h -> h.start() == after);
+    return passive || bare && !subjectActs(sc, from, t.start())
+        ? targetIn(sc, from, t.start())
+        : null;
+  }
+
+  private static boolean agentAt(SentenceScan sc, int i) {
+    for (Hit<Cue> h : sc.cues("agent")) {
+      if (h.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an actor that is not a victim word stands before the verb: it is the subject. */
+  private boolean subjectActs(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac == null || !ac.type().equals("civilian")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private AcledSubEventType targetIn(SentenceScan sc, int from, int to) {
+    boolean civ = sc.anyCue("civilian", from, to);
+    boolean com = sc.anyCue("combatant", from, to);
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = actor(a.what());
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = true;
+        } else {
+          com = true;
+        }
+      }
+    }
+    if (civ == com) {
+      return null;
+    }
+    return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
+  }
+
+  /** The hits that may name the target: not the subject of an active verb. */
+  private static List<Hit<Cue>> victimSide(List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive) {
+    return passive ? hits : hits.stream().filter(h -> h.start() >= t.end()).toList();
   }
 
   private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
@@ -635,7 +950,12 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
       if (tr.has(Trigger.AFTER_NEXT)) {
-        c.after = actorFrom(sc, t.end(), t.end() + 8);
+        // Inside a gapped trigger too: "به دست [طالبان] سقوط کرد", "fell under [Taliban] control".
+        c.after = actorFrom(sc, t.start() + 1, t.end() + 8);
+      }
+      if (c.before == null && !tr.has(Trigger.LOSE)) {
+        // Verb-final languages put the previous controller before the verb ("از طالبان پس گرفت").
+        c.before = fromActorBefore(sc, t);
       }
       if (tr.has(Trigger.LOSE)) {
         // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
@@ -719,7 +1039,7 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   private static boolean fromWord(SentenceScan sc, int i) {
-    return i >= 0 && List.of("from", "aux", "au", "des", "du").contains(sc.norm.get(i));
+    return i >= 0 && sc.anyCue("from", i, i + 1);
   }
 
   private static void add(List<ActorRef> l, ActorRef a) {
@@ -737,6 +1057,23 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
+  /**
+   * An actor right after a word of the "frombefore" cues (a "from" that stands before the verb, in
+   * verb-final languages), before the trigger and in its clause.
+   */
+  private static ActorRef fromActorBefore(SentenceScan sc, Hit<Trigger> t) {
+    ActorRef found = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()
+          && a.start() > 0
+          && sc.anyCue("frombefore", a.start() - 1, a.start())
+          && sc.clause[a.start()] == sc.clause[t.start()]) {
+        found = a.what();
+      }
+    }
+    return found;
+  }
+
   private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
     for (Hit<ActorRef> a : sc.actors) {
       if (a.start() >= from && a.start() <= to) {
@@ -747,10 +1084,10 @@ public final class RuleEventExtractor implements EventExtractor {
   }
 
   /**
-   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans
-   * annoncent la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one
-   * right after it in its own clause. An actor of another clause ("..., but accused government
-   * forces of ...") is someone else's argument: the document then decides.
+   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans annoncent
+   * la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one right
+   * after it in its own clause. An actor of another clause ("..., but accused government forces of
+   * ...") is someone else's argument: the document then decides.
    */
   private static ActorRef nominalAgent(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
     ActorRef before = actorBefore(sc, t.start(), not);
@@ -926,7 +1263,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- casualties
 
-  private Fatalities casualties(SentenceScan sc) {
+  private Fatalities casualties(SentenceScan sc, List<CharSpan> dates) {
     List<Hit<String>> hits = new ArrayList<>();
     for (String cat : List.of("kow", "killed", "wounded")) {
       for (Hit<Cue> h : sc.cues(cat)) {
@@ -937,7 +1274,7 @@ public final class RuleEventExtractor implements EventExtractor {
     Fatality.Count wounded = null;
     Fatality.Count kow = null;
     for (Hit<String> h : SentenceScan.greedy(hits)) {
-      Fatality.Count n = numberNear(sc, h);
+      Fatality.Count n = numberNear(sc, h, dates);
       if (n == null) {
         continue;
       }
@@ -958,7 +1295,7 @@ public final class RuleEventExtractor implements EventExtractor {
     return Fatality.of(killed, wounded, kow);
   }
 
-  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h) {
+  private Fatality.Count numberNear(SentenceScan sc, Hit<String> h, List<CharSpan> dates) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
     int after = h.end();
     for (Hit<Cue> a : sc.cues("approx")) {
@@ -967,7 +1304,7 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     if (after < sc.size()) {
-      Fatality.Count c = numberAt(sc, after);
+      Fatality.Count c = numberAt(sc, after, dates);
       if (c != null) {
         return c;
       }
@@ -976,7 +1313,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
       }
@@ -985,16 +1322,55 @@ public final class RuleEventExtractor implements EventExtractor {
       if (sc.isPunct(j)) {
         break;
       }
-      Fatality.Count c = numberAt(sc, j);
+      Fatality.Count c = numberAt(sc, j, dates);
       if (c != null) {
         return c;
+      }
+    }
+    return single(sc, h);
+  }
+
+  /**
+   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died".
+   * The article right after the verb, or opening its clause before it.
+   */
+  private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
+    if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
+      return new Fatality.Count(1, "exact");
+    }
+    // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
+    boolean subjectDies =
+        sc.anyCue("passive", Math.max(0, h.start() - 3), h.start())
+            || sc.anyCue("intransitive", h.start(), h.start() + 1);
+    int tc = sc.clause[h.start()];
+    for (int j = h.start() - 1;
+        subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
+        j--) {
+      if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
+        return new Fatality.Count(1, "exact");
       }
     }
     return null;
   }
 
+  /** "a group of", "a total of", "the victims": not one. */
+  private static boolean groupAfter(SentenceScan sc, int j) {
+    if (j + 1 >= sc.size()) {
+      return true;
+    }
+    String next = sc.norm.get(j + 1);
+    return sc.anyCue("group", j + 1, j + 2)
+        || sc.norm.get(j).equals("the") && next.endsWith("s") && !next.endsWith("ss");
+  }
+
   /** A count whose last token is {@code j}. */
-  private Fatality.Count numberAt(SentenceScan sc, int j) {
+  private Fatality.Count numberAt(SentenceScan sc, int j, List<CharSpan> dates) {
+    CharSpan at = sc.tokens.get(j).span();
+    for (CharSpan d : dates) {
+      if (d.contains(at)) {
+        return null; // "on 19 August" counts no one
+      }
+    }
     String t = sc.norm.get(j);
     int start = -1;
     Integer value = null;
@@ -1157,6 +1533,82 @@ public final class RuleEventExtractor implements EventExtractor {
             : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
   }
 
+  /**
+   * One sentence that reports several kinds of violence at one place reports one event, of the type
+   * that takes in the others by the codebook (a protest and its arrests, a mob and its killing, a
+   * clash and its mortars): the others are dropped, their casualties kept. So are the acts of the
+   * next sentences that continue the story at the same place.
+   */
+  private static void absorbWithinSentences(List<Cand> live) {
+    Absorbs table = Absorbs.standard();
+    for (Cand w : live) {
+      if (w.drop) {
+        continue;
+      }
+      for (Cand o : live) {
+        // The same sentence, or a later one that names no place of its own and goes on telling
+        // the story ("They burned tyres.").
+        boolean story =
+            o.scan == w.scan
+                || o.carried && o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
+        if (o == w
+            || o.drop
+            || !story
+            || !table.absorbs(w.type, o.type)
+            || o.place != null && w.place != null && !samePlace(w.placeObj(), o.placeObj())) {
+          continue;
+        }
+        o.drop = true;
+        if (w.fatalities == Fatalities.NONE) {
+          w.fatalities = o.fatalities;
+        }
+        // Who made the arrests or fired on the crowd is the other side of the protest.
+        if (w.actors2.isEmpty()) {
+          for (ActorRef a : o.actors1) {
+            if (w.actors1.stream().noneMatch(x -> x.key().equals(a.key()))) {
+              add(w.actors2, a);
+              break;
+            }
+          }
+        }
+      }
+    }
+    live.removeIf(c -> c.drop);
+  }
+
+  /**
+   * An act of violence whose sentence gives no toll takes it from the next sentences that report
+   * nothing but the toll ("Two killed.", "The victim died.", "1 fatality."): up to two sentences
+   * on, stopping at one that reports another act.
+   */
+  private void casualtiesFromTheStory(
+      List<SentenceScan> scans, List<Cand> live, List<CharSpan> dates) {
+    for (Cand c : live) {
+      EventKind k = c.kind();
+      if (c.fatalities != Fatalities.NONE
+          || k == EventKind.TERRITORY
+          || k == EventKind.STATEMENT
+          || k == EventKind.OTHER) {
+        continue;
+      }
+      for (int i = c.scan.index + 1; i < scans.size() && i <= c.scan.index + 2; i++) {
+        SentenceScan next = scans.get(i);
+        boolean other = false;
+        for (Hit<Trigger> t : next.triggers) {
+          other |= !t.what().has(Trigger.WEAK);
+        }
+        if (other) {
+          break;
+        }
+        Fatalities f = casualties(next, dates);
+        if (f != Fatalities.NONE) {
+          c.fatalities = f;
+          break;
+        }
+      }
+    }
+  }
+
   /** One event per happening: mentions of the same happening in one document become one. */
   private List<Cand> merge(List<Cand> live) {
     List<Cand> out = new ArrayList<>();
@@ -1243,7 +1695,8 @@ public final class RuleEventExtractor implements EventExtractor {
     if (a.kind() == EventKind.STATEMENT || a.kind() == EventKind.OTHER) {
       return a.scan == b.scan;
     }
-    return a.placeId() != null || a.scan == b.scan;
+    // Two unlocated mentions of one type in a document that locates nothing: one happening.
+    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
   }
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */

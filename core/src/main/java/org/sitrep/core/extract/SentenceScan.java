@@ -31,7 +31,7 @@ final class SentenceScan {
     }
   }
 
-  private static final String BREAKS = ",;:()«»\"“”–—[]";
+  private static final String BREAKS = ",;:()«»\"“”–—[]،؛";
 
   private final String text;
 
@@ -44,6 +44,7 @@ final class SentenceScan {
   final List<Hit<Trigger>> triggers;
   final Map<String, List<Hit<Cue>>> cues = new TreeMap<>();
   final List<Hit<ActorRef>> actors;
+
   /** The places where something happens ({@link PlaceRoles.Role#EVENT}): these make events. */
   final List<Hit<PlaceMention>> places = new ArrayList<>();
 
@@ -55,6 +56,7 @@ final class SentenceScan {
 
   /** The role of each of {@link #allPlaces}, in the same order. */
   final List<PlaceRoles.Role> roles;
+
   final List<Hit<NumberWord>> numbers;
 
   SentenceScan(

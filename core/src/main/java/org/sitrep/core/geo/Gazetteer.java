@@ -32,6 +32,8 @@ public final class Gazetteer {
   /** How a surface matched a name. */
   public enum Match {
     EXACT,
+    /** An admin unit's name without its trailing admin word ("Kisumu" for "Kisumu County"). */
+    BASE,
     TRANSLIT,
     SKELETON
   }
@@ -57,6 +59,7 @@ public final class Gazetteer {
   // noticeable part of loading the world.
   private volatile String[] sortedKeys;
   private final Map<String, List<Place>> translit = new HashMap<>();
+  private final Map<String, List<Place>> bases = new HashMap<>();
   private final Map<String, List<Place>> skeleton = new HashMap<>();
   private final int maxNameWords;
 
@@ -86,6 +89,10 @@ public final class Gazetteer {
       for (String f : k.exact()) {
         words = Math.max(words, 1 + (int) f.chars().filter(c -> c == ' ').count());
         add(exact, f, p);
+        String base = baseName(f, p.kind());
+        if (base != null && !base.isEmpty()) {
+          add(bases, base, p);
+        }
       }
       for (String t : k.translit()) {
         add(translit, t, p);
@@ -105,6 +112,40 @@ public final class Gazetteer {
       sortedKeys = k;
     }
     return k;
+  }
+
+  /** Trailing admin words of gazetteer names that texts leave out (resource, lower case). */
+  private static final Set<String> ADMIN_SUFFIXES = readSuffixes();
+
+  private static Set<String> readSuffixes() {
+    try (java.io.InputStream in =
+        Gazetteer.class.getResourceAsStream("/sitrep/geo/admin-suffixes.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /sitrep/geo/admin-suffixes.txt");
+      }
+      Set<String> out = new java.util.HashSet<>();
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException("cannot read admin suffixes", e);
+    }
+  }
+
+  /** "kisumu county" of a province: "kisumu"; null when the name has no such word. */
+  static String baseName(String folded, PlaceKind kind) {
+    if (kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT) {
+      return null;
+    }
+    int sp = folded.lastIndexOf(' ');
+    if (sp <= 0 || !ADMIN_SUFFIXES.contains(folded.substring(sp + 1))) {
+      return null;
+    }
+    return folded.substring(0, sp).strip();
   }
 
   /** Builds the gazetteer; boundaries map place ids to GeoJSON geometry objects (as JSON text). */
@@ -217,6 +258,9 @@ public final class Gazetteer {
     for (Place p : exact.getOrDefault(f, List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.EXACT));
     }
+    for (Place p : bases.getOrDefault(f, List.of())) {
+      out.putIfAbsent(p.id(), new Hit(p, Match.BASE));
+    }
     for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
     }
@@ -233,6 +277,7 @@ public final class Gazetteer {
     String f = NameKey.fold(surface);
     return !f.isEmpty()
         && (exact.containsKey(f)
+            || bases.containsKey(f)
             || translit.containsKey(NameKey.translit(f))
             || (NameKey.isArabicScript(surface) && skeleton.containsKey(NameKey.skeleton(f))));
   }

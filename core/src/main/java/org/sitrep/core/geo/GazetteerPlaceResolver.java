@@ -15,6 +15,7 @@ import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
 
 /**
  * Finds place names in sentences by gazetteer lookup of token n-grams (longest first), then picks
@@ -30,7 +31,6 @@ import org.sitrep.model.PlaceKind;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> PARTICLES = Set.of("e", "i", "ye", "-e", "e-", "wa", "o");
-  private static final Set<String> LIST_GLUE = Set.of(",", "et", "and", "ou", "or", "&");
 
   private final Gazetteer gazetteer;
   private final GeoLexicon lexicon;
@@ -58,26 +58,120 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Sentence s : document.analyzed().sentences()) {
       detect(text, s.tokens(), raws);
     }
-    return new PlacedDocument(document, resolveAll(raws));
+    return new PlacedDocument(document, resolveAll(text, raws));
   }
 
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
     detect(text, org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()), raws);
-    return resolveAll(raws);
+    return resolveAll(text, raws);
   }
 
-  private List<PlaceMention> resolveAll(List<Raw> raws) {
-    Support support = support(raws);
+  private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
+    Set<String> theatre = theatreOf(raws);
+    Support support = support(raws, theatre);
+    Resolution[] res = new Resolution[raws.size()];
+    for (int i = 0; i < raws.size(); i++) {
+      res[i] = decide(raws.get(i), support, theatre);
+    }
+    // "Foo (Bar district)", "Foo, Bar": the unit that follows a name contains it. Each is read so
+    // that it does (Bar the county rather than the town of that name); a reading of Foo outside
+    // the unit is a namesake elsewhere: Foo stays unresolved and the unit locates the event.
+    for (int i = raws.size() - 2; i >= 0; i--) {
+      if (!(res[i] instanceof Resolution.Resolved a)
+          || !(res[i + 1] instanceof Resolution.Resolved b)
+          || !contained(text, raws.get(i), raws.get(i + 1))
+          || within(a.place(), b.place())) {
+        continue;
+      }
+      Place unit = containing(b, a.place());
+      if (unit != null) {
+        res[i + 1] = reread(b, unit, "contains " + a.place().id() + " named before it");
+        continue;
+      }
+      Place inner = inside(a, b.place());
+      if (inner != null) {
+        res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
+      } else if (level(b.place().kind()) < level(a.place().kind())) {
+        res[i] =
+            new Resolution.Unresolved(
+                a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
+                a.candidates());
+      }
+    }
     List<PlaceMention> out = new ArrayList<>();
-    for (Raw r : raws) {
-      Resolution res = decide(r, support);
-      if (res != null) {
-        out.add(new PlaceMention(r.span, r.surface, res));
+    for (int i = 0; i < raws.size(); i++) {
+      if (res[i] != null) {
+        out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code next} follows {@code r} as its container: "r (next", "r village (next", "r,
+   * next", not a list.
+   */
+  private static boolean contained(String text, Raw r, Raw next) {
+    String between = text.substring(r.span.end(), next.span.start()).strip();
+    if (between.matches("(\\p{Ll}+\\s+)?\\(")) {
+      return true;
+    }
+    if (!between.equals(",")) {
+      return false;
+    }
+    String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
+    return !after.matches("(?s)\\s+(and|or|et|ou)\\b.*");
+  }
+
+  /** A candidate of {@code r}, an admin unit above {@code p}, that contains it. */
+  private static Place containing(Resolution.Resolved r, Place p) {
+    for (Candidate c : r.candidates()) {
+      if (level(c.place().kind()) < level(p.kind()) && within(p, c.place())) {
+        return c.place();
+      }
+    }
+    return null;
+  }
+
+  /** A candidate of {@code r} inside {@code unit}. */
+  private static Place inside(Resolution.Resolved r, Place unit) {
+    for (Candidate c : r.candidates()) {
+      if (within(c.place(), unit)) {
+        return c.place();
+      }
+    }
+    return null;
+  }
+
+  private static Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
+    double score = r.score();
+    for (Candidate c : r.candidates()) {
+      if (c.place().id().equals(p.id())) {
+        score = c.score();
+      }
+    }
+    return new Resolution.Resolved(p, score, precision(p, null), why, r.candidates());
+  }
+
+  private static int level(PlaceKind k) {
+    return switch (k) {
+      case COUNTRY -> 0;
+      case PROVINCE -> 1;
+      case DISTRICT -> 2;
+      default -> 3;
+    };
+  }
+
+  /** Whether {@code p} is {@code unit} or lies in it (by admin ids). */
+  private static boolean within(Place p, Place unit) {
+    if (unit.kind() == PlaceKind.COUNTRY) {
+      return unit.countryCode() != null && unit.countryCode().equals(p.countryCode());
+    }
+    return p.id().equals(unit.id())
+        || unit.id().equals(p.admin1Id())
+        || unit.id().equals(p.admin2Id());
   }
 
   // ---------------------------------------------------------------- detection
@@ -134,6 +228,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
           cue = previous.cue;
         }
+        if (arabic) {
+          hits = arabicHits(hits, key.toString());
+          if (hits.isEmpty()) {
+            continue;
+          }
+        }
         Raw r =
             new Raw(
                 new CharSpan(first.span().start(), end),
@@ -150,6 +250,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /**
+   * Arabic script has no capitals, so any run of words could be a name, and its folded or
+   * consonant-skeleton key matches many Latin names by chance ("در" would be some "Dar"). Only a
+   * place that the gazetteer names in the Arabic script itself, with this very key, counts.
+   */
+  private static List<Gazetteer.Hit> arabicHits(List<Gazetteer.Hit> hits, String key) {
+    List<Gazetteer.Hit> out = new ArrayList<>();
+    for (Gazetteer.Hit h : hits) {
+      for (PlaceName n : h.place().names()) {
+        if (NameKey.isArabicScript(n.name()) && NameKey.fold(n.name()).equals(key)) {
+          out.add(h);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean startable(String t) {
@@ -224,12 +342,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
-  private static boolean listContinues(List<Token> tokens, int from, int to) {
+  private boolean listContinues(List<Token> tokens, int from, int to) {
     if (from < 0 || to - from < 1 || to - from > 2) {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (!LIST_GLUE.contains(GeoLexicon.norm(tokens.get(k).text()))) {
+      if (!lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(k).text()))) {
         return false;
       }
     }
@@ -237,6 +355,58 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   // ---------------------------------------------------------------- context
+
+  /**
+   * The countries whose places this document is about: the configured theatre, unless the names of
+   * the document point clearly to another country (a country named, or names that exist only
+   * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
+   * split between them; a country name counts double, a name with a context word half again. A
+   * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
+   */
+  private Set<String> theatreOf(List<Raw> raws) {
+    Map<String, Double> votes = new HashMap<>();
+    for (Raw r : raws) {
+      Set<String> ccs = new HashSet<>();
+      String named = null;
+      for (Gazetteer.Hit h : r.hits) {
+        String cc = h.place().countryCode();
+        if (cc == null || h.match() == Gazetteer.Match.SKELETON) {
+          continue;
+        }
+        if (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT) {
+          named = cc;
+        }
+        ccs.add(cc);
+      }
+      if (named != null) {
+        votes.merge(named, 2.0, Double::sum);
+      } else if (!ccs.isEmpty()) {
+        double w = (r.cue != null ? 1.5 : 1.0) / ccs.size();
+        for (String cc : ccs) {
+          votes.merge(cc, w, Double::sum);
+        }
+      }
+    }
+    String top = null;
+    double inTheatre = 0;
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      if (settings.theatre().contains(e.getKey())) {
+        inTheatre = Math.max(inTheatre, e.getValue());
+      }
+      if (top == null
+          || e.getValue() > votes.get(top)
+          || e.getValue().equals(votes.get(top)) && e.getKey().compareTo(top) < 0) {
+        top = e.getKey();
+      }
+    }
+    if (top != null
+        && !settings.theatre().contains(top)
+        && votes.get(top) >= 1.0
+        && votes.get(top) > 1.5 * inTheatre) {
+      return Set.of(top);
+    }
+    return settings.theatre();
+  }
 
   /** Provinces and districts pointed to by each mention key (unambiguously, within the theatre). */
   private record Support(
@@ -267,7 +437,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  private Support support(List<Raw> raws) {
+  private Support support(List<Raw> raws, Set<String> theatre) {
     Map<String, Set<String>> a1 = new HashMap<>();
     Map<String, Set<String>> a2 = new HashMap<>();
     Map<String, Set<String>> countries = new HashMap<>();
@@ -281,7 +451,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Set<String> admin2s = new HashSet<>();
       for (Gazetteer.Hit h : r.hits) {
         Place p = h.place();
-        if (settings.theatre().contains(p.countryCode())) {
+        if (theatre.contains(p.countryCode())) {
           admin1s.add(String.valueOf(p.admin1Id()));
           admin2s.add(String.valueOf(p.admin2Id()));
         }
@@ -300,15 +470,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private record Scored(Place place, double score, String why) {}
 
-  private Resolution decide(Raw r, Support support) {
+  private Resolution decide(Raw r, Support support, Set<String> theatre) {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
     for (Gazetteer.Hit h : r.hits) {
       // Country names are kept anywhere: they set the context of the other names.
       anyInTheatre |=
-          settings.theatre().contains(h.place().countryCode())
+          theatre.contains(h.place().countryCode())
               || (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT);
-      scored.add(score(r, h, support));
+      scored.add(score(r, h, support, theatre));
     }
     if (!anyInTheatre && r.cue == null) {
       // A capitalised word that happens to name a place somewhere else: not a place mention.
@@ -385,7 +555,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return false;
   }
 
-  private Scored score(Raw r, Gazetteer.Hit h, Support support) {
+  private Scored score(Raw r, Gazetteer.Hit h, Support support, Set<String> theatre) {
     Place p = h.place();
     StringBuilder why = new StringBuilder();
     double s;
@@ -393,6 +563,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case EXACT:
         s = 1.0;
         why.append("exact name");
+        break;
+      case BASE:
+        // Weaker than the town of that very name: "Mombasa" is the town, "Mombasa county" the unit.
+        s = 0.75;
+        why.append("name without its admin word");
         break;
       case TRANSLIT:
         s = 0.85;
@@ -403,7 +578,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         why.append("script skeleton");
         break;
     }
-    if (settings.theatre().contains(p.countryCode())) {
+    if (theatre.contains(p.countryCode())) {
       s += 0.5;
       why.append("; in theatre ").append(p.countryCode());
     }
@@ -425,7 +600,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       s += 0.4;
       why.append("; province ").append(p.admin1Id()).append(" co-mentioned");
     }
-    if (!settings.theatre().contains(p.countryCode())
+    if (!theatre.contains(p.countryCode())
         && p.kind() != PlaceKind.COUNTRY
         && support.country(p.countryCode(), r.key) > 0) {
       s += 0.6;

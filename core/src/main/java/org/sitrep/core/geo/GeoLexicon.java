@@ -1,22 +1,20 @@
 package org.sitrep.core.geo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.core.text.Languages;
+import org.sitrep.core.text.ScriptFold;
 
 /**
  * The context words of place mentions (cues before or after a name: "district de", "province",
  * "l'aéroport de", ", la capitale") and the words that never start a one-word mention, for all
  * loaded languages. Data, one file pair per language under {@code sitrep/lang/<lang>/}.
  */
-public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
+public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> listGlue) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -25,7 +23,9 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
     AIRPORT,
     CAPITAL,
     TOWN,
-    LOCATIVE
+    LOCATIVE,
+    /** Not a cue: a word joining the names of a list (position column "LIST"). */
+    LIST
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -42,22 +42,45 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
   public GeoLexicon {
     cues = List.copyOf(cues);
     stopwords = Set.copyOf(stopwords);
+    listGlue = Set.copyOf(listGlue);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
   public static GeoLexicon loadFromClasspath(String... langs) {
-    List<Cue> cues = new ArrayList<>();
-    Set<String> stop = new HashSet<>();
-    for (String lang : langs) {
-      cues.addAll(parseCues(read("/sitrep/lang/" + lang + "/geo-cues.tsv")));
-      stop.addAll(parseStopwords(read("/sitrep/lang/" + lang + "/geo-stopwords.txt")));
-    }
-    return new GeoLexicon(cues, stop);
+    Languages all = Languages.classpath();
+    return load(all, List.of(langs));
   }
 
-  /** The default languages, French and English. */
+  /** The cue and stop-word files of every language of the index. */
+  public static GeoLexicon load(Languages langs) {
+    return load(langs, langs.codes());
+  }
+
+  private static GeoLexicon load(Languages all, List<String> langs) {
+    List<Cue> cues = new ArrayList<>();
+    Set<String> stop = new HashSet<>();
+    Set<String> glue = new HashSet<>();
+    for (String lang : langs) {
+      String file = Languages.path(lang, "geo-cues.tsv");
+      try {
+        for (Cue c : parseCues(all.read(file))) {
+          if (c.kind() == CueKind.LIST) {
+            glue.addAll(c.words());
+          } else {
+            cues.add(c);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      }
+      stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
+    }
+    return new GeoLexicon(cues, stop, glue);
+  }
+
+  /** Every language of the classpath's index. */
   public static GeoLexicon standard() {
-    return loadFromClasspath("fr", "en");
+    return load(Languages.classpath());
   }
 
   static List<Cue> parseCues(String text) {
@@ -71,7 +94,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
         throw new IllegalArgumentException("bad geo cue line: " + line);
       }
       boolean before = f[0].equals("before");
-      if (!before && !f[0].equals("after")) {
+      if (!before && !f[0].equals("after") && !f[0].equals("LIST")) {
         throw new IllegalArgumentException("bad geo cue position: " + line);
       }
       List<String> words = new ArrayList<>();
@@ -79,7 +102,16 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
       for (String w : f[2].replace(",", " , ").replace("'", "' ").trim().split("\\s+")) {
         words.add(norm(w));
       }
-      out.add(new Cue(CueKind.valueOf(f[1]), words, before));
+      CueKind kind;
+      try {
+        kind = CueKind.valueOf(f[1]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown geo cue kind " + f[1] + ": " + line, e);
+      }
+      if ((kind == CueKind.LIST) != f[0].equals("LIST")) {
+        throw new IllegalArgumentException("LIST goes with LIST: " + line);
+      }
+      out.add(new Cue(kind, words, before));
     }
     return out;
   }
@@ -96,17 +128,6 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords) {
 
   /** Lower case, straight apostrophes: how token text is compared with cue and stop words. */
   public static String norm(String token) {
-    return token.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = GeoLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return ScriptFold.fold(token.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT));
   }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.core.text.ScriptFold;
 
 /**
  * Match keys for place names.
@@ -39,7 +40,8 @@ public final class NameKey {
 
   /** Any script to lower-case ASCII words separated by single spaces. */
   public static String fold(String s) {
-    String ascii = isAscii(s) ? s : toAscii(s);
+    // Arabic-script spelling variants (ي/ی, ك/ک, ګ/گ, ZWNJ...) first, so that they give one key.
+    String ascii = isAscii(s) ? s : toAscii(ScriptFold.fold(s));
     StringBuilder out = new StringBuilder(ascii.length());
     boolean space = false;
     for (int i = 0; i < ascii.length(); i++) {

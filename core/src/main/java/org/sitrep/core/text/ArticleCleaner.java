@@ -210,6 +210,64 @@ public final class ArticleCleaner implements DocumentCleaner {
     return text.substring(start, Character.isWhitespace(text.charAt(space)) ? space : cut);
   }
 
+  /**
+   * The language of a stretch written mostly in a script that several languages of the data share
+   * (Persian, Pashto, Arabic, Urdu): the one whose distinctive letters and frequent words it uses
+   * most; null when the script is not one of those, or nothing tells.
+   */
+  String byScript(String s) {
+    if (rules.scriptLanguages().isEmpty()) {
+      return null;
+    }
+    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    int letters = 0;
+    for (int k = 0; k < s.length(); ) {
+      int cp = s.codePointAt(k);
+      k += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      }
+    }
+    Character.UnicodeScript main = null;
+    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+      if (2 * e.getValue() > letters) {
+        main = e.getKey();
+      }
+    }
+    String best = null;
+    int bestScore = 0;
+    List<String> words = new ArrayList<>();
+    for (String w : s.split("[^\\p{L}\\p{M}\\u200C]+")) {
+      if (!w.isEmpty()) {
+        words.add(ScriptFold.fold(w));
+      }
+    }
+    for (CleaningRules.ScriptLanguage l : rules.scriptLanguages()) {
+      if (l.script() != main) {
+        continue;
+      }
+      int score = 0;
+      for (int k = 0; k < s.length(); ) {
+        int cp = s.codePointAt(k);
+        k += Character.charCount(cp);
+        if (l.letters().contains(cp)) {
+          score++;
+        }
+      }
+      for (String w : words) {
+        if (l.words().contains(w)) {
+          score += 2;
+        }
+      }
+      if (score > bestScore) {
+        best = l.lang();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   private List<Segment> label(Document doc, String text, List<Piece> pieces) {
     LanguageDetectorME detector = new LanguageDetectorME(models.langDetect());
     String[] langs = new String[pieces.size()];
@@ -219,7 +277,14 @@ public final class ArticleCleaner implements DocumentCleaner {
       if (p.kind() != SegmentKind.BODY || p.end() - p.start() < settings.minLangChars()) {
         continue;
       }
-      Language best = detector.predictLanguage(prefix(text, p.start(), p.end()));
+      String pre = prefix(text, p.start(), p.end());
+      String byScript = byScript(pre);
+      if (byScript != null) {
+        langs[i] = byScript;
+        weight.merge(langs[i], p.end() - p.start(), Integer::sum);
+        continue;
+      }
+      Language best = detector.predictLanguage(pre);
       if (best != null && best.getConfidence() >= settings.minLangConfidence()) {
         langs[i] = rules.lang(best.getLang());
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);

@@ -3,6 +3,7 @@ package org.sitrep.core.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -17,22 +18,68 @@ import opennlp.tools.sentdetect.SentenceModel;
 public record NlpModels(
     LanguageDetectorModel langDetect,
     Map<String, SentenceModel> sentences,
-    Map<String, POSModel> pos) {
+    Map<String, POSModel> pos,
+    Map<String, java.util.Set<String>> functionWords,
+    java.util.Set<String> readers) {
   public NlpModels {
     Objects.requireNonNull(langDetect, "langDetect");
     sentences = Map.copyOf(sentences);
     pos = Map.copyOf(pos);
+    Map<String, java.util.Set<String>> fw = new java.util.HashMap<>();
+    functionWords.forEach((k, v) -> fw.put(k, java.util.Set.copyOf(v)));
+    functionWords = Map.copyOf(fw);
+    readers = java.util.Set.copyOf(readers);
   }
 
   public static NlpModels loadFromClasspath() {
+    return load(Languages.classpath());
+  }
+
+  /**
+   * The models each language's {@code nlp.tsv} names ({@code sentence} and {@code pos}, model
+   * resources on the classpath) and the language detector {@code und/nlp.tsv} names. A language
+   * without the file has no model: the analyser splits its sentences by rule and tokenises it with
+   * ICU.
+   */
+  public static NlpModels load(Languages langs) {
+    Map<String, String> und = entries(langs, Languages.UND);
+    String detector = und.get("langdetect");
+    if (detector == null) {
+      throw new IllegalStateException("sitrep/lang/und/nlp.tsv names no langdetect model");
+    }
+    Map<String, SentenceModel> sentences = new java.util.HashMap<>();
+    Map<String, POSModel> pos = new java.util.HashMap<>();
+    Map<String, java.util.Set<String>> functionWords = new java.util.HashMap<>();
+    for (String code : langs.codes()) {
+      Map<String, String> e = entries(langs, code);
+      if (e.containsKey("sentence")) {
+        sentences.put(code, sentence(e.get("sentence")));
+        java.util.Set<String> fw = new java.util.HashSet<>();
+        for (String w : Languages.lines(langs.file(code, "extract/function-words.txt"))) {
+          fw.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        functionWords.put(code, fw);
+      }
+      if (e.containsKey("pos")) {
+        pos.put(code, posModel(e.get("pos")));
+      }
+    }
     return new NlpModels(
-        langModel("langdetect-183.bin"),
-        Map.of(
-            "fr", sentence("opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin"),
-            "en", sentence("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
-        Map.of(
-            "fr", posModel("opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin"),
-            "en", posModel("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        langModel(detector), sentences, pos, functionWords, new java.util.HashSet<>(langs.codes()));
+  }
+
+  private static Map<String, String> entries(Languages langs, String code) {
+    Map<String, String> out = new java.util.HashMap<>();
+    String file = Languages.path(code, "nlp.tsv");
+    for (String line : Languages.lines(langs.optional(file).orElse(""))) {
+      String[] kv = line.split("\t+");
+      if (kv.length != 2 || !List.of("sentence", "pos", "langdetect").contains(kv[0])) {
+        throw new IllegalStateException(
+            file + ": bad line (sentence|pos|langdetect TAB model): " + line);
+      }
+      out.put(kv[0], kv[1].strip());
+    }
+    return out;
   }
 
   private static LanguageDetectorModel langModel(String name) {

@@ -1,10 +1,14 @@
 package org.sitrep.core.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -13,8 +17,9 @@ import org.sitrep.model.Segment;
 
 /**
  * Sentences by the OpenNLP model of each segment's language, tokens by a span-keeping tokenizer,
- * POS by OpenNLP. The OpenNLP ME classes are not thread-safe, so each thread gets its own, built
- * from the shared immutable models; this stage itself is stateless.
+ * POS by OpenNLP; a language without models (its {@code nlp.tsv} names none) gets sentences by
+ * rule, tokens by ICU word boundaries and no POS. The OpenNLP ME classes are not thread-safe, so
+ * each thread gets its own, built from the shared immutable models; this stage itself is stateless.
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
   private final NlpModels models;
@@ -41,8 +46,24 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (!seg.analysed()) {
         continue;
       }
-      String lang = models.sentences().containsKey(seg.lang()) ? seg.lang() : "fr";
       String segText = seg.span().of(text);
+      String lang = modelLanguage(seg.lang(), text, seg.span().start(), seg.span().end());
+      if (!models.sentences().containsKey(lang)) {
+        // No model for this language: sentences by rule, words by ICU, no POS.
+        for (int[] sp : ruleSentences(segText)) {
+          int s = seg.span().start() + sp[0];
+          int e = seg.span().start() + sp[1];
+          out.add(
+              new Sentence(
+                  out.size(),
+                  new CharSpan(s, e),
+                  seg.lang(),
+                  si,
+                  seg.kind(),
+                  icuTokens(text, s, e)));
+        }
+        continue;
+      }
       Span[] spans =
           detectors
               .get()
@@ -50,7 +71,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
               .sentPosDetect(segText);
       spans = splitAtBullets(segText, spans);
       POSTaggerME tagger =
-          taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)));
+          models.pos().containsKey(lang)
+              ? taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)))
+              : null;
       for (Span sp : spans) {
         int s = seg.span().start() + sp.getStart();
         int e = seg.span().start() + sp.getEnd();
@@ -60,11 +83,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           // The French models were trained on straight apostrophes.
           words[i] = tokens.get(i).text().replace('’', '\'');
         }
-        String[] tags = tag(tagger, words);
+        String[] tags = tagger == null ? new String[words.length] : tag(tagger, words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
           Token t = tokens.get(i);
-          tagged.add(new Token(t.span(), t.text(), tags[i]));
+          tagged.add(new Token(t.span(), t.text(), tags[i] == null ? "" : tags[i]));
         }
         out.add(new Sentence(out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), tagged));
       }
@@ -113,6 +136,102 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   }
 
   private static final String BULLETS = "-•*–·";
+
+  /**
+   * The language whose models split a segment: its own; for text of undetermined language, or of a
+   * language sitrep does not read (often a short paragraph the detector misread), the modelled
+   * language whose function words it uses most; none of them: its own (split by rule).
+   */
+  private String modelLanguage(String lang, String text, int start, int end) {
+    if (models.sentences().containsKey(lang) || models.readers().contains(lang)) {
+      return lang;
+    }
+    String best = lang;
+    int bestHits = 0;
+    List<Token> words = tokenize(text, start, Math.min(end, start + 2000));
+    for (Map.Entry<String, java.util.Set<String>> e :
+        new java.util.TreeMap<>(models.functionWords()).entrySet()) {
+      int hits = 0;
+      for (Token t : words) {
+        if (e.getValue().contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = e.getKey();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  // Sentence ends of scripts without a model: full stop, question and exclamation marks (Latin,
+  // Arabic "؟", Urdu "۔"), ellipsis, each followed by a space or the end; a line break always ends.
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?\u061F\u06D4\u2026]+[\"'»”)\\]]*(?=\\s|$)|\\n");
+
+  /** Sentences of a segment by rule: [start, end) pairs relative to it, trimmed, non-empty. */
+  static List<int[]> ruleSentences(String seg) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(seg);
+    int at = 0;
+    while (m.find()) {
+      addTrimmed(seg, at, m.end(), out);
+      at = m.end();
+    }
+    addTrimmed(seg, at, seg.length(), out);
+    return out;
+  }
+
+  private static void addTrimmed(String seg, int s, int e, List<int[]> out) {
+    while (s < e && Character.isWhitespace(seg.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(seg.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new int[] {s, e});
+    }
+  }
+
+  private static final ThreadLocal<BreakIterator> WORDS =
+      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+
+  /**
+   * Tokens of {@code text[start, end)} by ICU's word boundaries (any script; a zero-width
+   * non-joiner stays inside its word), hyphenated words kept whole, punctuation kept as tokens,
+   * spaces dropped.
+   */
+  public static List<Token> icuTokens(String text, int start, int end) {
+    BreakIterator bi = WORDS.get();
+    bi.setText(text.substring(start, end));
+    List<Token> tokens = new ArrayList<>();
+    int a = bi.first();
+    for (int b = bi.next(); b != BreakIterator.DONE; a = b, b = bi.next()) {
+      String w = text.substring(start + a, start + b);
+      if (w.isBlank()) {
+        continue;
+      }
+      int n = tokens.size();
+      // Words joined by a hyphen with no space stay one token, as the model languages' tokenizer
+      // keeps them ("Pul-e-Khumri"): place names are looked up whole.
+      if (n >= 2
+          && tokens.get(n - 1).text().equals("-")
+          && tokens.get(n - 1).span().start() == tokens.get(n - 2).span().end()
+          && tokens.get(n - 1).span().end() == start + a
+          && Character.isLetterOrDigit(w.codePointAt(0))
+          && Character.isLetterOrDigit(
+              tokens.get(n - 2).text().codePointBefore(tokens.get(n - 2).text().length()))) {
+        int from = tokens.get(n - 2).span().start();
+        tokens.subList(n - 2, n).clear();
+        tokens.add(new Token(new CharSpan(from, start + b), text.substring(from, start + b), ""));
+        continue;
+      }
+      tokens.add(new Token(new CharSpan(start + a, start + b), w, ""));
+    }
+    return tokens;
+  }
 
   /**
    * The tagger's beam search copies its sequence at every token, so its cost grows with the square

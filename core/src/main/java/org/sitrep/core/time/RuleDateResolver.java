@@ -494,6 +494,7 @@ public final class RuleDateResolver implements DateResolver {
     TimeOp op = h.pattern.op();
     switch (op) {
       case DATE -> dateValue(h, ref);
+      case SOLAR -> solarDate(h, ref);
       case YEAR -> integer(h, "year").ifPresent(y -> absolute(h, DateInterval.year(y)));
       case DECADE -> decade(h);
       case WEEKDAY -> {
@@ -620,6 +621,68 @@ public final class RuleDateResolver implements DateResolver {
     h.anchor = year.isPresent() ? "absolute" : h == ref.source ? "published" : ref.anchor;
     if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
       // The date is the stronger clue; say that the weekday disagreed.
+      h.anchor += ";weekday-mismatch";
+    }
+  }
+
+  /**
+   * A Solar Hijri date ("۲۰ اسد ۱۴۰۰", "سرطان"): day, month ({@code shmonth} words) and year
+   * ({@code shyear}) groups, converted by ICU's Persian calendar. Without a year, the Solar year
+   * that puts the date nearest the reference, as for Gregorian dates.
+   */
+  private void solarDate(Hit h, Reference ref) {
+    Optional<Integer> month =
+        rules.value("shmonth", h.g.getOrDefault("shmonth", "")).map(Integer::parseInt);
+    Optional<Integer> day = integer(h, "day");
+    Optional<Integer> year = integer(h, "shyear");
+    if (month.isEmpty()) {
+      return;
+    }
+    if (year.isPresent()) {
+      Optional<DateInterval> v = solar(year.get(), month.get(), day);
+      if (v.isEmpty()) {
+        h.invalid = true;
+        h.anchor = "unanchored";
+        return;
+      }
+      absolute(h, v.get());
+      weekdayCheck(h, v.get());
+      return;
+    }
+    if (ref.value == null) {
+      h.anchor = "unanchored";
+      return;
+    }
+    int y0 = SolarHijri.year(mid(ref.value));
+    DateInterval best = null;
+    for (int y = y0 - 1; y <= y0 + 1; y++) {
+      Optional<DateInterval> v = solar(y, month.get(), day);
+      if (v.isPresent()
+          && (best == null
+              || yearCost(ref.value, v.get(), h.since) < yearCost(ref.value, best, h.since))) {
+        best = v.get();
+      }
+    }
+    if (best == null) {
+      h.invalid = true;
+      h.anchor = "unanchored";
+      return;
+    }
+    h.value = best;
+    h.anchor = ref.anchor;
+    weekdayCheck(h, best);
+  }
+
+  private static Optional<DateInterval> solar(int y, int m, Optional<Integer> day) {
+    if (day.isPresent()) {
+      return SolarHijri.toGregorian(y, m, day.get()).map(DateInterval::day);
+    }
+    return SolarHijri.month(y, m);
+  }
+
+  private void weekdayCheck(Hit h, DateInterval v) {
+    Optional<Integer> wd = weekday(h, "weekday");
+    if (wd.isPresent() && v.isSingleDay() && v.from().getDayOfWeek().getValue() != wd.get()) {
       h.anchor += ";weekday-mismatch";
     }
   }
@@ -962,7 +1025,12 @@ public final class RuleDateResolver implements DateResolver {
       case "month" -> d.plusMonths(n);
       case "year" -> d.plusYears(n);
       case "decade" -> d.plusYears(10L * n);
-      default -> d; // hours and minutes stay within the day
+        // A day or more of hours ("the past 24 hours") reaches back over whole days; fewer hours
+        // and
+        // minutes stay within the day.
+      case "hour" ->
+          Math.abs(n) < 24 ? d : d.plusDays(Integer.signum(n) * ((Math.abs(n) + 23) / 24));
+      default -> d;
     };
   }
 

@@ -129,8 +129,8 @@ public final class TimeAnchors {
   }
 
   /**
-   * Wholly after the day the text is written ("a deadline of Sept. 11", "in six days"): a plan or
-   * a forecast, never the date of what the text reports as done.
+   * Wholly after the day the text is written ("a deadline of Sept. 11", "in six days"): a plan or a
+   * forecast, never the date of what the text reports as done.
    */
   private static boolean future(DatedDocument doc, DateInterval v) {
     Optional<DateInterval> ref = doc.referenceDate();

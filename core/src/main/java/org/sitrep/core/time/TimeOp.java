@@ -7,6 +7,8 @@ package org.sitrep.core.time;
 public enum TimeOp {
   /** A calendar date, whole or in part: day, month, year, weekday groups. */
   DATE,
+  /** A Solar Hijri date, whole or in part: day, shmonth, shyear (and weekday) groups. */
+  SOLAR,
   /** A year ("en 2020"). */
   YEAR,
   /** A decade ("les années 1980", "the 1980s"). */

@@ -1,9 +1,5 @@
 package org.sitrep.core.time;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,15 +13,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.sitrep.core.text.Languages;
+import org.sitrep.core.text.ScriptFold;
 import org.sitrep.model.TimeKind;
 
 /**
  * The time words and patterns of every language sitrep reads, from the data files {@code
  * sitrep/lang/<lang>/time/words.tsv} and {@code patterns.tsv}. A new language is a new folder and a
- * line in {@code sitrep/time/languages}; no code. Immutable once built.
+ * line in the one index, {@code sitrep/lang/languages.txt}; no code. Immutable once built.
  */
 public final class TimeRules {
-  private static final String INDEX = "sitrep/time/languages";
   private static final String THEATRES = "sitrep/time/theatres";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(\\d?)}");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -34,6 +31,8 @@ public final class TimeRules {
           "day", "(?<%s>[0-3]?\\d)(?:er|e|st|nd|rd|th)?",
           "monthnum", "(?<%s>[01]?\\d)",
           "year", "(?<%s>(?:1[89]|20)\\d\\d)",
+          // A Solar Hijri year (1300-1499 SH: 1921-2121).
+          "shyear", "(?<%s>1[34]\\d\\d)",
           "yy", "(?<%s>\\d0)");
 
   private final List<String> languages;
@@ -96,28 +95,26 @@ public final class TimeRules {
     this.trigger = trigger;
   }
 
-  /** Loads the languages listed in {@code sitrep/time/languages}; called once, at the edge. */
+  /** Loads the languages of the one index ({@link Languages}); called once, at the edge. */
   public static TimeRules loadFromClasspath() {
-    List<String> langs = new ArrayList<>();
-    for (String line : read(INDEX).split("\n")) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        langs.add(l);
-      }
-    }
+    return load(Languages.classpath());
+  }
+
+  /** The time data of every language of the index, and the key dates of the theatres. */
+  public static TimeRules load(Languages languages) {
+    List<String> langs = languages.codes();
     Map<String, String[]> data = new HashMap<>();
     for (String l : langs) {
       data.put(
           l,
           new String[] {
-            read("sitrep/lang/" + l + "/time/words.tsv"),
-            read("sitrep/lang/" + l + "/time/patterns.tsv")
+            languages.file(l, "time/words.tsv"), languages.file(l, "time/patterns.tsv")
           });
     }
     List<KeyDate> keys = new ArrayList<>();
-    for (String t : lines(read(THEATRES))) {
+    for (String t : lines(languages.read(THEATRES))) {
       String file = "sitrep/theatres/" + t + "/key-dates.tsv";
-      keys.addAll(parseKeyDates(file, read(file)));
+      keys.addAll(parseKeyDates(file, languages.read(file)));
     }
     return parse(langs, data).withKeyDates(keys);
   }
@@ -346,16 +343,24 @@ public final class TimeRules {
 
   /**
    * The text as patterns see it: same length and offsets, typographic apostrophes and unusual
-   * spaces made plain, so data files need list only one spelling.
+   * spaces made plain, Arabic-script letter variants and Persian digits folded, so data files need
+   * list only one spelling.
    */
   static String normalise(String text) {
     char[] c = text.toCharArray();
     for (int i = 0; i < c.length; i++) {
       switch (c[i]) {
         case '\u2019', '\u2018', '\u02BC', '\u00B4' -> c[i] = '\'';
-        case '\u00A0', '\u202F', '\u2007', '\u2009' -> c[i] = ' ';
+          // A zero-width non-joiner parts two words of one ("سه‌شنبه"): the forms list them spaced.
+        case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200C' -> c[i] = ' ';
         case '\u2010', '\u2011' -> c[i] = '-';
-        default -> {}
+        default -> {
+          // Arabic-script letter variants and Persian digits, one char for one (offsets kept).
+          char f = ScriptFold.foldChar(c[i]);
+          if (f != 0) {
+            c[i] = f;
+          }
+        }
       }
     }
     return new String(c);
@@ -544,16 +549,5 @@ public final class TimeRules {
   /** Words that put a clause in the future ("will", "doit", "reprendront"). */
   Optional<Pattern> futureCue() {
     return Optional.ofNullable(future);
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = TimeRules.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("time data " + resource + " is not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read time data " + resource, e);
-    }
   }
 }

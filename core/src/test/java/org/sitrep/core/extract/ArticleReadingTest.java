@@ -33,7 +33,9 @@ class ArticleReadingTest {
     assertThat(t).extracting(e -> e.location().name()).contains("Ghazni");
     assertThat(t)
         .allSatisfy(
-            e -> assertThat(e.territory().controllerAfter()).isNotEqualTo("Afghan government forces"));
+            e ->
+                assertThat(e.territory().controllerAfter())
+                    .isNotEqualTo("Afghan government forces"));
   }
 
   @Test
@@ -92,7 +94,8 @@ class ArticleReadingTest {
   @Test
   void fallingIntoAnAmbushIsAClashNotACapture() {
     List<Event> fr =
-        Fixtures.extract("2021-07-06", "A Kunduz, une patrouille est tombée dans une embuscade lundi.");
+        Fixtures.extract(
+            "2021-07-06", "A Kunduz, une patrouille est tombée dans une embuscade lundi.");
     assertThat(fr).extracting(Event::kind).containsExactly(EventKind.CLASH);
     List<Event> en =
         Fixtures.extract("2021-07-06", "A convoy fell into an ambush near Kunduz on Monday.");

@@ -31,6 +31,114 @@ class ExtractorTest {
   }
 
   @Test
+  void violenceAtAPlaceTheGazetteerLacksIsCodedAtTheCountryOrUnlocated() {
+    // The village is in no gazetteer: the event stays, at the country the text names.
+    Event e =
+        Fixtures.extract(
+                "2021-08-21", "Gunmen killed two farmers in Zorbaki, Afghanistan, on 19 August.")
+            .get(0);
+    assertThat(e.kind()).isEqualTo(EventKind.VIOLENCE);
+    assertThat(e.location().name()).isEqualTo("Afghanistan");
+    assertThat(e.location().geoPrecision()).isEqualTo(3);
+    assertThat(e.date().from()).hasToString("2021-08-19");
+    // No country named: the event has no location, but it is not lost.
+    List<Event> none =
+        Fixtures.extract("2021-08-21", "A mob beat a thief in Zorbaki market on 19 August.");
+    assertThat(none).hasSize(1);
+    assertThat(none.get(0).location()).isNull();
+    // A document that locates one event does not add an unlocated double of another mention.
+    List<Event> located =
+        Fixtures.extract(
+            "2021-08-21",
+            "Gunmen killed two farmers in Andarab on 19 August. The killing shocked Zorbaki.");
+    assertThat(located).allSatisfy(x -> assertThat(x.location()).isNotNull());
+  }
+
+  private static org.sitrep.model.AcledSubEventType type(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0).subEventType();
+  }
+
+  @Test
+  void violenceIsTypedByItsTargetArmedMenOrCivilians() {
+    // Active verb: the object is the target; the armed subject does not make it a clash.
+    assertThat(type("Gunmen shot two herders in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    assertThat(type("Gunmen attacked a police checkpoint in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Passive and bare participle: the subject is the target.
+    assertThat(type("A teacher was beaten by soldiers in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    assertThat(type("Four soldiers were killed in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Firing at positions is a clash; opening fire on a bus is an attack.
+    assertThat(type("Militiamen fired on army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    assertThat(type("Unknown men opened fire on a bus in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+  }
+
+  @Test
+  void oneSentenceOneHappeningOfTheTypeThatTakesInTheOthers() {
+    // A protest and its arrests: a protest (with intervention), not an arrest.
+    assertThat(type("Traders protested in Banu on 19 August and police arrested six of them."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    // Mortars fired along with small arms: one armed clash.
+    assertThat(
+            type("Rebels fired mortars and small arms at army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+    // Mortars alone: shelling.
+    assertThat(type("Rebels fired mortars at army positions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    // Counted explosions observed near a place: shelling.
+    assertThat(type("Monitors counted 14 explosions near Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+  }
+
+  @Test
+  void demonstrationsAndCrowdsAreTypedByTheCodebook() {
+    // What the demonstrators did, told in the next sentence, makes the demonstration violent.
+    assertThat(type("Drivers protested in Banu on 19 August. They burned tyres on the main road."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    // Violent demonstrators shot by the police: still a violent demonstration, not excessive force.
+    assertThat(
+            type("Protesters pelted police with stones in Banu on 19 August and police shot one."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(type("Police opened fire on peaceful marchers in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    // A crowd that beats or kills, or rival supporters who clash: mob violence.
+    assertThat(type("Villagers in Banu beat a suspected thief on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    assertThat(type("Rival supporters clashed in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    // Gunmen are no crowd.
+    assertThat(type("Gunmen beat a suspected thief in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+  }
+
+  private static Integer killed(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0).fatalities().acled();
+  }
+
+  @Test
+  void casualtiesOfOneVictimAndOfTheNextSentences() {
+    assertThat(killed("Gunmen killed a shopkeeper in Banu on 19 August.")).isEqualTo(1);
+    assertThat(killed("A teacher was shot dead in Banu on 19 August.")).isEqualTo(1);
+    assertThat(killed("Raiders hacked to death an elder in Banu on 19 August.")).isEqualTo(1);
+    // A group is not one victim, and the attack itself is no victim.
+    assertThat(killed("The attack in Banu on 19 August killed the guards.")).isZero();
+    // The toll told in the sentences that follow.
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. Three passengers died."))
+        .isEqualTo(3);
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. Both victims died."))
+        .isEqualTo(2);
+    assertThat(killed("Gunmen attacked a bus in Banu on 19 August. 4 fatalities.")).isEqualTo(4);
+  }
+
+  @Test
   void aPassiveRecaptureTakesItsAgentFromAnEarlierSentence() {
     String text =
         "Les combattants de la résistance ont attaqué dans la province de Baghlan le 19 août. "

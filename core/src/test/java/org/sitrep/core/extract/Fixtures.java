@@ -83,7 +83,7 @@ final class Fixtures {
               c[1],
               PlaceKind.valueOf(c[2]),
               "AF",
-              c[3],
+              c[3].equals("-") ? null : c[3],
               c[4].equals("-") ? null : c[4],
               Double.parseDouble(c[5]),
               Double.parseDouble(c[6]),

@@ -3,9 +3,11 @@ package org.sitrep.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.text.Languages;
 
 /** The data files load, and token patterns mean what the data files say. */
 class LexiconsTest {
@@ -34,16 +36,15 @@ class LexiconsTest {
 
   @Test
   void aNewLanguageIsData() {
-    Map<String, String> files =
+    Map<String, String> files = new HashMap<>(otherFiles());
+    files.putAll(
         Map.of(
-            "sitrep/extract/languages", "xx\n",
             "sitrep/lang/xx/extract/triggers.tsv", "kaput*\tARMED_CLASH\n",
             "sitrep/lang/xx/extract/cues.tsv", "negation\tnix\n",
             "sitrep/lang/xx/extract/numbers.tsv", "zwo\t2\texact\n",
             "sitrep/lang/xx/extract/function-words.txt", "der\n",
             "sitrep/actors/actors.tsv", "t\tTaliban\tnon_state\tt\t-\t-\t-\t-\t-\n",
-            "sitrep/actors/aliases.tsv", "t\t*\ttaliban\n",
-            "sitrep/actors/persons.tsv", "");
+            "sitrep/actors/aliases.tsv", "t\t*\ttaliban\n"));
     Lexicons l = Lexicons.load(files::get);
     assertThat(l.lexicon("xx")).isPresent();
     assertThat(l.lexicon("xx").get().triggers()).hasSize(1);
@@ -51,18 +52,44 @@ class LexiconsTest {
 
   @Test
   void malformedDataNamesTheFile() {
-    Map<String, String> files =
-        Map.of(
-            "sitrep/extract/languages", "xx\n",
-            "sitrep/lang/xx/extract/triggers.tsv", "kaput*\tNO_SUCH_TYPE\n",
-            "sitrep/lang/xx/extract/cues.tsv", "",
-            "sitrep/lang/xx/extract/numbers.tsv", "",
-            "sitrep/lang/xx/extract/function-words.txt", "",
-            "sitrep/actors/actors.tsv", "",
-            "sitrep/actors/aliases.tsv", "",
-            "sitrep/actors/persons.tsv", "");
+    Map<String, String> files = new HashMap<>(otherFiles());
+    files.put("sitrep/lang/xx/extract/triggers.tsv", "kaput*\tNO_SUCH_TYPE\n");
     assertThatThrownBy(() -> Lexicons.load(files::get))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("triggers.tsv");
+  }
+
+  @Test
+  void anUnknownCueCategoryFailsNamingTheFile() {
+    Map<String, String> files = new HashMap<>(otherFiles());
+    files.put("sitrep/lang/xx/extract/cues.tsv", "negatoin\tnix\n");
+    assertThatThrownBy(() -> Lexicons.load(files::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cues.tsv")
+        .hasMessageContaining("negatoin");
+  }
+
+  @Test
+  void aListedLanguageWithoutItsFilesFailsAtStartNamingThem() {
+    Map<String, String> files = new HashMap<>(otherFiles());
+    files.remove("sitrep/lang/xx/time/patterns.tsv");
+    files.remove("sitrep/lang/xx/geo-cues.tsv");
+    assertThatThrownBy(() -> Lexicons.load(files::get))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sitrep/lang/xx/time/patterns.tsv")
+        .hasMessageContaining("sitrep/lang/xx/geo-cues.tsv");
+  }
+
+  /** An index listing the one language "xx", with every required file present but empty. */
+  private static Map<String, String> otherFiles() {
+    Map<String, String> files = new HashMap<>();
+    files.put(Languages.INDEX, "und\nxx\n");
+    for (String f : Languages.REQUIRED) {
+      files.put(Languages.path("xx", f), "");
+    }
+    files.put("sitrep/actors/actors.tsv", "");
+    files.put("sitrep/actors/aliases.tsv", "");
+    files.put("sitrep/actors/persons.tsv", "");
+    return files;
   }
 }

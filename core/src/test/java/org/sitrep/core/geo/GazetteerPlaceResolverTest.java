@@ -135,7 +135,12 @@ class GazetteerPlaceResolverTest {
             p("c:est", "Est", PlaceKind.POPULATED_PLACE, "FR", null, null, 48.0, 2.0),
             p("c:paris", "Paris", PlaceKind.NATIONAL_CAPITAL, "FR", null, null, 48.85, 2.35),
             p("c:twina", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.13", null, 34.0, 69.0),
-            p("c:twinb", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.42", null, 35.5, 70.0)),
+            p("c:twinb", "Kalan", PlaceKind.POPULATED_PLACE, "AF", "g:AF.42", null, 35.5, 70.0),
+            // An invented country "XK" far from the theatre, named as GeoNames names its units.
+            p("g:XK.01", "Wendo County", PlaceKind.PROVINCE, "XK", "g:XK.01", null, 1.0, 36.0),
+            p("c:wendo", "Wendo", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01", null, 1.1, 36.1),
+            p("c:lirani", "Lirani", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01", null, 1.2, 36.2),
+            p("s:xk", "Xanadia", PlaceKind.COUNTRY, "XK", null, null, 1.0, 36.0)),
         Map.of(),
         Set.of("AF", "PK"));
   }
@@ -251,9 +256,35 @@ class GazetteerPlaceResolverTest {
     List<PlaceMention> ms =
         resolver.resolveText("La résistance dans le nord (Est) continue. Est-ce fini ?");
     assertThat(ms).isEmpty();
-    assertThat(resolver.resolveText("Paris a réagi vivement.")).isEmpty();
+    assertThat(resolver.resolveText("Paris a réagi vivement à la chute de Kaboul."))
+        .extracting(PlaceMention::surface)
+        .containsExactly("Kaboul");
     assertThat(resolved("Une réunion a eu lieu à Paris lundi.", "Paris").place().id())
         .isEqualTo("c:paris");
+  }
+
+  @Test
+  void aReportFromAnotherCountryIsReadThere() {
+    String text = "Teachers marched in Lirani (Wendo) over unpaid wages.";
+    assertThat(resolved(text, "Lirani").place().id()).isEqualTo("c:lirani");
+    // The unit's name without "County", weaker than the town of that very name.
+    assertThat(resolved(text, "Wendo").place().id()).isEqualTo("g:XK.01");
+    assertThat(resolved("Traders protested in Wendo and Lirani.", "Wendo").place().id())
+        .isEqualTo("c:wendo");
+    assertThat(resolved("Clashes in Wendo county and Lirani.", "Wendo").place().id())
+        .isEqualTo("g:XK.01");
+  }
+
+  @Test
+  void theUnitTheTextPutsANameInBeatsANamesakeElsewhere() {
+    String text = "Gunmen raided Banu village (Wendo County, Xanadia) at night.";
+    PlaceMention banu =
+        resolver.resolveText(text).stream()
+            .filter(m -> m.surface().equals("Banu"))
+            .findFirst()
+            .get();
+    assertThat(banu.resolution()).isInstanceOf(Resolution.Unresolved.class);
+    assertThat(resolved(text, "Wendo County").place().id()).isEqualTo("g:XK.01");
   }
 
   @Test
@@ -276,7 +307,8 @@ class GazetteerPlaceResolverTest {
     Resolution.Resolved r =
         resolved("A curfew was imposed in Bannu, in northwestern Pakistan.", "Bannu");
     assertThat(r.place().id()).isEqualTo("c:bannu");
-    assertThat(r.why()).contains("country PK co-mentioned");
+    // Pakistan named: the document's places are read in Pakistan.
+    assertThat(r.why()).contains("in theatre PK");
   }
 
   @Test

@@ -44,6 +44,8 @@ class RuleDateResolverTest {
           iso         | 2021-09-08 | The report dated 2021-08-10 mentions losses.              | 2021-08-10                     | 2021-08-10 | 2021-08-10 | day       | DATE
           year infer  | 2022-01-03 | Le 28 décembre, la route a été coupée.                    | Le 28 décembre                 | 2021-12-28 | 2021-12-28 | day       | DATE
           year infer  | 2022-01-03 | On December 28, the road was cut.                         | On December 28                 | 2021-12-28 | 2021-12-28 | day       | DATE
+          abbrev ord  | 2019-08-02 | On Jul 26th 2019, herders fought over a well.             | On Jul 26th 2019               | 2019-07-26 | 2019-07-26 | day       | DATE
+          abbrev ord  | 2019-06-20 | On Jun 3rd, traders closed the market.                    | On Jun 3rd                     | 2019-06-03 | 2019-06-03 | day       | DATE
           month       | 2021-09-08 | Les combats ont repris en juillet.                        | en juillet                     | 2021-07-01 | 2021-07-31 | month     | DATE
           month       | 2021-09-08 | Fighting resumed in July.                                 | in July                        | 2021-07-01 | 2021-07-31 | month     | DATE
           weekday     | 2021-09-08 | Le poste est tombé samedi.                                | samedi                         | 2021-09-04 | 2021-09-04 | day       | DATE

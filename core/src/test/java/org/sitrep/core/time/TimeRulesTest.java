@@ -16,7 +16,9 @@ import org.sitrep.model.TimeExpression;
 class TimeRulesTest {
   @Test
   void shippedLanguagesLoad() {
-    assertEquals(List.of("fr", "en"), Docs.RULES.languages());
+    assertEquals(List.of("fr", "en", "fa", "ps"), Docs.RULES.languages());
+    assertEquals("5", Docs.RULES.value("shmonth", "اسد").orElseThrow());
+    assertEquals("3", Docs.RULES.value("shmonth", "غبرګولى").orElseThrow());
     assertEquals("8", Docs.RULES.value("month", "Août").orElseThrow());
     assertEquals("7", Docs.RULES.value("weekday", "sunday").orElseThrow());
   }

@@ -1,0 +1,98 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
+
+/** Persian (Dari) and Pashto sentences of our own through the real stages. */
+class PersianPashtoExtractorTest {
+  private static List<Event> of(List<Event> events, EventKind kind) {
+    return events.stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  @Test
+  void aPersianCaptureWithTheVerbLastTakesItsSubjectAsTheNewController() {
+    List<Event> all =
+        Fixtures.extract(
+            "2021-08-18", "طالبان روز دوشنبه ولسوالی اندراب را پس از دو روز درگیری تصرف کردند.");
+    Event e = of(all, EventKind.TERRITORY).get(0);
+    assertThat(e.location().name()).isEqualTo("Andarab");
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(e.date().from()).isEqualTo(LocalDate.of(2021, 8, 16));
+  }
+
+  @Test
+  void aRecaptureFromSomeoneNamedBeforeTheVerbGivesBothControllers() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-21", "نیروهای مقاومت دیروز ولسوالی پل حصار را از طالبان پس گرفتند."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.location().name()).isEqualTo("Pul-e Hisar");
+    assertThat(e.territory().controllerAfter()).isEqualTo("anti-Taliban resistance");
+    assertThat(e.territory().controllerBefore()).isEqualTo("Taliban");
+    assertThat(e.date().from()).isEqualTo(LocalDate.of(2021, 8, 20));
+  }
+
+  @Test
+  void aSolarDateAndANeutralSourceInPersian() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-30",
+                    "به گزارش منابع محلی، طالبان در ۲۵ اسد ۱۴۰۰ کنترل ولسوالی ده صلاح را به دست"
+                        + " گرفتند."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.location().name()).isEqualTo("Deh-e Salah");
+    assertThat(e.date().from()).isEqualTo(LocalDate.of(2021, 8, 16));
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aFallWithoutFightingIsNoClash() {
+    List<Event> all =
+        Fixtures.extract("2021-08-15", "ولسوالی اندراب امروز بدون درگیری به دست طالبان سقوط کرد.");
+    assertThat(of(all, EventKind.CLASH)).isEmpty();
+    Event e = of(all, EventKind.TERRITORY).get(0);
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void aPashtoCaptureAndItsCasualties() {
+    String text =
+        "طالبانو پرون د کندز ښار ونیو. په دې جګړه کې د اندراب ولسوالۍ درې سرتېري ووژل شول.";
+    List<Event> all = Fixtures.extract("2021-08-09", text);
+    Event t = of(all, EventKind.TERRITORY).get(0);
+    assertThat(t.location().name()).isEqualTo("Kunduz");
+    assertThat(t.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(t.date().from()).isEqualTo(LocalDate.of(2021, 8, 8));
+    Event c = of(all, EventKind.CLASH).get(0);
+    assertThat(c.location().name()).isEqualTo("Andarab");
+    assertThat(c.fatalities().killed()).isEqualTo(3);
+    for (Event e : all) {
+      assertThat(e.evidence().get(0).quote())
+          .isEqualTo(text.substring(e.evidence().get(0).start(), e.evidence().get(0).end()));
+    }
+  }
+
+  @Test
+  void aPersianListOfDistrictsAllChangeHands() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-08-21",
+                "ولسوالی های پل حصار، ده صلاح و اندراب پس از یک هفته از کنترل طالبان خارج شد."),
+            EventKind.TERRITORY);
+    assertThat(t)
+        .extracting(e -> e.location().name())
+        .containsExactlyInAnyOrder("Pul-e Hisar", "Deh-e Salah", "Andarab");
+    assertThat(t).extracting(e -> e.territory().controllerBefore()).containsOnly("Taliban");
+  }
+}
