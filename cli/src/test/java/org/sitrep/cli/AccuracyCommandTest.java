@@ -41,15 +41,30 @@ class AccuracyCommandTest {
             recorded,
             List.of(
                 scores("real", "core_recall", 0.49, "precision", 0.55, "forbidden", 2),
-                scores("notes", "admin1", 0.37)));
+                scores("notes", "detected", 0.9, "admin1", 0.37)));
     assertThat(drops)
         .containsExactly("real precision 0.600 -> 0.550", "notes admin1 0.400 -> 0.370");
   }
 
   @Test
+  void aGoldSetsFieldAccuracyIsNotGuardedButANotesSetsIs() {
+    var recorded =
+        AccuracyCommand.parseTsv("real\tdate\t0.8\nreal\tcore_recall\t0.5\nnotes\tdate\t0.8\n");
+    assertThat(
+            AccuracyCommand.drops(
+                recorded,
+                List.of(
+                    scores("real", "core_recall", 0.6, "date", 0.5),
+                    scores("notes", "detected", 0.9, "date", 0.5))))
+        .containsExactly("notes date 0.800 -> 0.500");
+  }
+
+  @Test
   void anyRiseInForbiddenHitsIsADrop() {
     var recorded = AccuracyCommand.parseTsv("real\tforbidden\t0\n");
-    assertThat(AccuracyCommand.drops(recorded, List.of(scores("real", "forbidden", 1))))
+    assertThat(
+            AccuracyCommand.drops(
+                recorded, List.of(scores("real", "core_recall", 1, "forbidden", 1))))
         .containsExactly("real forbidden 0.000 -> 1.000");
   }
 

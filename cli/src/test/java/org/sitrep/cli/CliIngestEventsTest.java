@@ -104,4 +104,19 @@ class CliIngestEventsTest {
     assertThat(broken.code()).isEqualTo(1);
     assertThat(broken.err()).contains("cannot open store").doesNotContain("\tat ");
   }
+
+  @Test
+  void aParagraphInALanguageNotReadIsNamedOnStderr() throws IOException {
+    assumeGazetteer();
+    // Our own sentences: a Persian paragraph (read) and an Arabic one (not read).
+    String text =
+        "date 2021-08-11\n\nطالبان روز دوشنبه پس از درگیری شدید کنترل ولسوالی خنجان را به دست"
+            + " گرفتند و چند سرباز زخمی شدند.\n\nقالت مصادر محلية إن اشتباكات عنيفة وقعت في"
+            + " المدينة يوم الاثنين بين القوات الحكومية والمسلحين في المنطقة.\n";
+    Path doc = Files.writeString(dir.resolve("mixed.txt"), text);
+    Run r = run("extract", doc.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 paragraph(s) in ar not read: no language data");
+    assertThat(r.out()).contains("\"kind\":\"territory\"").contains("Khinjan");
+  }
 }

@@ -202,7 +202,13 @@ public final class GazetteerIndex {
   static String fingerprint() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Class<?> c : List.of(NameKey.class, Gazetteer.class, PlaceKind.class)) {
+      // NameKey folds Arabic-script spellings through ScriptFold: a change there changes keys too.
+      for (Class<?> c :
+          List.of(
+              NameKey.class,
+              org.sitrep.core.text.ScriptFold.class,
+              Gazetteer.class,
+              PlaceKind.class)) {
         try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
           if (in != null) {
             md.update(in.readAllBytes());
