@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
@@ -1843,15 +1844,17 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Resolution.Resolved r = (Resolution.Resolved) c.place.what().resolution();
     Place p = r.place();
-    String admin1 =
-        adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? p.name() : null);
-    String admin2 =
-        adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? p.name() : null);
-    return new Location(p.name(), admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
+    String name = Gazetteer.bareName(p.name(), p.kind());
+    String admin1 = adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? name : null);
+    String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
+    return new Location(name, admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
   }
 
+  /** An admin unit's name as texts write it, without "Province", "Region", "County"... */
   private Optional<String> adminName(String id) {
-    return id == null ? Optional.empty() : directory.byId(id).map(Place::name);
+    return id == null
+        ? Optional.empty()
+        : directory.byId(id).map(a -> Gazetteer.bareName(a.name(), a.kind()));
   }
 
   /** From how sure the text is, how precisely the place and the date are known. */
