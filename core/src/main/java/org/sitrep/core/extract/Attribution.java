@@ -73,8 +73,7 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
         // The speaker stands between the comma and the verb ("a commander said") or after it.
         boolean before = p >= 0 && p + 1 < s;
         out.add(
-            new Attribution(
-                0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
+            new Attribution(0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
       } else {
         int b = s;
         while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {

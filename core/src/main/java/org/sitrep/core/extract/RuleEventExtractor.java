@@ -323,20 +323,20 @@ public final class RuleEventExtractor implements EventExtractor {
           targets.add(area);
           carried = area != null;
         } else {
-        Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
-        // "attacks across the country": no place of its own, none carried from before.
-        boolean nationwide =
-            sc.countrySubject
-                || sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
-        if (nationwide) {
-          fallback = null;
-        }
-        // A statement is located only by a place its own sentence names.
-        if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
-          fallback = carriedPlace(scans, sc);
-          carried = fallback != null;
-        }
-        targets.add(fallback);
+          Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
+          // "attacks across the country": no place of its own, none carried from before.
+          boolean nationwide =
+              sc.countrySubject
+                  || sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+          if (nationwide) {
+            fallback = null;
+          }
+          // A statement is located only by a place its own sentence names.
+          if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
+            fallback = carriedPlace(scans, sc);
+            carried = fallback != null;
+          }
+          targets.add(fallback);
         }
       } else if (!territorial && type.defaultKind() != EventKind.CLASH) {
         targets = List.of(ps.get(0)); // one happening, located at its first place
@@ -1685,7 +1685,8 @@ public final class RuleEventExtractor implements EventExtractor {
       boolean inherited =
           a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
       return a.placeId() != null
-          && (a.date.value().overlaps(b.date.value()) || inherited && a.placeId().equals(b.placeId()));
+          && (a.date.value().overlaps(b.date.value())
+              || inherited && a.placeId().equals(b.placeId()));
     }
     if (!a.date.value().overlaps(b.date.value())) {
       return false;

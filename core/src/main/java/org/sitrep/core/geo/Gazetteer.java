@@ -146,7 +146,8 @@ public final class Gazetteer {
       return name;
     }
     int sp = name.lastIndexOf(' ');
-    if (sp <= 0 || !ADMIN_SUFFIXES.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+    if (sp <= 0
+        || !ADMIN_SUFFIXES.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
       return name;
     }
     return name.substring(0, sp).strip();

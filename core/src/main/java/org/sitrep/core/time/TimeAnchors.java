@@ -71,7 +71,9 @@ public final class TimeAnchors {
       int b = Math.max(span.start(), t.span().start());
       long distance = Math.max(0, b - a);
       boolean sameClause = b <= a || !broken(text, a, b);
-      if (!sameClause && t.span().start() >= span.end() && COORDINATED.matcher(text).region(a, b).find()) {
+      if (!sameClause
+          && t.span().start() >= span.end()
+          && COORDINATED.matcher(text).region(a, b).find()) {
         // "... took X and on Saturday they took Y": a date after a coordinator is the next
         // clause's; one before the span, even past a comma, is nearer in meaning.
         distance += text.length();

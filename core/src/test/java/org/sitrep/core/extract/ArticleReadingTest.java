@@ -161,7 +161,9 @@ class ArticleReadingTest {
         "The Taliban captured Kunduz on Sunday. On Saturday they had taken Taloqan.\n\n"
             + "After heavy fighting, the Taliban captured Kunduz, a spokesman said.";
     List<Event> t = territory("2021-08-09", text);
-    assertThat(t).extracting(e -> e.location().name()).containsExactlyInAnyOrder("Kunduz", "Taloqan");
+    assertThat(t)
+        .extracting(e -> e.location().name())
+        .containsExactlyInAnyOrder("Kunduz", "Taloqan");
     Event kunduz = t.stream().filter(e -> e.location().name().equals("Kunduz")).findFirst().get();
     assertThat(kunduz.date().from()).hasToString("2021-08-08");
   }

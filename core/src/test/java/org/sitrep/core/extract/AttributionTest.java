@@ -9,7 +9,8 @@ import org.sitrep.core.text.Sentence;
 /** Who speaks and what they cover, on the project's own sentences. */
 class AttributionTest {
   private static SentenceScan scan(String lang, String text) {
-    var doc = Fixtures.PIPELINE.run(new org.sitrep.model.Document("t", text, null, null, null, lang));
+    var doc =
+        Fixtures.PIPELINE.run(new org.sitrep.model.Document("t", text, null, null, null, lang));
     Sentence s = doc.placed().dated().analyzed().sentences().get(0);
     return new SentenceScan(
         text, 0, s, Fixtures.LEX.lexicon(lang).orElseThrow(), Fixtures.LEX, List.of());
@@ -21,7 +22,8 @@ class AttributionTest {
 
   @Test
   void aPreposedSpeakerCoversWhatFollows() {
-    SentenceScan sc = scan("en", "A local elder told reporters that the militia had left the town.");
+    SentenceScan sc =
+        scan("en", "A local elder told reporters that the militia had left the town.");
     List<Attribution> all = Attribution.of(sc);
     assertThat(all).hasSize(1);
     assertThat(source(sc, all.get(0))).isEqualTo("A local elder");
@@ -42,6 +44,8 @@ class AttributionTest {
         scan("fr", "Le pont a été détruit, a indiqué, jeudi 3 juin, la police locale.");
     assertThat(source(fr, Attribution.of(fr).get(0))).isEqualTo("la police locale");
     SentenceScan sel = scan("fr", "Le pont a été détruit jeudi, selon des habitants du quartier.");
-    assertThat(Attribution.of(sel)).extracting(a -> source(sel, a)).contains("des habitants du quartier");
+    assertThat(Attribution.of(sel))
+        .extracting(a -> source(sel, a))
+        .contains("des habitants du quartier");
   }
 }

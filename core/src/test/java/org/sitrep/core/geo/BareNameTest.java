@@ -11,7 +11,8 @@ class BareNameTest {
     assertThat(Gazetteer.bareName("Upper Valley Region", PlaceKind.PROVINCE))
         .isEqualTo("Upper Valley");
     assertThat(Gazetteer.bareName("Lakeside County", PlaceKind.PROVINCE)).isEqualTo("Lakeside");
-    assertThat(Gazetteer.bareName("North Ridge Raion", PlaceKind.DISTRICT)).isEqualTo("North Ridge");
+    assertThat(Gazetteer.bareName("North Ridge Raion", PlaceKind.DISTRICT))
+        .isEqualTo("North Ridge");
   }
 
   @Test
