@@ -70,6 +70,7 @@ public record Lexicons(
           "one",
           "orghead",
           "passive",
+          "relative",
           "source",
           "sourceplace",
           "speech",

@@ -426,7 +426,8 @@ public final class RuleEventExtractor implements EventExtractor {
         if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
           continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
         }
-        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))) {
+        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))
+            || inRelativeClause(sc, p, t)) {
           continue;
         }
         if (p.start() >= t.end()) {
@@ -530,6 +531,35 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return joined;
+  }
+
+  /**
+   * "Takhar province, which borders Khatlon province, was retaken": a place inside a relative
+   * clause (from its pronoun to the next comma) that does not hold the trigger describes another
+   * place; it is not the trigger's.
+   */
+  private static boolean inRelativeClause(SentenceScan sc, Hit<PlaceMention> p, Hit<Trigger> t) {
+    int b = p.start() - 1;
+    while (b >= 0 && !sc.isPunct(b) && !sc.anyCue("relative", b, b + 1)) {
+      b--;
+    }
+    if (b < 0 || !sc.anyCue("relative", b, b + 1)) {
+      return false;
+    }
+    // Only a clause about a place ("X province, which ..."): "the attack, which hit X" keeps X.
+    int before = b > 0 && sc.isPunct(b - 1) ? b - 2 : b - 1;
+    boolean aboutPlace = false;
+    for (Hit<PlaceMention> q : sc.allPlaces) {
+      aboutPlace |= before >= q.start() && before < q.end() + 2 && q != p;
+    }
+    if (!aboutPlace) {
+      return false;
+    }
+    int e = p.end();
+    while (e < sc.size() && !sc.isPunct(e)) {
+      e++;
+    }
+    return t.start() < b || t.start() >= e;
   }
 
   /** "all districts except X", "sauf X": the exception is what the trigger does not cover. */

@@ -211,4 +211,23 @@ class ArticleReadingTest {
         .extracting(e -> e.location().name())
         .containsExactly("Kandahar");
   }
+
+  @Test
+  void aPlaceInARelativeClauseDescribesAnotherPlace() {
+    String text =
+        "Government forces retook Andarab district in Baghlan, which borders Panjshir province,"
+            + " on Monday.";
+    assertThat(territory("2021-08-24", text))
+        .extracting(e -> e.location().name())
+        .contains("Andarab")
+        .doesNotContain("Panjshir");
+  }
+
+  @Test
+  void aRelativeClauseAboutTheHappeningKeepsItsPlace() {
+    String text = "The attack, which targeted a market in Ghazni, killed six people on Monday.";
+    assertThat(Fixtures.extract("2021-08-24", text))
+        .extracting(e -> e.location().name())
+        .contains("Ghazni");
+  }
 }
