@@ -1682,8 +1682,14 @@ public final class RuleEventExtractor implements EventExtractor {
               && (g.kind() == EventKind.CLASH || g.kind() == EventKind.VIOLENCE);
       Cand into = null;
       for (Cand e : merged) {
+        // A later sentence refers back, or the word names the explosion itself ("a bombing
+        // attack", "l'attaque de drones"); in "attacked ... using grenades and suicide bombs" the
+        // attack is the happening and the weapons its means.
+        boolean refers =
+            e.scan.index < g.scan.index || e.scan == g.scan && distance(e.trig, g.trig) <= 2;
         if (generic
             && e != g
+            && refers
             && e.kind() == EventKind.EXPLOSION
             && e.placeObj() != null
             && samePlace(e.placeObj(), g.placeObj())
