@@ -1659,13 +1659,9 @@ public final class RuleEventExtractor implements EventExtractor {
           && known(into.after)
           && known(c.after)
           && !sameSide(into.after, c.after)) {
-        // Contradictory claims about one place both survive, both disputed; a vaguely dated
-        // change ("have fallen within a week") and a change on a known day can be a sequence
-        // (fell, then retaken): both survive as they are.
-        if (sameDay(into.date.value(), c.date.value())) {
-          into.status = ClaimStatus.DISPUTED;
-          c.status = ClaimStatus.DISPUTED;
-        }
+        // Contradictory claims about one place both survive, both disputed.
+        into.status = ClaimStatus.DISPUTED;
+        c.status = ClaimStatus.DISPUTED;
         out.add(c);
         continue;
       }
@@ -1709,12 +1705,6 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return out;
-  }
-
-  /** Both dated to the same single day, or to the very same interval. */
-  private static boolean sameDay(DateInterval a, DateInterval b) {
-    return a.equals(b)
-        || a.from().equals(a.to()) && a.from().equals(b.from()) && b.from().equals(b.to());
   }
 
   private static boolean known(ActorRef a) {
