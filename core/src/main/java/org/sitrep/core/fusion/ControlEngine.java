@@ -31,6 +31,9 @@ final class ControlEngine {
     }
   }
 
+  /** Independent sources that make a state established: one report alone cannot overturn it. */
+  static final int ESTABLISHED = 2;
+
   private final FusionSettings s;
 
   ControlEngine(FusionSettings settings) {
@@ -89,6 +92,10 @@ final class ControlEngine {
     double contrary;
     boolean confirmed;
     String challenger;
+    // independent sources behind the state this run overturned: when that state was established
+    // by several, this run needs as many before it can be "held" (one stray report cannot flip it)
+    int overturnedGroups;
+    String overturned;
     final Set<String> groups = new TreeSet<>();
     final Set<String> ids = new TreeSet<>();
     final Set<String> contraryIds = new TreeSet<>();
@@ -206,6 +213,8 @@ final class ControlEngine {
           if (run.challenger == null && old.net() > 0 && cur != null) {
             run.challenger = old.name;
           }
+          run.overturnedGroups = old.groups.size();
+          run.overturned = old.name;
           rivals = rivals.subList(1, rivals.size());
         }
         for (Side r : rivals) {
@@ -219,10 +228,15 @@ final class ControlEngine {
     }
     double conf = run.net() * s.decay(ChronoUnit.DAYS.between(run.lastNews, day));
     ControlStatus status;
+    String challenger = run.challenger;
     if (conf < s.unknownBelow()) {
       status = ControlStatus.UNKNOWN;
     } else if (run.contrary > 0 && run.contrary >= s.contestRatio() * run.support) {
       status = ControlStatus.CONTESTED;
+    } else if (run.overturnedGroups >= ESTABLISHED && run.groups.size() < ESTABLISHED) {
+      // against a state several independent sources established, one source is a challenge
+      status = ControlStatus.CONTESTED;
+      challenger = challenger != null ? challenger : run.overturned;
     } else if (run.confirmed && run.support >= s.heldThreshold()) {
       status = ControlStatus.HELD;
     } else {
@@ -239,13 +253,9 @@ final class ControlEngine {
             run.lastNews,
             List.copyOf(run.ids),
             List.copyOf(run.contraryIds),
-            status == ControlStatus.CONTESTED ? challengerOr(run) : run.challenger,
+            status == ControlStatus.CONTESTED && challenger == null ? "denied" : challenger,
             run.groups.size(),
             List.copyOf(run.localities)));
-  }
-
-  private static String challengerOr(Run run) {
-    return run.challenger != null ? run.challenger : "denied";
   }
 
   private Map<String, Side> sides(List<Item> batch, LocalDate day) {

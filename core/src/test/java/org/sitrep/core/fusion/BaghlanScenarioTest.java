@@ -181,4 +181,37 @@ class BaghlanScenarioTest {
     assertThat(end.controller()).isEqualTo(R);
     assertThat(end.since()).isEqualTo(aug(31));
   }
+
+  /** Two sources establish a state; one new report flips it only to contested, a second holds. */
+  @Test
+  void oneStrayReportContestsAnEstablishedStateAndASecondSourceHoldsIt() {
+    List<Event> base =
+        List.of(
+            taken("s1", "docA", KUNDUZ, "Taliban", aug(8), ClaimStatus.ASSERTED, null),
+            taken("s2", "docB", KUNDUZ, "Taliban", aug(8), ClaimStatus.REPORTED, "residents"));
+    FusionSettings s = FusionSettings.defaults();
+    ControlState held =
+        ControlService.of(base, SourceGroups.NONE, s).control(aug(9)).find("Kunduz").orElseThrow();
+    assertThat(held.status()).isEqualTo(ControlStatus.HELD);
+    List<Event> stray = new java.util.ArrayList<>(base);
+    stray.add(
+        taken("s3", "docC", KUNDUZ, "Afghan government", aug(12), ClaimStatus.ASSERTED, null));
+    ControlState one =
+        ControlService.of(stray, SourceGroups.NONE, s)
+            .control(aug(12))
+            .find("Kunduz")
+            .orElseThrow();
+    assertThat(one.controller()).isEqualTo("Afghan government");
+    assertThat(one.status()).isEqualTo(ControlStatus.CONTESTED);
+    assertThat(one.challenger()).isEqualTo("Taliban");
+    stray.add(
+        taken(
+            "s4", "docD", KUNDUZ, "Afghan government", aug(12), ClaimStatus.REPORTED, "officials"));
+    ControlState two =
+        ControlService.of(stray, SourceGroups.NONE, s)
+            .control(aug(12))
+            .find("Kunduz")
+            .orElseThrow();
+    assertThat(two.status()).isEqualTo(ControlStatus.HELD);
+  }
 }
