@@ -32,6 +32,7 @@ public record Lexicons(
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
           "according",
+          "adjunct",
           "agent",
           "approx",
           "arearef",
@@ -69,6 +70,7 @@ public record Lexicons(
           "one",
           "orghead",
           "passive",
+          "relative",
           "source",
           "sourceplace",
           "speech",

@@ -30,6 +30,10 @@ final class PlaceRoles {
   /** How many tokens may stand between a dateline's place and its separator ("KABUL, Aug 8 -"). */
   private static final int DATELINE_REACH = 6;
 
+  /** What closes a dateline: "KABUL:", "Kabul —", "KANDAHAR/KABUL •". */
+  private static final java.util.Set<String> DATELINE_ENDS =
+      java.util.Set.of(":", "—", "–", "-", "•", "|", "·");
+
   private PlaceRoles() {}
 
   /** The role of every place of {@code places}, in the same order. */
@@ -75,12 +79,12 @@ final class PlaceRoles {
 
   /**
    * A place opening its paragraph and closed, within a few verbless tokens, by a colon or a dash:
-   * "KABUL:", "Kabul, Aug 8 (Reuters) -".
+   * "KABUL:", "Kabul, Aug 8 (Reuters) -", "KANDAHAR/KABUL •".
    */
   private static boolean dateline(SentenceScan sc, Hit<PlaceMention> p) {
     for (int i = p.end(); i < sc.size() && i <= p.end() + DATELINE_REACH; i++) {
       String t = sc.tokens.get(i).text();
-      if (t.equals(":") || t.equals("—") || t.equals("–") || t.equals("-")) {
+      if (DATELINE_ENDS.contains(t)) {
         return true;
       }
       if (verb(sc, i)) {

@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.text.Sentence;
+import org.sitrep.core.time.TimeAnchors;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.CharSpan;
@@ -96,10 +98,6 @@ public final class RuleEventExtractor implements EventExtractor {
     }
   }
 
-  /** An attribution in a sentence: what it covers and who speaks. Token indexes. */
-  private record Attribution(
-      int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb, int verbEnd) {}
-
   @Override
   public ExtractedDocument extract(PlacedDocument doc) {
     String text = doc.text();
@@ -163,7 +161,7 @@ public final class RuleEventExtractor implements EventExtractor {
       narrow(c, mentioned);
       typeCapture(c);
     }
-    List<Cand> merged = merge(live);
+    List<Cand> merged = foldGenericAttacks(merge(live));
     for (Cand d : denials) {
       for (Cand c : merged) {
         // A denial disputes what happened at its place or inside it, not around it.
@@ -299,7 +297,7 @@ public final class RuleEventExtractor implements EventExtractor {
       return;
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
-    List<Attribution> attributions = attributions(sc);
+    List<Attribution> attributions = Attribution.of(sc);
     Fatalities fat = casualties(sc, dateSpans(doc));
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
@@ -327,7 +325,9 @@ public final class RuleEventExtractor implements EventExtractor {
         } else {
           Hit<PlaceMention> fallback = sc.places.isEmpty() ? null : sc.places.get(0);
           // "attacks across the country": no place of its own, none carried from before.
-          boolean nationwide = sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
+          boolean nationwide =
+              sc.countrySubject
+                  || sc.anyCueInClause("nationwide", 0, sc.size(), sc.clause[t.start()]);
           if (nationwide) {
             fallback = null;
           }
@@ -426,13 +426,19 @@ public final class RuleEventExtractor implements EventExtractor {
         if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
           continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
         }
-        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))) {
+        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))
+            || inRelativeClause(sc, p, t)) {
           continue;
         }
         if (p.start() >= t.end()) {
           d = p.start() - t.end(); // the object follows: preferred on a tie
         } else if (t.start() >= p.end()) {
           d = t.start() - p.end() + 1;
+          // "captured a district of X after fierce fighting": X is the object of the verb before,
+          // not the place of the adjunct that follows it.
+          if (sc.anyCue("adjunct", p.end(), t.start())) {
+            d += PLACE_REACH;
+          }
         } else {
           d = 0;
         }
@@ -525,6 +531,35 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return joined;
+  }
+
+  /**
+   * "Takhar province, which borders Khatlon province, was retaken": a place inside a relative
+   * clause (from its pronoun to the next comma) that does not hold the trigger describes another
+   * place; it is not the trigger's.
+   */
+  private static boolean inRelativeClause(SentenceScan sc, Hit<PlaceMention> p, Hit<Trigger> t) {
+    int b = p.start() - 1;
+    while (b >= 0 && !sc.isPunct(b) && !sc.anyCue("relative", b, b + 1)) {
+      b--;
+    }
+    if (b < 0 || !sc.anyCue("relative", b, b + 1)) {
+      return false;
+    }
+    // Only a clause about a place ("X province, which ..."): "the attack, which hit X" keeps X.
+    int before = b > 0 && sc.isPunct(b - 1) ? b - 2 : b - 1;
+    boolean aboutPlace = false;
+    for (Hit<PlaceMention> q : sc.allPlaces) {
+      aboutPlace |= before >= q.start() && before < q.end() + 2 && q != p;
+    }
+    if (!aboutPlace) {
+      return false;
+    }
+    int e = p.end();
+    while (e < sc.size() && !sc.isPunct(e)) {
+      e++;
+    }
+    return t.start() < b || t.start() >= e;
   }
 
   /** "all districts except X", "sauf X": the exception is what the trigger does not cover. */
@@ -1158,89 +1193,6 @@ public final class RuleEventExtractor implements EventExtractor {
 
   // ---------------------------------------------------------------- claims
 
-  private List<Attribution> attributions(SentenceScan sc) {
-    List<Attribution> out = new ArrayList<>();
-    int n = sc.size();
-    for (Hit<Cue> v : sc.cues("speech")) {
-      int s = v.start();
-      // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
-      boolean complement = false;
-      for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
-        if (sc.anyCue("complementizer", i, i + 1)) {
-          complement = true;
-          break;
-        }
-      }
-      boolean hyphen = false;
-      for (int i = s; i < v.end(); i++) {
-        hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
-      }
-      // Inverted ("«…», a déclaré X", "…, a commander said"): the words before the comma are
-      // the claim, unless a trigger sits between the comma and the verb.
-      int p = -1;
-      for (int i = s - 1; i >= 0 && i >= s - 6; i--) {
-        if (sc.isPunct(i) || sc.tokens.get(i).text().equals("»")) {
-          p = i;
-          break;
-        }
-      }
-      boolean triggerBetween = false;
-      for (Hit<Trigger> t : sc.triggers) {
-        triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
-      }
-      // The verb right after the comma ("», a déclaré X"), or closing its clause ("…, a commander
-      // said on Monday."); otherwise "X, Y said that…" or "les talibans ont annoncé …" is preposed.
-      boolean closing =
-          v.end() >= n
-              || sc.isPunctuation(v.end())
-              || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
-                  .contains(sc.norm.get(v.end()));
-      boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
-      if (!complement && (hyphen || inverted)) {
-        int e = v.end();
-        while (e < n && !sc.isPunctuation(e)) {
-          e++;
-        }
-        int from = v.end();
-        if (e == v.end() && e < n - 1) {
-          // "…, ont déclaré, mercredi 29 septembre, des sources militaires.": past the time.
-          int last = n - 1;
-          while (last > v.end() && sc.isPunctuation(last)) {
-            last--;
-          }
-          int b = last;
-          while (b > v.end() && !sc.isPunct(b - 1)) {
-            b--;
-          }
-          from = b;
-          e = last + 1;
-        }
-        // The speaker stands between the comma and the verb ("a commander said") or after it.
-        boolean before = p >= 0 && p + 1 < s;
-        out.add(
-            new Attribution(0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
-      } else {
-        int b = s;
-        while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
-          b--;
-        }
-        if (b == s) {
-          b = 0; // "X, porte-parole des talibans, a déclaré que": the subject precedes the
-          // apposition
-        }
-        out.add(new Attribution(v.end(), n, b, s, s, v.end()));
-      }
-    }
-    for (Hit<Cue> v : sc.cues("according")) {
-      int e = v.end();
-      while (e < n && !sc.isPunct(e)) {
-        e++;
-      }
-      out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
-    }
-    return out;
-  }
-
   private void claim(SentenceScan sc, Cand c, List<Attribution> attributions) {
     Hit<Trigger> t = c.trig;
     if (sc.sentence.kind() == SegmentKind.QUOTED_POST) {
@@ -1760,6 +1712,43 @@ public final class RuleEventExtractor implements EventExtractor {
     return out;
   }
 
+  /**
+   * "The attack killed 40", "l'attaque a fait 89 morts" after a bombing or a strike at that place
+   * and time: the generic word names the explosion already found, not another happening.
+   */
+  private static List<Cand> foldGenericAttacks(List<Cand> merged) {
+    List<Cand> out = new ArrayList<>();
+    for (Cand g : merged) {
+      boolean generic =
+          g.trig.what().has(Trigger.VICTIM)
+              && (g.kind() == EventKind.CLASH || g.kind() == EventKind.VIOLENCE);
+      Cand into = null;
+      for (Cand e : merged) {
+        // A later sentence refers back, or the word names the explosion itself ("a bombing
+        // attack", "l'attaque de drones"); in "attacked ... using grenades and suicide bombs" the
+        // attack is the happening and the weapons its means.
+        boolean refers =
+            e.scan.index < g.scan.index || e.scan == g.scan && distance(e.trig, g.trig) <= 2;
+        if (generic
+            && e != g
+            && refers
+            && e.kind() == EventKind.EXPLOSION
+            && e.placeObj() != null
+            && samePlace(e.placeObj(), g.placeObj())
+            && e.date.value().overlaps(g.date.value())) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(g);
+      } else {
+        absorb(into, g);
+      }
+    }
+    return out;
+  }
+
   private static boolean known(ActorRef a) {
     return a != null;
   }
@@ -1768,11 +1757,17 @@ public final class RuleEventExtractor implements EventExtractor {
     if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
       return false;
     }
+    if (a.kind() == EventKind.TERRITORY) {
+      // A later mention whose date is only inherited from an earlier sentence ("... captured the
+      // capital of Kunduz.") is the same capture, whatever day it inherited.
+      boolean inherited =
+          a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
+      return a.placeId() != null
+          && (a.date.value().overlaps(b.date.value())
+              || inherited && a.placeId().equals(b.placeId()));
+    }
     if (!a.date.value().overlaps(b.date.value())) {
       return false;
-    }
-    if (a.kind() == EventKind.TERRITORY) {
-      return a.placeId() != null;
     }
     if (a.type != b.type) {
       return false;
@@ -1928,15 +1923,17 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Resolution.Resolved r = (Resolution.Resolved) c.place.what().resolution();
     Place p = r.place();
-    String admin1 =
-        adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? p.name() : null);
-    String admin2 =
-        adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? p.name() : null);
-    return new Location(p.name(), admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
+    String name = Gazetteer.bareName(p.name(), p.kind());
+    String admin1 = adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? name : null);
+    String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
+    return new Location(name, admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
   }
 
+  /** An admin unit's name as texts write it, without "Province", "Region", "County"... */
   private Optional<String> adminName(String id) {
-    return id == null ? Optional.empty() : directory.byId(id).map(Place::name);
+    return id == null
+        ? Optional.empty()
+        : directory.byId(id).map(a -> Gazetteer.bareName(a.name(), a.kind()));
   }
 
   /** From how sure the text is, how precisely the place and the date are known. */

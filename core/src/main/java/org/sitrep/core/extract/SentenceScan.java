@@ -51,6 +51,9 @@ final class SentenceScan {
   /** Every resolved place mention of the sentence, whatever its role. */
   final List<Hit<PlaceMention>> allPlaces = new ArrayList<>();
 
+  /** The sentence opens with a country's name ("Le Burkina ... fait face à"): national scope. */
+  final boolean countrySubject;
+
   /** The role of each of {@link #allPlaces}, in the same order. */
   final List<PlaceRoles.Role> roles;
 
@@ -107,7 +110,13 @@ final class SentenceScan {
       }
     }
     this.numbers = greedy(nh);
+    boolean countryFirst = false;
     for (PlaceMention m : mentions) {
+      if (m.resolution() instanceof Resolution.Resolved r
+          && r.place().kind() == PlaceKind.COUNTRY
+          && sentence.span().contains(m.span())) {
+        countryFirst |= tokenAt(m.span().start()) <= 1;
+      }
       if (!(m.resolution() instanceof Resolution.Resolved r)
           || r.place().kind() == PlaceKind.COUNTRY
           || !sentence.span().contains(m.span())) {
@@ -119,6 +128,7 @@ final class SentenceScan {
         allPlaces.add(new Hit<>(s, e, m));
       }
     }
+    this.countrySubject = countryFirst;
     this.roles = PlaceRoles.of(this, allPlaces, paragraphStart());
     for (int i = 0; i < allPlaces.size(); i++) {
       if (roles.get(i) == PlaceRoles.Role.EVENT) {

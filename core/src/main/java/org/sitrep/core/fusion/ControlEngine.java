@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 
 /**
@@ -29,6 +30,9 @@ final class ControlEngine {
       }
     }
   }
+
+  /** Independent sources that make a state established: one report alone cannot overturn it. */
+  static final int ESTABLISHED = 2;
 
   private final FusionSettings s;
 
@@ -88,6 +92,10 @@ final class ControlEngine {
     double contrary;
     boolean confirmed;
     String challenger;
+    // independent sources behind the state this run overturned: when that state was established
+    // by several, this run needs as many before it can be "held" (one stray report cannot flip it)
+    int overturnedGroups;
+    String overturned;
     final Set<String> groups = new TreeSet<>();
     final Set<String> ids = new TreeSet<>();
     final Set<String> contraryIds = new TreeSet<>();
@@ -140,6 +148,17 @@ final class ControlEngine {
     }
   }
 
+  /**
+   * The day a report enters the timeline: its first day; for one dated only to a month or coarser
+   * (a month-only publication date) its last day, so that a place is never shown held before the
+   * interval can be trusted to contain the change.
+   */
+  static LocalDate entry(DateInterval d) {
+    return d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.WEEK
+        ? d.from()
+        : d.to();
+  }
+
   private static long span(DateInterval d) {
     return ChronoUnit.DAYS.between(d.from(), d.to());
   }
@@ -148,8 +167,9 @@ final class ControlEngine {
   Optional<ControlState> stateAt(ControlUnit unit, List<Item> items, LocalDate day) {
     TreeMap<LocalDate, List<Item>> batches = new TreeMap<>();
     for (Item it : items) {
-      if (!it.event().date().from().isAfter(day)) {
-        batches.computeIfAbsent(it.event().date().from(), k -> new ArrayList<>()).add(it);
+      LocalDate entry = entry(it.event().date());
+      if (!entry.isAfter(day)) {
+        batches.computeIfAbsent(entry, k -> new ArrayList<>()).add(it);
       }
     }
     Run run = null;
@@ -193,6 +213,8 @@ final class ControlEngine {
           if (run.challenger == null && old.net() > 0 && cur != null) {
             run.challenger = old.name;
           }
+          run.overturnedGroups = old.groups.size();
+          run.overturned = old.name;
           rivals = rivals.subList(1, rivals.size());
         }
         for (Side r : rivals) {
@@ -206,10 +228,15 @@ final class ControlEngine {
     }
     double conf = run.net() * s.decay(ChronoUnit.DAYS.between(run.lastNews, day));
     ControlStatus status;
+    String challenger = run.challenger;
     if (conf < s.unknownBelow()) {
       status = ControlStatus.UNKNOWN;
     } else if (run.contrary > 0 && run.contrary >= s.contestRatio() * run.support) {
       status = ControlStatus.CONTESTED;
+    } else if (run.overturnedGroups >= ESTABLISHED && run.groups.size() < ESTABLISHED) {
+      // against a state several independent sources established, one source is a challenge
+      status = ControlStatus.CONTESTED;
+      challenger = challenger != null ? challenger : run.overturned;
     } else if (run.confirmed && run.support >= s.heldThreshold()) {
       status = ControlStatus.HELD;
     } else {
@@ -226,13 +253,9 @@ final class ControlEngine {
             run.lastNews,
             List.copyOf(run.ids),
             List.copyOf(run.contraryIds),
-            status == ControlStatus.CONTESTED ? challengerOr(run) : run.challenger,
+            status == ControlStatus.CONTESTED && challenger == null ? "denied" : challenger,
             run.groups.size(),
             List.copyOf(run.localities)));
-  }
-
-  private static String challengerOr(Run run) {
-    return run.challenger != null ? run.challenger : "denied";
   }
 
   private Map<String, Side> sides(List<Item> batch, LocalDate day) {
@@ -254,7 +277,7 @@ final class ControlEngine {
         side.ids.addAll(v.eventIds());
       }
       for (Event m : e.members()) {
-        if (m.location() != null && !m.date().from().isAfter(day)) {
+        if (m.location() != null && !entry(m.date()).isAfter(day)) {
           side.localities.add(m.location().name());
         }
       }

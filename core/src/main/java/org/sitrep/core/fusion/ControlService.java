@@ -239,10 +239,12 @@ public final class ControlService {
   public static String unitId(Place p, Gazetteer g) {
     Gazetteer.AdminNames an = g.adminNames(p);
     int precision = p.kind() == PlaceKind.PROVINCE ? 3 : p.kind() == PlaceKind.DISTRICT ? 2 : 1;
-    String name = p.kind() == PlaceKind.PROVINCE && an.admin1() != null ? an.admin1() : p.name();
-    return ControlUnit.of(
-            new Location(name, an.admin1(), an.admin2(), null, null, precision, p.id()))
-        .id();
+    // Events name admin units as texts do, without "Province", "Region"... (Gazetteer.bareName).
+    String a1 = Gazetteer.bareName(an.admin1(), PlaceKind.PROVINCE);
+    String a2 = Gazetteer.bareName(an.admin2(), PlaceKind.DISTRICT);
+    String name =
+        p.kind() == PlaceKind.PROVINCE && a1 != null ? a1 : Gazetteer.bareName(p.name(), p.kind());
+    return ControlUnit.of(new Location(name, a1, a2, null, null, precision, p.id())).id();
   }
 
   /** The history of one place (by unit id, name or district), or empty when it has no evidence. */

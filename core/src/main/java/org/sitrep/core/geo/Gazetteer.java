@@ -136,6 +136,23 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * The display name of an admin unit without its trailing admin word ("Tillaberi Region" gives
+   * "Tillaberi", "Maidan Wardak Province" gives "Maidan Wardak"), as news and ACLED write it; other
+   * names as they are.
+   */
+  public static String bareName(String name, PlaceKind kind) {
+    if (name == null || kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT) {
+      return name;
+    }
+    int sp = name.lastIndexOf(' ');
+    if (sp <= 0
+        || !ADMIN_SUFFIXES.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+      return name;
+    }
+    return name.substring(0, sp).strip();
+  }
+
   /** "kisumu county" of a province: "kisumu"; null when the name has no such word. */
   static String baseName(String folded, PlaceKind kind) {
     if (kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT) {

@@ -37,7 +37,11 @@ public final class TimeAnchors {
   /** No date at all. */
   public static final String NONE = "none";
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()«»\"“”]|\\s[–—-]\\s");
+  private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|et|but|mais)\\s");
+
+  /** Punctuation, a spaced dash, or a coordinator opening a new clause ("X and on Saturday Y"). */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("[,;:()«»\"“”]|\\s[–—-]\\s|\\s(?:and|et|but|mais)\\s");
 
   /**
    * An earlier expression more than this far before the reference is background ("dans les années
@@ -54,7 +58,7 @@ public final class TimeAnchors {
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
     for (TimeExpression t : doc.times()) {
-      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value())) {
+      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value()) || spell(t)) {
         continue;
       }
       if (isComplement(t)) {
@@ -67,6 +71,13 @@ public final class TimeAnchors {
       int b = Math.max(span.start(), t.span().start());
       long distance = Math.max(0, b - a);
       boolean sameClause = b <= a || !broken(text, a, b);
+      if (!sameClause
+          && t.span().start() >= span.end()
+          && COORDINATED.matcher(text).region(a, b).find()) {
+        // "... took X and on Saturday they took Y": a date after a coordinator is the next
+        // clause's; one before the span, even past a comma, is nearer in meaning.
+        distance += text.length();
+      }
       if ((sameClause && !bestSameClause)
           || (sameClause == bestSameClause && distance < bestDistance)) {
         best = t;
@@ -86,6 +97,9 @@ public final class TimeAnchors {
           && !future(doc, t.value())) {
         if (background(doc, t.value())) {
           break; // the text went back in time: what follows is not dated by an earlier anchor
+        }
+        if (spell(t)) {
+          continue;
         }
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
       }
@@ -123,6 +137,14 @@ public final class TimeAnchors {
   private static boolean future(DatedDocument doc, DateInterval v) {
     Optional<DateInterval> ref = doc.referenceDate();
     return ref.isPresent() && v.from().isAfter(ref.get().to());
+  }
+
+  /**
+   * A stretch of years ("depuis 2015", "since 2001"): the time a state has lasted or the range of a
+   * comparison ("the deadliest since 2015"), never the day of a happening.
+   */
+  private static boolean spell(TimeExpression t) {
+    return java.time.temporal.ChronoUnit.DAYS.between(t.value().from(), t.value().to()) > 400;
   }
 
   private static boolean broken(String text, int from, int to) {

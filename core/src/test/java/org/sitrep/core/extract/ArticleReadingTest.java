@@ -154,4 +154,80 @@ class ArticleReadingTest {
     assertThat(t.get(0).claim().status()).isEqualTo(ClaimStatus.REPORTED);
     assertThat(t.get(0).claim().attributedTo()).contains("sources locales");
   }
+
+  @Test
+  void aLaterMentionWithAnInheritedDateIsTheSameCapture() {
+    String text =
+        "The Taliban captured Kunduz on Sunday. On Saturday they had taken Taloqan.\n\n"
+            + "After heavy fighting, the Taliban captured Kunduz, a spokesman said.";
+    List<Event> t = territory("2021-08-09", text);
+    assertThat(t)
+        .extracting(e -> e.location().name())
+        .containsExactlyInAnyOrder("Kunduz", "Taloqan");
+    Event kunduz = t.stream().filter(e -> e.location().name().equals("Kunduz")).findFirst().get();
+    assertThat(kunduz.date().from()).hasToString("2021-08-08");
+  }
+
+  @Test
+  void aNationalTollIsNotCarriedToThePlaceNamedBefore() {
+    String fr =
+        "Des combats ont éclaté lundi à Kunduz. "
+            + "Depuis mars, le pays aurait enregistré 300 civils tués.";
+    assertThat(Fixtures.extract("2021-07-06", fr))
+        .extracting(Event::kind)
+        .containsExactly(EventKind.CLASH);
+  }
+
+  @Test
+  void aGenericAttackAfterABombingIsThatBombing() {
+    String text =
+        "A car bomb exploded at a checkpoint in Ghazni on Monday. "
+            + "The attack killed six guards and wounded nine civilians.";
+    List<Event> events = Fixtures.extract("2021-08-17", text);
+    assertThat(events).extracting(Event::kind).containsExactly(EventKind.EXPLOSION);
+    assertThat(events.get(0).fatalities().killed()).isEqualTo(6);
+  }
+
+  @Test
+  void aDeclaredCeasefireIsAnAgreement() {
+    String fr =
+        "La déclaration par le gouvernement d'un cessez-le-feu dans la province de Kunduz a été"
+            + " saluée mardi.";
+    assertThat(Fixtures.extract("2021-07-06", fr))
+        .extracting(Event::subEventType)
+        .contains(org.sitrep.model.AcledSubEventType.AGREEMENT);
+    String en = "The government announced a unilateral ceasefire in Kunduz province on Tuesday.";
+    assertThat(Fixtures.extract("2021-07-06", en))
+        .extracting(Event::subEventType)
+        .contains(org.sitrep.model.AcledSubEventType.AGREEMENT);
+  }
+
+  @Test
+  void aPlaceBeforeAnAdjunctBelongsToTheVerbBefore() {
+    String text =
+        "The Taliban captured a district of Kandahar after heavy fighting with government forces"
+            + " on Sunday.";
+    assertThat(territory("2021-07-05", text))
+        .extracting(e -> e.location().name())
+        .containsExactly("Kandahar");
+  }
+
+  @Test
+  void aPlaceInARelativeClauseDescribesAnotherPlace() {
+    String text =
+        "Government forces retook Andarab district in Baghlan, which borders Panjshir province,"
+            + " on Monday.";
+    assertThat(territory("2021-08-24", text))
+        .extracting(e -> e.location().name())
+        .contains("Andarab")
+        .doesNotContain("Panjshir");
+  }
+
+  @Test
+  void aRelativeClauseAboutTheHappeningKeepsItsPlace() {
+    String text = "The attack, which targeted a market in Ghazni, killed six people on Monday.";
+    assertThat(Fixtures.extract("2021-08-24", text))
+        .extracting(e -> e.location().name())
+        .contains("Ghazni");
+  }
 }

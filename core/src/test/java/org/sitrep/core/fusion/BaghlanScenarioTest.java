@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
 import org.sitrep.model.Event;
 
 /**
@@ -153,5 +154,64 @@ class BaghlanScenarioTest {
     assertThat(d.controller()).isEqualTo(R);
     assertThat(d.since()).isEqualTo(aug(19));
     assertThat(d.localities()).containsExactly("Banu");
+  }
+
+  @Test
+  void aReportDatedOnlyToAMonthHoldsNothingBeforeTheMonthEnds() {
+    DateInterval august = DateInterval.month(java.time.YearMonth.of(2021, 8));
+    Event e = taken("m1", "monthly", BANU, R, T, aug(1), aug(31), ClaimStatus.ASSERTED, null);
+    List<Event> events =
+        List.of(
+            new Event(
+                e.eventId(),
+                e.docIds(),
+                e.kind(),
+                e.subEventType(),
+                august,
+                e.location(),
+                e.actors(),
+                e.territory(),
+                e.fatalities(),
+                e.claim(),
+                e.evidence(),
+                e.confidence()));
+    ControlService svc = ControlService.of(events, SourceGroups.NONE, FusionSettings.defaults());
+    assertThat(svc.control(aug(10)).find("Andarab")).isEmpty();
+    ControlState end = svc.control(aug(31)).find("Andarab").orElseThrow();
+    assertThat(end.controller()).isEqualTo(R);
+    assertThat(end.since()).isEqualTo(aug(31));
+  }
+
+  /** Two sources establish a state; one new report flips it only to contested, a second holds. */
+  @Test
+  void oneStrayReportContestsAnEstablishedStateAndASecondSourceHoldsIt() {
+    List<Event> base =
+        List.of(
+            taken("s1", "docA", KUNDUZ, "Taliban", aug(8), ClaimStatus.ASSERTED, null),
+            taken("s2", "docB", KUNDUZ, "Taliban", aug(8), ClaimStatus.REPORTED, "residents"));
+    FusionSettings s = FusionSettings.defaults();
+    ControlState held =
+        ControlService.of(base, SourceGroups.NONE, s).control(aug(9)).find("Kunduz").orElseThrow();
+    assertThat(held.status()).isEqualTo(ControlStatus.HELD);
+    List<Event> stray = new java.util.ArrayList<>(base);
+    stray.add(
+        taken("s3", "docC", KUNDUZ, "Afghan government", aug(12), ClaimStatus.ASSERTED, null));
+    ControlState one =
+        ControlService.of(stray, SourceGroups.NONE, s)
+            .control(aug(12))
+            .find("Kunduz")
+            .orElseThrow();
+    assertThat(one.controller()).isEqualTo("Afghan government");
+    assertThat(one.status()).isEqualTo(ControlStatus.CONTESTED);
+    assertThat(one.challenger()).isEqualTo("Taliban");
+    stray.add(
+        taken(
+            "s4", "docD", KUNDUZ, "Afghan government", aug(12), ClaimStatus.REPORTED, "officials"));
+    ControlState two =
+        ControlService.of(stray, SourceGroups.NONE, s)
+            .control(aug(12))
+            .find("Kunduz")
+            .orElseThrow();
+    assertThat(two.status()).isEqualTo(ControlStatus.HELD);
   }
 }

@@ -193,6 +193,38 @@ class FusionPropertiesTest {
     }
   }
 
+  /**
+   * One new report, from a source of its own, saying another side took a place that several
+   * independent sources say is held never makes that place "held" by the new side.
+   */
+  @Property(tries = 150)
+  void oneStrayReportCannotFlipAnEstablishedState(@ForAll("reports") List<Event> events) {
+    LocalDate day = sep(1);
+    ControlMap before = ControlService.of(events, SourceGroups.NONE, S).control(day);
+    for (ControlState st : before.states()) {
+      if (st.status() != ControlStatus.HELD || st.sources() < ControlEngine.ESTABLISHED) {
+        continue;
+      }
+      Location where =
+          events.stream()
+              .filter(
+                  e ->
+                      e.territory() != null
+                          && ControlUnit.of(e.location()).id().equals(st.unit().id()))
+              .findFirst()
+              .orElseThrow()
+              .location();
+      String other = SIDES.get(0).equals(st.controller()) ? SIDES.get(1) : SIDES.get(0);
+      List<Event> more = new ArrayList<>(events);
+      more.add(taken("zz", "stray", where, other, day, ClaimStatus.ASSERTED, null));
+      ControlState after =
+          ControlService.of(more, SourceGroups.NONE, S).control(day).state(st.unit().id()).get();
+      if (after.controller().equals(other)) {
+        assertThat(after.status()).as("one report against " + st).isNotEqualTo(ControlStatus.HELD);
+      }
+    }
+  }
+
   private static Map<String, Integer> sources(List<FusedEvent> fused) {
     Map<String, Integer> m = new TreeMap<>();
     for (FusedEvent e : fused) {

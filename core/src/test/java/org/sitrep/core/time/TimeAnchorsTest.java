@@ -87,6 +87,31 @@ class TimeAnchorsTest {
   }
 
   @Test
+  void aCoordinatedClauseKeepsItsOwnDate() {
+    String text = "On Friday, the rebels took the ford and on Saturday they took the mill.";
+    DatedDocument d = Docs.dated(text, DateInterval.day(LocalDate.of(2021, 9, 12)));
+    int i = text.indexOf("ford");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(i, i + 4));
+    assertEquals(DateInterval.day(LocalDate.of(2021, 9, 10)), a.value());
+    int j = text.indexOf("mill");
+    assertEquals(
+        DateInterval.day(LocalDate.of(2021, 9, 11)),
+        TimeAnchors.forSpan(d, new CharSpan(j, j + 4)).value());
+  }
+
+  @Test
+  void aStretchOfYearsDatesNoHappening() {
+    String text =
+        "Gunmen stormed the village on Saturday.\n"
+            + "The attack, the deadliest in the region since 2015, killed forty people.";
+    DatedDocument d = Docs.dated(text, DateInterval.day(LocalDate.of(2021, 6, 7)));
+    int i = text.indexOf("killed");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(i, i + 6));
+    assertEquals(TimeAnchors.PREVIOUS, a.how());
+    assertEquals(DateInterval.day(LocalDate.of(2021, 6, 5)), a.value());
+  }
+
+  @Test
   void publicationDateThenNothing() {
     DatedDocument d =
         Docs.dated("Les routes restent coupées.", DateInterval.month(YearMonth.of(2021, 10)));

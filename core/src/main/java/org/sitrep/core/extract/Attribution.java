@@ -1,0 +1,99 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.extract.SentenceScan.Hit;
+
+/**
+ * An attribution in a sentence, in token indexes: the words it covers ({@code [scopeFrom,
+ * scopeTo)}), who speaks ({@code [srcFrom, srcTo)}) and the verb or preposition that says so. Found
+ * from the language's {@code speech} and {@code according} cues: "X said that ...", "..., a
+ * commander said", "«…», a déclaré X", "told Reuters that", "selon X". Stateless.
+ */
+record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb, int verbEnd) {
+
+  /** Every attribution of the sentence, in the order of their cues. */
+  static List<Attribution> of(SentenceScan sc) {
+    List<Attribution> out = new ArrayList<>();
+    int n = sc.size();
+    for (Hit<Cue> v : sc.cues("speech")) {
+      int s = v.start();
+      // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
+      boolean complement = false;
+      for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
+        if (sc.anyCue("complementizer", i, i + 1)) {
+          complement = true;
+          break;
+        }
+      }
+      boolean hyphen = false;
+      for (int i = s; i < v.end(); i++) {
+        hyphen |= sc.norm.get(i).startsWith("-t-") || sc.norm.get(i).startsWith("a-t-");
+      }
+      // Inverted ("«…», a déclaré X", "…, a commander said"): the words before the comma are
+      // the claim, unless a trigger sits between the comma and the verb.
+      int p = -1;
+      for (int i = s - 1; i >= 0 && i >= s - 6; i--) {
+        if (sc.isPunct(i) || sc.tokens.get(i).text().equals("»")) {
+          p = i;
+          break;
+        }
+      }
+      boolean triggerBetween = false;
+      for (Hit<Trigger> t : sc.triggers) {
+        triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
+      }
+      // The verb right after the comma ("», a déclaré X"), or closing its clause ("…, a commander
+      // said on Monday."); otherwise "X, Y said that…" or "les talibans ont annoncé …" is preposed.
+      boolean closing =
+          v.end() >= n
+              || sc.isPunctuation(v.end())
+              || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
+                  .contains(sc.norm.get(v.end()));
+      boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
+      if (!complement && (hyphen || inverted)) {
+        int e = v.end();
+        while (e < n && !sc.isPunctuation(e)) {
+          e++;
+        }
+        int from = v.end();
+        if (e == v.end() && e < n - 1) {
+          // "…, ont déclaré, mercredi 29 septembre, des sources militaires.": past the time.
+          int last = n - 1;
+          while (last > v.end() && sc.isPunctuation(last)) {
+            last--;
+          }
+          int b = last;
+          while (b > v.end() && !sc.isPunct(b - 1)) {
+            b--;
+          }
+          from = b;
+          e = last + 1;
+        }
+        // The speaker stands between the comma and the verb ("a commander said") or after it.
+        boolean before = p >= 0 && p + 1 < s;
+        out.add(
+            new Attribution(0, p < 0 ? s : p, before ? p + 1 : from, before ? s : e, s, v.end()));
+      } else {
+        int b = s;
+        while (b > 0 && sc.clause[b - 1] == sc.clause[s] && !sc.isPunct(b - 1)) {
+          b--;
+        }
+        if (b == s) {
+          b = 0; // "X, porte-parole des talibans, a déclaré que": the subject precedes the
+          // apposition
+        }
+        out.add(new Attribution(v.end(), n, b, s, s, v.end()));
+      }
+    }
+    for (Hit<Cue> v : sc.cues("according")) {
+      int e = v.end();
+      // The source ends at a comma or at the sentence's own full stop.
+      while (e < n && !sc.isPunct(e) && !(e == n - 1 && sc.isPunctuation(e))) {
+        e++;
+      }
+      out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
+    }
+    return out;
+  }
+}
