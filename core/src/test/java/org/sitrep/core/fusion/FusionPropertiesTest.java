@@ -162,15 +162,7 @@ class FusionPropertiesTest {
     ControlService a = ControlService.of(events, SourceGroups.NONE, S);
     ControlMap m = a.control(sep(1));
     for (ControlState st : m.states()) {
-      Location where =
-          events.stream()
-              .filter(
-                  e ->
-                      e.territory() != null
-                          && ControlUnit.of(e.location()).id().equals(st.unit().id()))
-              .findFirst()
-              .orElseThrow()
-              .location();
+      Location where = locationOf(events, st.unit().id());
       Event denial =
           taken(
               "zz",
@@ -205,15 +197,7 @@ class FusionPropertiesTest {
       if (st.status() != ControlStatus.HELD || st.sources() < ControlEngine.ESTABLISHED) {
         continue;
       }
-      Location where =
-          events.stream()
-              .filter(
-                  e ->
-                      e.territory() != null
-                          && ControlUnit.of(e.location()).id().equals(st.unit().id()))
-              .findFirst()
-              .orElseThrow()
-              .location();
+      Location where = locationOf(events, st.unit().id());
       String other = SIDES.get(0).equals(st.controller()) ? SIDES.get(1) : SIDES.get(0);
       List<Event> more = new ArrayList<>(events);
       more.add(taken("zz", "stray", where, other, day, ClaimStatus.ASSERTED, null));
@@ -223,6 +207,15 @@ class FusionPropertiesTest {
         assertThat(after.status()).as("one report against " + st).isNotEqualTo(ControlStatus.HELD);
       }
     }
+  }
+
+  /** Where the territorial reports about a control unit are. */
+  private static Location locationOf(List<Event> events, String unitId) {
+    return events.stream()
+        .filter(e -> e.territory() != null && ControlUnit.of(e.location()).id().equals(unitId))
+        .findFirst()
+        .orElseThrow()
+        .location();
   }
 
   private static Map<String, Integer> sources(List<FusedEvent> fused) {
