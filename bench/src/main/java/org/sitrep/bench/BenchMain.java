@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
       BenchMain.Ingest.class,
       BenchMain.Flink.class,
       BenchMain.Micro.class,
+      BenchMain.AdversarialShapes.class,
     })
 public final class BenchMain implements Runnable {
   public static void main(String[] args) {
@@ -207,6 +208,47 @@ public final class BenchMain implements Runnable {
     @Override
     public Integer call() throws IOException, org.openjdk.jmh.runner.RunnerException {
       org.openjdk.jmh.Main.main(args.toArray(new String[0]));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "adversarial",
+      description =
+          "Adversarial shapes (joiner and combining floods, tiny paragraphs, one long line, prose)"
+              + " at three sizes each: CPU time and heap per document, and the growth ratio.")
+  static final class AdversarialShapes implements Callable<Integer> {
+    @Option(
+        names = "--scale",
+        defaultValue = "1",
+        description = "Multiplies every base size (1: largest prose size 10 MB).")
+    double scale;
+
+    @Option(names = "--shape", description = "Only the shapes whose name contains this.")
+    String only;
+
+    @Override
+    public Integer call() {
+      Pipeline pipeline = Edge.pipeline();
+      // Warm the stages (class loading, JIT) on an ordinary document before timing.
+      CorpusGenerator g = new CorpusGenerator(7);
+      for (int i = 0; i < 20; i++) {
+        pipeline.run(g.document(i));
+      }
+      java.util.List<Adversarial.Row> rows =
+          Adversarial.run(
+              pipeline,
+              scale,
+              only,
+              r ->
+                  System.err.printf(
+                      java.util.Locale.ROOT,
+                      "%s %d: %.2f CPU s, %s%n",
+                      r.shape(),
+                      r.size(),
+                      r.cpuSeconds(),
+                      r.outcome()));
+      System.out.print(Adversarial.table(rows));
       return 0;
     }
   }

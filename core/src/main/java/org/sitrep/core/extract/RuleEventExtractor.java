@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -103,12 +104,15 @@ public final class RuleEventExtractor implements EventExtractor {
     String text = doc.text();
     List<SentenceScan> scans = new ArrayList<>();
     String docLang = documentLanguage(doc);
+    MentionIndex mentionIndex = new MentionIndex(doc.places());
     for (Sentence s : doc.dated().analyzed().sentences()) {
       if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
         continue;
       }
       Lexicon l = lexiconFor(s, docLang);
-      scans.add(new SentenceScan(text, scans.size(), s, l, lex, doc.places()));
+      // Only the mentions inside the sentence: every mention per sentence was quadratic in the
+      // document's length (issue 17, 10 MB of prose).
+      scans.add(new SentenceScan(text, scans.size(), s, l, lex, mentionIndex.within(s.span())));
     }
     Set<String> mentioned = new HashSet<>();
     for (SentenceScan sc : scans) {
@@ -181,6 +185,52 @@ public final class RuleEventExtractor implements EventExtractor {
       events.add(build(doc, c));
     }
     return new ExtractedDocument(doc, events);
+  }
+
+  /**
+   * The document's place mentions by start, so that each sentence finds those it contains in
+   * logarithmic time; they come back in the document's own order, which the place roles depend on.
+   */
+  static final class MentionIndex {
+    private final List<PlaceMention> mentions;
+    private final int[] byStart;
+
+    MentionIndex(List<PlaceMention> mentions) {
+      this.mentions = mentions;
+      this.byStart =
+          java.util.stream.IntStream.range(0, mentions.size())
+              .boxed()
+              .sorted(java.util.Comparator.comparingInt(i -> mentions.get(i).span().start()))
+              .mapToInt(Integer::intValue)
+              .toArray();
+    }
+
+    List<PlaceMention> within(CharSpan sentence) {
+      int lo = 0;
+      int hi = byStart.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(byStart[mid]).span().start() < sentence.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      List<Integer> inside = new ArrayList<>();
+      for (int k = lo;
+          k < byStart.length && mentions.get(byStart[k]).span().start() < sentence.end();
+          k++) {
+        if (sentence.contains(mentions.get(byStart[k]).span())) {
+          inside.add(byStart[k]);
+        }
+      }
+      inside.sort(null);
+      List<PlaceMention> out = new ArrayList<>(inside.size());
+      for (int i : inside) {
+        out.add(mentions.get(i));
+      }
+      return out;
+    }
   }
 
   /** Where the document's time expressions lie: their numbers are no casualty counts. */
@@ -1605,11 +1655,23 @@ public final class RuleEventExtractor implements EventExtractor {
    */
   private static void absorbWithinSentences(List<Cand> live) {
     Absorbs table = Absorbs.standard();
+    // Only the same sentence and the next two can be absorbed: look them up by sentence rather
+    // than over the whole document, which was quadratic in its length (issue 17).
+    Map<Integer, List<Integer>> bySentence = new HashMap<>();
+    for (int i = 0; i < live.size(); i++) {
+      bySentence.computeIfAbsent(live.get(i).scan.index, k -> new ArrayList<>()).add(i);
+    }
     for (Cand w : live) {
       if (w.drop) {
         continue;
       }
-      for (Cand o : live) {
+      List<Integer> near = new ArrayList<>();
+      for (int d = 0; d <= 2; d++) {
+        near.addAll(bySentence.getOrDefault(w.scan.index + d, List.of()));
+      }
+      near.sort(null);
+      for (int oi : near) {
+        Cand o = live.get(oi);
         // The same sentence, or a later one that names no place of its own and goes on telling
         // the story ("They burned tyres.").
         boolean later = o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
