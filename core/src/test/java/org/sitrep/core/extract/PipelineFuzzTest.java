@@ -19,7 +19,7 @@ import org.sitrep.model.Document;
  * src/test/resources/fuzz/pipeline, which {@link #keptInputs} replays on every build.
  */
 class PipelineFuzzTest {
-  private static final int RUNS = Integer.getInteger("sitrep.fuzz.runs", 60);
+  private static final int RUNS = Integer.getInteger("sitrep.fuzz.runs", 30);
   private static final long SEED = Long.getLong("sitrep.fuzz.seed", 17L);
 
   @Test
