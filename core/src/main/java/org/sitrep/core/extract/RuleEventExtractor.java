@@ -123,8 +123,9 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     List<Cand> cands = new ArrayList<>();
+    DateSpans dates = new DateSpans(dateSpans(doc));
     for (SentenceScan sc : scans) {
-      sentence(doc, scans, sc, cands);
+      sentence(doc, scans, sc, cands, dates);
     }
     List<Cand> denials = new ArrayList<>();
     List<Cand> live = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class RuleEventExtractor implements EventExtractor {
       live.addAll(placeless);
     }
     absorbWithinSentences(live);
-    casualtiesFromTheStory(scans, live, dateSpans(doc));
+    casualtiesFromTheStory(scans, live, dates);
     fillFromDocument(scans, live, hints);
     for (Cand c : live) {
       narrow(c, mentioned);
@@ -228,6 +229,45 @@ public final class RuleEventExtractor implements EventExtractor {
       List<PlaceMention> out = new ArrayList<>(inside.size());
       for (int i : inside) {
         out.add(mentions.get(i));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The time expressions' spans by start, so that a sentence gets those that can hold one of its
+   * tokens without a pass over the whole document's (quadratic in its length, issue 17).
+   */
+  static final class DateSpans {
+    private final List<CharSpan> byStart;
+    private final int longest;
+
+    DateSpans(List<CharSpan> spans) {
+      this.byStart = new ArrayList<>(spans);
+      byStart.sort(java.util.Comparator.comparingInt(CharSpan::start));
+      int l = 0;
+      for (CharSpan c : spans) {
+        l = Math.max(l, c.length());
+      }
+      this.longest = l;
+    }
+
+    /** Every span that overlaps {@code sentence} (and maybe a few near it), in start order. */
+    List<CharSpan> near(CharSpan sentence) {
+      int from = sentence.start() - longest;
+      int lo = 0;
+      int hi = byStart.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (byStart.get(mid).start() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      List<CharSpan> out = new ArrayList<>();
+      for (int k = lo; k < byStart.size() && byStart.get(k).start() <= sentence.end(); k++) {
+        out.add(byStart.get(k));
       }
       return out;
     }
@@ -313,7 +353,11 @@ public final class RuleEventExtractor implements EventExtractor {
   // ---------------------------------------------------------------- one sentence
 
   private void sentence(
-      PlacedDocument doc, List<SentenceScan> scans, SentenceScan sc, List<Cand> out) {
+      PlacedDocument doc,
+      List<SentenceScan> scans,
+      SentenceScan sc,
+      List<Cand> out,
+      DateSpans dates) {
     List<Hit<Trigger>> trig = new ArrayList<>();
     boolean strong = false;
     boolean violence = false;
@@ -348,7 +392,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = assignPlaces(sc, trig);
     List<Attribution> attributions = Attribution.of(sc);
-    Fatalities fat = casualties(sc, dateSpans(doc));
+    Fatalities fat = casualties(sc, dates.near(sc.sentence.span()));
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
       AcledSubEventType type = subType(scans, sc, t);
@@ -1716,8 +1760,7 @@ public final class RuleEventExtractor implements EventExtractor {
    * nothing but the toll ("Two killed.", "The victim died.", "1 fatality."): up to two sentences
    * on, stopping at one that reports another act.
    */
-  private void casualtiesFromTheStory(
-      List<SentenceScan> scans, List<Cand> live, List<CharSpan> dates) {
+  private void casualtiesFromTheStory(List<SentenceScan> scans, List<Cand> live, DateSpans dates) {
     for (Cand c : live) {
       EventKind k = c.kind();
       if (c.fatalities != Fatalities.NONE
@@ -1735,7 +1778,7 @@ public final class RuleEventExtractor implements EventExtractor {
         if (other) {
           break;
         }
-        Fatalities f = casualties(next, dates);
+        Fatalities f = casualties(next, dates.near(next.sentence.span()));
         if (f != Fatalities.NONE) {
           c.fatalities = f;
           break;
