@@ -152,7 +152,31 @@ public final class TimeAnchors {
   }
 
   private static CharSpan sentenceOf(DatedDocument doc, CharSpan span) {
-    for (Sentence s : doc.analyzed().sentences()) {
+    // Sentences come in text order: a binary search finds the one holding the span, so that a
+    // document's candidates do not each scan every sentence (quadratic, issue 17). The scan below
+    // stays for a span outside every sentence.
+    java.util.List<Sentence> all = doc.analyzed().sentences();
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int k = lo - 1;
+    while (k > 0 && all.get(k - 1).span().start() == all.get(k).span().start()) {
+      k--;
+    }
+    for (; k >= 0 && k < all.size() && all.get(k).span().start() <= span.start(); k++) {
+      Sentence s = all.get(k);
+      if (span.start() < Math.max(s.span().end(), 1)) {
+        return s.span();
+      }
+    }
+    for (Sentence s : all) {
       if (s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), 1)) {
         return s.span();
       }
