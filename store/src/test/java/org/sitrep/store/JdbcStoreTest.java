@@ -57,6 +57,53 @@ class JdbcStoreTest {
     }
   }
 
+  /** Issue 17 item 3: reads recover by themselves from a connection broken under a write. */
+  @Test
+  void readsReplaceABrokenConnection() throws java.sql.SQLException {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      s.connectionForTest().close();
+      assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a");
+      s.connectionForTest().close();
+      assertThat(s.events()).hasSize(2);
+      s.connectionForTest().close();
+      assertThat(s.document("a")).isPresent();
+      s.connectionForTest().close();
+      assertThat(s.counts()).containsEntry("documents", 1);
+    }
+  }
+
+  /**
+   * Issue 17 item 3: a commit that reports a failure after it landed (an fsync error) must not be
+   * reported as a failure nor as "unchanged": the outcome says what the database holds.
+   */
+  @Test
+  void aCommitThatLandedDespiteItsErrorIsReportedAsStored() {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
+      java.sql.Connection real = s.connectionForTest();
+      s.replaceConnectionForTest(
+          (java.sql.Connection)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  java.sql.Connection.class.getClassLoader(),
+                  new Class<?>[] {java.sql.Connection.class},
+                  (proxy, method, args) -> {
+                    try {
+                      Object r = method.invoke(real, args);
+                      if (method.getName().equals("commit")) {
+                        throw new java.sql.SQLException("[SQLITE_IOERR] disk I/O error", null, 10);
+                      }
+                      return r;
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  }));
+      IngestOutcome o = s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      assertThat(o.status()).isEqualTo(IngestOutcome.Status.NEW);
+      assertThat(o.events()).isEqualTo(2);
+      assertThat(s.counts()).containsEntry("documents", 1).containsEntry("events", 2);
+    }
+  }
+
   @Test
   void reingestingIdenticalTextChangesNothing() {
     String db = db("s.db");
