@@ -31,6 +31,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceName;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.StoreUnavailableException;
 import org.sitrep.store.StoredDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -480,6 +481,11 @@ public final class SitrepServer implements AutoCloseable {
         }
         try {
           ok.add(outcomeNode(ingest(((ReadResult.Ok) r).document())));
+        } catch (ApiException e) {
+          if (e.code() == ErrorCode.STORE_UNAVAILABLE) {
+            throw e;
+          }
+          bad.add(rejection(new ReadResult.Rejected(r.name(), e.getMessage())));
         } catch (RuntimeException e) {
           bad.add(rejection(new ReadResult.Rejected(r.name(), "extraction failed: " + e)));
         }
@@ -526,6 +532,9 @@ public final class SitrepServer implements AutoCloseable {
         in = backend.ingest(d);
       } catch (DocumentTooComplex e) {
         throw new ApiException(ErrorCode.INVALID_DOCUMENT, e.getMessage());
+      } catch (StoreUnavailableException e) {
+        // never acknowledge a document that would be lost with the unlinked file
+        throw new ApiException(ErrorCode.STORE_UNAVAILABLE, e.getMessage());
       }
     }
     alerts.publish(in.alerts());

@@ -69,14 +69,22 @@ public final class JdbcStore implements Store {
   private final NearDuplicates dups;
   private final Connector connector;
 
+  /** The SQLite file and its identity (inode) when opened; null for other databases. */
+  private final Path file;
+
+  private final Object fileKey;
+
   /** Opens a fresh connection to the same database, its settings applied (no migration). */
   @FunctionalInterface
   interface Connector {
     Connection connect() throws SQLException;
   }
 
-  private JdbcStore(Connection conn, String where, StoreSettings settings, Connector connector) {
+  private JdbcStore(
+      Connection conn, String where, StoreSettings settings, Connector connector, Path file) {
     this.conn = conn;
+    this.file = file;
+    this.fileKey = file == null ? null : fileKey(file);
     this.where = where;
     this.dups = new NearDuplicates(settings.nearDuplicates());
     this.connector = connector;
@@ -146,11 +154,42 @@ public final class JdbcStore implements Store {
               throw e;
             }
           };
-      return new JdbcStore(c, shown, settings, connector);
+      String name = sqlite ? shown : "";
+      Path file =
+          name.isEmpty() || name.startsWith(":") || name.contains("?") ? null : Path.of(name);
+      return new JdbcStore(c, shown, settings, connector, file);
     } catch (SQLException | FlywayException e) {
       closeQuietly(c);
       throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Object fileKey(Path f) {
+    try {
+      Object key =
+          Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return key == null ? "" : key;
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Why the file this store opened is no longer the one at its path (deleted, or replaced by
+   * another file), or empty while it still is.
+   */
+  private Optional<String> fileGone() {
+    if (file == null || fileKey == null) {
+      return Optional.empty();
+    }
+    if (!Files.exists(file)) {
+      return Optional.of("store file " + where + " was deleted while open");
+    }
+    Object now = fileKey(file);
+    if (now != null && !now.equals(fileKey)) {
+      return Optional.of("store file " + where + " was replaced while open");
+    }
+    return Optional.empty();
   }
 
   private static void configure(Connection c, boolean sqlite) throws SQLException {
@@ -333,6 +372,10 @@ public final class JdbcStore implements Store {
 
   /** Replaces the connection; false (the failure noted on {@code cause}) when that fails too. */
   private boolean renew(StoreException cause) {
+    if (fileGone().isPresent()) {
+      // a new connection would create an empty store at the path: keep the old one
+      return false;
+    }
     Connection old = conn;
     try {
       conn = connector.connect();
@@ -450,6 +493,10 @@ public final class JdbcStore implements Store {
       insertBands(d.id(), bands);
       insertMentions(x, version);
       insertEvents(d.id(), version, x.events());
+      Optional<String> gone = fileGone();
+      if (gone.isPresent()) {
+        throw new StoreUnavailableException(gone.get() + "; writes refused until restart");
+      }
       conn.commit();
       return new IngestOutcome(
           d.id(),
@@ -465,6 +512,9 @@ public final class JdbcStore implements Store {
       }
       if (e instanceof StoreException se) {
         throw se;
+      }
+      if (e instanceof StoreUnavailableException gone) {
+        throw gone;
       }
       throw new StoreException(
           "cannot store document " + d.id() + " in " + where + ": " + e.getMessage(), e);

@@ -104,6 +104,34 @@ class JdbcStoreTest {
     }
   }
 
+  /**
+   * Issue 17 item 4: a store file deleted or replaced under a running process refuses writes
+   * (rolled back, nothing acknowledged) and leaves no new empty store behind; reads still serve.
+   */
+  @Test
+  void aDeletedOrReplacedStoreFileRefusesWrites() throws java.io.IOException {
+    String deleted = db("gone.db");
+    try (JdbcStore s = (JdbcStore) Store.open(deleted)) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      java.nio.file.Files.delete(java.nio.file.Path.of(deleted));
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining("deleted");
+      assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a");
+    }
+    String replaced = db("replaced.db");
+    try (JdbcStore s = (JdbcStore) Store.open(replaced)) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      java.nio.file.Path p = java.nio.file.Path.of(replaced);
+      java.nio.file.Path copy = p.resolveSibling("copy.db");
+      java.nio.file.Files.copy(p, copy);
+      java.nio.file.Files.move(copy, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining("replaced");
+    }
+  }
+
   @Test
   void reingestingIdenticalTextChangesNothing() {
     String db = db("s.db");
