@@ -206,8 +206,10 @@ public final class SitrepServer implements AutoCloseable {
       given = h.substring(7).trim();
     } else if (ctx.header("X-Sitrep-Token") != null) {
       given = ctx.header("X-Sitrep-Token");
-    } else if (ctx.method() == HandlerType.GET) {
-      given = ctx.queryParam("token"); // EventSource cannot set headers
+    } else if (ctx.method() == HandlerType.GET && ctx.path().equals("/alerts")) {
+      // EventSource cannot set headers; every other read takes the token by header only, so it
+      // does not end up in access logs and browser history
+      given = ctx.queryParam("token");
     }
     return given != null
         && MessageDigest.isEqual(
@@ -460,11 +462,25 @@ public final class SitrepServer implements AutoCloseable {
           "request body of " + declared + " bytes exceeds " + settings.maxBodyBytes());
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    String body = ctx.body();
-    if (body.length() > settings.maxBodyBytes()) {
+    byte[] raw;
+    try {
+      raw = ctx.bodyAsBytes();
+    } catch (Exception e) { // Kotlin code: the connector's IOException arrives undeclared
+      // a body the connector cannot read (a malformed chunked encoding, a cut connection) is the
+      // client's error, not the server's
+      throw new ApiException(ErrorCode.BAD_REQUEST, "malformed request body: " + e.getMessage());
+    }
+    if (raw.length > settings.maxBodyBytes()) {
       throw new ApiException(
           ErrorCode.PAYLOAD_TOO_LARGE, "request body exceeds " + settings.maxBodyBytes());
     }
+    // strict UTF-8 as the CLI reads files: a bad byte is refused with its offset, never stored
+    // as U+FFFD
+    Optional<String> badUtf8 = DocumentReader.utf8Problem(raw);
+    if (badUtf8.isPresent()) {
+      throw new ApiException(ErrorCode.INVALID_DOCUMENT, "request: " + badUtf8.get());
+    }
+    String body = new String(raw, StandardCharsets.UTF_8);
     if (type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl")) {
       ObjectNode n = EventJson.mapper().createObjectNode();
       ArrayNode ok = n.putArray("ingested");
