@@ -163,7 +163,7 @@ public final class SitrepServer implements AutoCloseable {
             || ctx.path().startsWith("/vendor/")
             || ctx.path().equals("/openapi.json");
     if (write || !asset && !settings.openReads()) {
-      if (!tokenOk(ctx)) {
+      if (!tokenOk(ctx, write)) {
         throw new ApiException(
             ErrorCode.UNAUTHORIZED,
             write
@@ -199,7 +199,8 @@ public final class SitrepServer implements AutoCloseable {
     return o.replaceAll("\\{[^}]*}", "*");
   }
 
-  private boolean tokenOk(Context ctx) {
+  /** The write token, or for a read also the read token, given as the request may give it. */
+  private boolean tokenOk(Context ctx, boolean write) {
     String h = ctx.header("Authorization");
     String given = null;
     if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -212,9 +213,14 @@ public final class SitrepServer implements AutoCloseable {
       given = ctx.queryParam("token");
     }
     return given != null
-        && MessageDigest.isEqual(
-            given.getBytes(StandardCharsets.UTF_8),
-            settings.token().getBytes(StandardCharsets.UTF_8));
+        && (same(given, settings.token())
+            || !write && settings.readToken() != null && same(given, settings.readToken()));
+  }
+
+  /** Constant-time comparison, so timing does not reveal how much of a token was right. */
+  private static boolean same(String given, String expected) {
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
   // --- errors ---------------------------------------------------------------------------------

@@ -165,6 +165,31 @@ class ApiTest {
     }
   }
 
+  /** Issue 17: a read token reads (header, or query on /alerts) but never writes. */
+  @Test
+  void aReadTokenReadsButCannotWrite() throws java.io.IOException {
+    String read = "read-token-abcdefgh";
+    try (SitrepServer s =
+        SitrepServer.start(
+            backendOf(server),
+            ServerSettings.of("0.0.0.0", 0, TOKEN, false, null).withReadToken(read))) {
+      Http c = new Http(s.url());
+      assertThat(c.getWithToken("/events", read).statusCode()).isEqualTo(200);
+      assertThat(c.getWithToken("/events", TOKEN).statusCode()).isEqualTo(200);
+      assertError(c.getWithToken("/events", "not-the-token-xx"), 401, "unauthorized");
+      assertThat(rawGetHead(s.url(), "/alerts?token=" + read, "127.0.0.1"))
+          .startsWith("HTTP/1.1 200");
+      assertError(
+          c.post("/documents", "application/json", "{\"id\":\"rt\",\"text\":\"t\"}", read),
+          401,
+          "unauthorized");
+      assertThat(c.get("/documents/rt").statusCode()).isEqualTo(401);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ServerSettings.loopback(0, TOKEN).withReadToken(TOKEN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   static SitrepBackend backendOf(SitrepServer s) {
     return s.backend();
   }
