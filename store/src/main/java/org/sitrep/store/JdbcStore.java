@@ -437,6 +437,12 @@ public final class JdbcStore implements Store {
     CleanDocument clean = x.placed().dated().analyzed().clean();
     Document d = clean.document();
     String hash = sha256(d.text());
+    attempted = 0; // nothing tried yet: a failure before the write claims nothing landed
+    // checked first too, so that not even "unchanged" is answered for a file that is gone
+    Optional<String> goneBefore = fileGone();
+    if (goneBefore.isPresent()) {
+      throw new StoreUnavailableException(goneBefore.get() + "; writes refused until restart");
+    }
     try {
       int version = 1;
       try (PreparedStatement q =

@@ -117,6 +117,9 @@ class JdbcStoreTest {
       assertThatThrownBy(() -> s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)))
           .isInstanceOf(StoreUnavailableException.class)
           .hasMessageContaining("deleted");
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("a", Fixtures.story(1), 2)))
+          .as("not even 'unchanged' for a document in a file that is gone")
+          .isInstanceOf(StoreUnavailableException.class);
       assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a");
     }
     String replaced = db("replaced.db");
