@@ -29,6 +29,18 @@
       });
     });
   }
+  // Reads take the token by header only (?token= is for the alerts stream), so with a token the
+  // report is fetched here and opened from a blob rather than by a plain link.
+  document.getElementById('report-link').addEventListener('click', function (ev) {
+    var href = ev.currentTarget.getAttribute('href');
+    if (!state.token || href === '#') { return; }
+    ev.preventDefault();
+    fetch(href, { headers: { Authorization: 'Bearer ' + state.token } })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })), '_blank', 'noopener');
+      });
+  });
   function esc(s) {
     return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -133,7 +145,7 @@
     var day = currentDay();
     document.getElementById('day-label').textContent = day || 'no events yet';
     document.getElementById('control-day').textContent = day || '—';
-    document.getElementById('report-link').href = day ? '/report?format=html&date=' + day + (state.token ? '&token=' + encodeURIComponent(state.token) : '') : '#';
+    document.getElementById('report-link').href = day ? '/report?format=html&date=' + day : '#';
     if (!day) { return Promise.resolve(); }
     var token = (state.loading = {});
     return Promise.all([

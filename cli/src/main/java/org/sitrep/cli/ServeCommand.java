@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code sitrep serve}: the REST API, the alerts stream and the map page. Listens on loopback
  * unless {@code --host} says otherwise; writes need the token (SITREP_TOKEN, or one generated and
- * printed at start).
+ * printed at start); where reads need a token, SITREP_READ_TOKEN (optional) reads but cannot write.
  */
 @Command(
     name = "serve",
@@ -100,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       ss =
           ServerSettings.of(host, port, token, publicRead, tileUrl)
-              .withAllowedHosts(allowHosts == null ? List.of() : allowHosts);
+              .withAllowedHosts(allowHosts == null ? List.of() : allowHosts)
+              .withReadToken(System.getenv("SITREP_READ_TOKEN"));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -126,7 +127,11 @@ final class ServeCommand implements Callable<Integer> {
           "sitrep: bound to "
               + host
               + " beyond loopback; reads "
-              + (ss.openReads() ? "are public (--public-read)" : "need the token"));
+              + (ss.openReads()
+                  ? "are public (--public-read)"
+                  : ss.readToken() != null
+                      ? "need SITREP_READ_TOKEN or the write token"
+                      : "need the token"));
     }
     err.flush();
     CountDownLatch stop = new CountDownLatch(1);

@@ -205,6 +205,14 @@ public final class DocumentReader {
 
   private record Decoded(String text, String error) {}
 
+  /**
+   * Why these bytes are not strict UTF-8 ("invalid UTF-8 at byte offset N ..."), for callers that
+   * read bodies rather than files (the API); empty when they decode.
+   */
+  public static Optional<String> utf8Problem(byte[] b) {
+    return Optional.ofNullable(decode(b, 0, b.length).error).map(e -> e.replace("file", "data"));
+  }
+
   /** Strict UTF-8: a malformed or unmappable byte is an error naming its offset. */
   private static Decoded decode(byte[] b, int from, int to) {
     int start = from;

@@ -15,7 +15,9 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED,
   PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE,
-  INTERNAL;
+  INTERNAL,
+  /** The store's file was deleted or replaced under the server: writes are refused. */
+  STORE_UNAVAILABLE;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
@@ -39,6 +41,8 @@ public enum ErrorCode {
         return 413;
       case UNSUPPORTED_MEDIA_TYPE:
         return 415;
+      case STORE_UNAVAILABLE:
+        return 503;
       default:
         return 500;
     }

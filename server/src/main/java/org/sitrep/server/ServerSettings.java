@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * How the server runs: where it listens (loopback unless told otherwise), the token that write
- * endpoints need, whether reads need it too (by default only when bound beyond loopback), an
- * optional tile URL template for online users, and the input size limits.
+ * endpoints need, whether reads need a token too (by default only when bound beyond loopback) and
+ * an optional read-only token for them (the write token reads as well), an optional tile URL
+ * template for online users, and the input size limits.
  */
 public record ServerSettings(
     String host,
@@ -19,7 +20,8 @@ public record ServerSettings(
     long maxBodyBytes,
     int maxPageSize,
     int maxQueryChars,
-    List<String> allowedHosts) {
+    List<String> allowedHosts,
+    String readToken) {
   public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
   /** Host names a request may name besides the loopback ones and the bound host. */
@@ -36,6 +38,16 @@ public record ServerSettings(
     if (token.length() < 8) {
       throw new IllegalArgumentException("the token must be at least 8 characters");
     }
+    if (readToken != null && readToken.isBlank()) {
+      readToken = null;
+    }
+    if (readToken != null && readToken.length() < 8) {
+      throw new IllegalArgumentException("the read token must be at least 8 characters");
+    }
+    if (token.equals(readToken)) {
+      // one secret for both would let every reader write
+      throw new IllegalArgumentException("the read token must differ from the write token");
+    }
     if (maxBodyBytes < 1024 || maxPageSize < 1 || maxQueryChars < 16) {
       throw new IllegalArgumentException("size limits too small");
     }
@@ -47,7 +59,7 @@ public record ServerSettings(
   /** Loopback on a given port; reads open, the given token for writes. */
   public static ServerSettings loopback(int port, String token) {
     return new ServerSettings(
-        "127.0.0.1", port, token, true, null, DEFAULT_MAX_BODY, 1000, 500, List.of());
+        "127.0.0.1", port, token, true, null, DEFAULT_MAX_BODY, 1000, 500, List.of(), null);
   }
 
   /**
@@ -58,13 +70,40 @@ public record ServerSettings(
       String host, int port, String token, boolean publicReads, String tileUrl) {
     boolean open = publicReads || isLoopback(host);
     return new ServerSettings(
-        host, port, token, open, tileUrl, DEFAULT_MAX_BODY, 1000, 500, List.of());
+        host, port, token, open, tileUrl, DEFAULT_MAX_BODY, 1000, 500, List.of(), null);
   }
 
   /** The same settings, also answering requests that name these hosts ("*": any host). */
   public ServerSettings withAllowedHosts(List<String> hosts) {
     return new ServerSettings(
-        host, port, token, openReads, tileUrl, maxBodyBytes, maxPageSize, maxQueryChars, hosts);
+        host,
+        port,
+        token,
+        openReads,
+        tileUrl,
+        maxBodyBytes,
+        maxPageSize,
+        maxQueryChars,
+        hosts,
+        readToken);
+  }
+
+  /**
+   * The same settings with a read-only token (null: none): where reads need a token it reads but
+   * cannot write; the write token reads as well.
+   */
+  public ServerSettings withReadToken(String read) {
+    return new ServerSettings(
+        host,
+        port,
+        token,
+        openReads,
+        tileUrl,
+        maxBodyBytes,
+        maxPageSize,
+        maxQueryChars,
+        allowedHosts,
+        read);
   }
 
   /**

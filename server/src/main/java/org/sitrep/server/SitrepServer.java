@@ -31,6 +31,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceName;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.StoreUnavailableException;
 import org.sitrep.store.StoredDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,7 @@ public final class SitrepServer implements AutoCloseable {
             || ctx.path().startsWith("/vendor/")
             || ctx.path().equals("/openapi.json");
     if (write || !asset && !settings.openReads()) {
-      if (!tokenOk(ctx)) {
+      if (!tokenOk(ctx, write)) {
         throw new ApiException(
             ErrorCode.UNAUTHORIZED,
             write
@@ -198,20 +199,28 @@ public final class SitrepServer implements AutoCloseable {
     return o.replaceAll("\\{[^}]*}", "*");
   }
 
-  private boolean tokenOk(Context ctx) {
+  /** The write token, or for a read also the read token, given as the request may give it. */
+  private boolean tokenOk(Context ctx, boolean write) {
     String h = ctx.header("Authorization");
     String given = null;
     if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
       given = h.substring(7).trim();
     } else if (ctx.header("X-Sitrep-Token") != null) {
       given = ctx.header("X-Sitrep-Token");
-    } else if (ctx.method() == HandlerType.GET) {
-      given = ctx.queryParam("token"); // EventSource cannot set headers
+    } else if (ctx.method() == HandlerType.GET && ctx.path().equals("/alerts")) {
+      // EventSource cannot set headers; every other read takes the token by header only, so it
+      // does not end up in access logs and browser history
+      given = ctx.queryParam("token");
     }
     return given != null
-        && MessageDigest.isEqual(
-            given.getBytes(StandardCharsets.UTF_8),
-            settings.token().getBytes(StandardCharsets.UTF_8));
+        && (same(given, settings.token())
+            || !write && settings.readToken() != null && same(given, settings.readToken()));
+  }
+
+  /** Constant-time comparison, so timing does not reveal how much of a token was right. */
+  private static boolean same(String given, String expected) {
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
   // --- errors ---------------------------------------------------------------------------------
@@ -459,11 +468,25 @@ public final class SitrepServer implements AutoCloseable {
           "request body of " + declared + " bytes exceeds " + settings.maxBodyBytes());
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    String body = ctx.body();
-    if (body.length() > settings.maxBodyBytes()) {
+    byte[] raw;
+    try {
+      raw = ctx.bodyAsBytes();
+    } catch (Exception e) { // Kotlin code: the connector's IOException arrives undeclared
+      // a body the connector cannot read (a malformed chunked encoding, a cut connection) is the
+      // client's error, not the server's
+      throw new ApiException(ErrorCode.BAD_REQUEST, "malformed request body: " + e.getMessage());
+    }
+    if (raw.length > settings.maxBodyBytes()) {
       throw new ApiException(
           ErrorCode.PAYLOAD_TOO_LARGE, "request body exceeds " + settings.maxBodyBytes());
     }
+    // strict UTF-8 as the CLI reads files: a bad byte is refused with its offset, never stored
+    // as U+FFFD
+    Optional<String> badUtf8 = DocumentReader.utf8Problem(raw);
+    if (badUtf8.isPresent()) {
+      throw new ApiException(ErrorCode.INVALID_DOCUMENT, "request: " + badUtf8.get());
+    }
+    String body = new String(raw, StandardCharsets.UTF_8);
     if (type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl")) {
       ObjectNode n = EventJson.mapper().createObjectNode();
       ArrayNode ok = n.putArray("ingested");
@@ -480,6 +503,11 @@ public final class SitrepServer implements AutoCloseable {
         }
         try {
           ok.add(outcomeNode(ingest(((ReadResult.Ok) r).document())));
+        } catch (ApiException e) {
+          if (e.code() == ErrorCode.STORE_UNAVAILABLE) {
+            throw e;
+          }
+          bad.add(rejection(new ReadResult.Rejected(r.name(), e.getMessage())));
         } catch (RuntimeException e) {
           bad.add(rejection(new ReadResult.Rejected(r.name(), "extraction failed: " + e)));
         }
@@ -526,6 +554,9 @@ public final class SitrepServer implements AutoCloseable {
         in = backend.ingest(d);
       } catch (DocumentTooComplex e) {
         throw new ApiException(ErrorCode.INVALID_DOCUMENT, e.getMessage());
+      } catch (StoreUnavailableException e) {
+        // never acknowledge a document that would be lost with the unlinked file
+        throw new ApiException(ErrorCode.STORE_UNAVAILABLE, e.getMessage());
       }
     }
     alerts.publish(in.alerts());

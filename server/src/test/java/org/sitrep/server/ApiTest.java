@@ -45,11 +45,65 @@ class ApiTest {
       sock.setSoTimeout(30_000);
       String req = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
       sock.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      // read up to the end of the headers only: a stream (SSE) never closes
+      java.io.InputStream in = sock.getInputStream();
+      StringBuilder all = new StringBuilder();
+      for (int c; (c = in.read()) >= 0; ) {
+        all.append((char) c);
+        if (all.length() >= 4 && all.substring(all.length() - 4).equals("\r\n\r\n")) {
+          return all.substring(0, all.length() - 4);
+        }
+      }
+      return all.toString();
+    }
+  }
+
+  /** Status line and body of a POST whose body bytes are given raw, with extra headers. */
+  private static String[] rawPost(String headers, byte[] body) throws java.io.IOException {
+    java.net.URI u = java.net.URI.create(http.base());
+    try (java.net.Socket sock = new java.net.Socket(u.getHost(), u.getPort())) {
+      sock.setSoTimeout(30_000);
+      String req =
+          "POST /documents HTTP/1.1\r\nHost: 127.0.0.1:"
+              + u.getPort()
+              + "\r\nAuthorization: Bearer "
+              + TOKEN
+              + "\r\n"
+              + headers
+              + "Connection: close\r\n\r\n";
+      sock.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      sock.getOutputStream().write(body);
+      sock.getOutputStream().flush();
       String all =
           new String(sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int head = all.indexOf("\r\n\r\n");
-      return head < 0 ? all : all.substring(0, head);
+      String status = all.substring(0, all.indexOf("\r\n"));
+      return new String[] {status, head < 0 ? "" : all.substring(head + 4)};
     }
+  }
+
+  /** Issue 17 item 11: bad bytes and bad framing are the client's errors (400), never stored. */
+  @Test
+  void invalidUtf8AndMalformedChunkedBodiesAre400() throws java.io.IOException {
+    byte[] head = "{\"id\":\"api-bad-utf8\",\"text\":\"caf".getBytes("UTF-8");
+    byte[] tail = "\"}".getBytes("UTF-8");
+    byte[] body = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    body[head.length] = (byte) 0xE9; // Latin-1 e-acute: not UTF-8
+    System.arraycopy(tail, 0, body, head.length + 1, tail.length);
+    String[] r =
+        rawPost("Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body);
+    assertThat(r[0]).startsWith("HTTP/1.1 400");
+    assertThat(r[1])
+        .contains("invalid_document")
+        .contains("invalid UTF-8 at byte offset " + head.length);
+    assertThat(http.get("/documents/api-bad-utf8").statusCode()).isEqualTo(404);
+
+    String[] chunked =
+        rawPost(
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+            "zz\r\n{\"id\":\"x\"}\r\n0\r\n\r\n".getBytes("US-ASCII"));
+    assertThat(chunked[0]).startsWith("HTTP/1.1 400");
   }
 
   @Test
@@ -84,7 +138,7 @@ class ApiTest {
   }
 
   @Test
-  void beyondLoopbackReadsNeedTheTokenUnlessMadePublic() {
+  void beyondLoopbackReadsNeedTheTokenUnlessMadePublic() throws java.io.IOException {
     SitrepBackend backend = backendOf(server);
     try (SitrepServer closed =
             SitrepServer.start(backend, ServerSettings.of("0.0.0.0", 0, TOKEN, false, null));
@@ -92,9 +146,15 @@ class ApiTest {
             SitrepServer.start(backend, ServerSettings.of("0.0.0.0", 0, TOKEN, true, null))) {
       Http c = new Http(closed.url());
       assertError(c.get("/events"), 401, "unauthorized");
-      assertThat(c.get("/events?token=" + TOKEN).statusCode()).isEqualTo(200);
+      assertThat(c.getWithToken("/events", TOKEN).statusCode()).isEqualTo(200);
+      // the query-string token only for the alerts stream (EventSource cannot set headers)
+      assertError(c.get("/events?token=" + TOKEN), 401, "unauthorized");
+      assertError(c.get("/documents?token=" + TOKEN), 401, "unauthorized");
+      assertThat(rawGetHead(closed.url(), "/alerts?token=" + TOKEN, "127.0.0.1"))
+          .startsWith("HTTP/1.1 200");
+      assertThat(rawGetHead(closed.url(), "/alerts", "127.0.0.1")).startsWith("HTTP/1.1 401");
       assertThat(c.get("/").statusCode()).as("the page itself holds no data").isEqualTo(200);
-      assertThat(Http.parse(c.get("/meta?token=" + TOKEN)).path("reads_need_token").asBoolean())
+      assertThat(Http.parse(c.getWithToken("/meta", TOKEN)).path("reads_need_token").asBoolean())
           .isTrue();
       Http o = new Http(open.url());
       assertThat(o.get("/events").statusCode()).isEqualTo(200);
@@ -103,6 +163,31 @@ class ApiTest {
           401,
           "unauthorized");
     }
+  }
+
+  /** Issue 17: a read token reads (header, or query on /alerts) but never writes. */
+  @Test
+  void aReadTokenReadsButCannotWrite() throws java.io.IOException {
+    String read = "read-token-abcdefgh";
+    try (SitrepServer s =
+        SitrepServer.start(
+            backendOf(server),
+            ServerSettings.of("0.0.0.0", 0, TOKEN, false, null).withReadToken(read))) {
+      Http c = new Http(s.url());
+      assertThat(c.getWithToken("/events", read).statusCode()).isEqualTo(200);
+      assertThat(c.getWithToken("/events", TOKEN).statusCode()).isEqualTo(200);
+      assertError(c.getWithToken("/events", "not-the-token-xx"), 401, "unauthorized");
+      assertThat(rawGetHead(s.url(), "/alerts?token=" + read, "127.0.0.1"))
+          .startsWith("HTTP/1.1 200");
+      assertError(
+          c.post("/documents", "application/json", "{\"id\":\"rt\",\"text\":\"t\"}", read),
+          401,
+          "unauthorized");
+      assertThat(c.get("/documents/rt").statusCode()).isEqualTo(401);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ServerSettings.loopback(0, TOKEN).withReadToken(TOKEN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   static SitrepBackend backendOf(SitrepServer s) {

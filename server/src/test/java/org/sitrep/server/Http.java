@@ -31,6 +31,13 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  HttpResponse<String> getWithToken(String path, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .GET());
+  }
+
   HttpResponse<String> post(String path, String type, String body, String token) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))

@@ -69,14 +69,22 @@ public final class JdbcStore implements Store {
   private final NearDuplicates dups;
   private final Connector connector;
 
+  /** The SQLite file and its identity (inode) when opened; null for other databases. */
+  private final Path file;
+
+  private final Object fileKey;
+
   /** Opens a fresh connection to the same database, its settings applied (no migration). */
   @FunctionalInterface
   interface Connector {
     Connection connect() throws SQLException;
   }
 
-  private JdbcStore(Connection conn, String where, StoreSettings settings, Connector connector) {
+  private JdbcStore(
+      Connection conn, String where, StoreSettings settings, Connector connector, Path file) {
     this.conn = conn;
+    this.file = file;
+    this.fileKey = file == null ? null : fileKey(file);
     this.where = where;
     this.dups = new NearDuplicates(settings.nearDuplicates());
     this.connector = connector;
@@ -146,11 +154,42 @@ public final class JdbcStore implements Store {
               throw e;
             }
           };
-      return new JdbcStore(c, shown, settings, connector);
+      String name = sqlite ? shown : "";
+      Path file =
+          name.isEmpty() || name.startsWith(":") || name.contains("?") ? null : Path.of(name);
+      return new JdbcStore(c, shown, settings, connector, file);
     } catch (SQLException | FlywayException e) {
       closeQuietly(c);
       throw new StoreException("cannot open store " + shown + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Object fileKey(Path f) {
+    try {
+      Object key =
+          Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return key == null ? "" : key;
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Why the file this store opened is no longer the one at its path (deleted, or replaced by
+   * another file), or empty while it still is.
+   */
+  private Optional<String> fileGone() {
+    if (file == null || fileKey == null) {
+      return Optional.empty();
+    }
+    if (!Files.exists(file)) {
+      return Optional.of("store file " + where + " was deleted while open");
+    }
+    Object now = fileKey(file);
+    if (now != null && !now.equals(fileKey)) {
+      return Optional.of("store file " + where + " was replaced while open");
+    }
+    return Optional.empty();
   }
 
   private static void configure(Connection c, boolean sqlite) throws SQLException {
@@ -234,15 +273,109 @@ public final class JdbcStore implements Store {
         // connection unusable for every later document: the transaction was rolled back, so a
         // fresh connection is opened and this document tried once more on it.
         if (renewed || !renew(e)) {
+          // A commit that failed late (an fsync error after the log was written) may still have
+          // landed: the caller is told what the database holds, never "failed" for a stored one.
+          Optional<IngestOutcome> landed = landed(x);
+          if (landed.isPresent()) {
+            return landed.get();
+          }
           throw e;
         }
         renewed = true;
+        Optional<IngestOutcome> landed = landed(x);
+        if (landed.isPresent()) {
+          return landed.get();
+        }
       }
     }
   }
 
+  /** The version the last transaction tried to write, to tell whether its commit landed. */
+  private int attempted;
+
+  /**
+   * The outcome of the last failed attempt when its commit did land after all: the document holds
+   * this text at the version that attempt wrote.
+   */
+  private Optional<IngestOutcome> landed(ExtractedDocument x) {
+    Document d = x.placed().dated().analyzed().clean().document();
+    try (PreparedStatement q =
+        conn.prepareStatement(
+            "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
+      q.setString(1, d.id());
+      Optional<IngestOutcome> out = Optional.empty();
+      try (ResultSet r = q.executeQuery()) {
+        if (r.next() && r.getInt(1) == attempted && r.getString(2).equals(sha256(d.text()))) {
+          out =
+              Optional.of(
+                  new IngestOutcome(
+                      d.id(),
+                      attempted == 1 ? IngestOutcome.Status.NEW : IngestOutcome.Status.NEW_VERSION,
+                      attempted,
+                      x.events().size(),
+                      r.getString(3)));
+        }
+      }
+      conn.rollback();
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      // unreadable too: nothing can be claimed, the write's own error is reported
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs a read; when it fails on a connection that is closed or hit an I/O-class error (the disk
+   * failed under a write, the file was unreadable for a while), the connection is replaced once and
+   * the read run again, so the store recovers by itself when the disk does.
+   */
+  private <T> T read(java.util.function.Supplier<T> op) {
+    try {
+      return op.get();
+    } catch (StoreException e) {
+      if (!unusable(e) || !renew(e)) {
+        throw e;
+      }
+      return op.get();
+    }
+  }
+
+  /** The connection cannot serve again: closed, or an SQLite I/O, open, or read-only error. */
+  private boolean unusable(StoreException e) {
+    try {
+      if (conn.isClosed()) {
+        return true;
+      }
+    } catch (SQLException closed) {
+      return true;
+    }
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof SQLException q) {
+        int code = q.getErrorCode() & 0xff;
+        // SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_NOTADB
+        if (code == 8 || code == 10 || code == 11 || code == 14 || code == 26) {
+          return true;
+        }
+        String m = String.valueOf(q.getMessage());
+        if (m.contains("SQLITE_IOERR")
+            || m.contains("disk I/O error")
+            || m.contains("SQLITE_READONLY")
+            || m.contains("SQLITE_CANTOPEN")
+            || m.contains("database connection closed")
+            || m.contains("no transaction is active")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Replaces the connection; false (the failure noted on {@code cause}) when that fails too. */
   private boolean renew(StoreException cause) {
+    if (fileGone().isPresent()) {
+      // a new connection would create an empty store at the path: keep the old one
+      return false;
+    }
     Connection old = conn;
     try {
       conn = connector.connect();
@@ -257,6 +390,11 @@ public final class JdbcStore implements Store {
   /** For tests: the connection of the moment, to break it as a failing disk or server would. */
   Connection connectionForTest() {
     return conn;
+  }
+
+  /** For tests: puts a connection in place, e.g. one that fails as a disk would. */
+  void replaceConnectionForTest(Connection c) {
+    conn = c;
   }
 
   /** A failure that another writer caused and that a retry of the whole transaction resolves. */
@@ -299,6 +437,12 @@ public final class JdbcStore implements Store {
     CleanDocument clean = x.placed().dated().analyzed().clean();
     Document d = clean.document();
     String hash = sha256(d.text());
+    attempted = 0; // nothing tried yet: a failure before the write claims nothing landed
+    // checked first too, so that not even "unchanged" is answered for a file that is gone
+    Optional<String> goneBefore = fileGone();
+    if (goneBefore.isPresent()) {
+      throw new StoreUnavailableException(goneBefore.get() + "; writes refused until restart");
+    }
     try {
       int version = 1;
       try (PreparedStatement q =
@@ -318,6 +462,7 @@ public final class JdbcStore implements Store {
           }
         }
       }
+      attempted = version;
       NearDuplicates.Signature sig = dups.signature(dedupText(clean));
       long[] bands = dups.bands(sig);
       Duplicate dup = findDuplicate(d.id(), sig, bands);
@@ -354,6 +499,10 @@ public final class JdbcStore implements Store {
       insertBands(d.id(), bands);
       insertMentions(x, version);
       insertEvents(d.id(), version, x.events());
+      Optional<String> gone = fileGone();
+      if (gone.isPresent()) {
+        throw new StoreUnavailableException(gone.get() + "; writes refused until restart");
+      }
       conn.commit();
       return new IngestOutcome(
           d.id(),
@@ -370,6 +519,9 @@ public final class JdbcStore implements Store {
       if (e instanceof StoreException se) {
         throw se;
       }
+      if (e instanceof StoreUnavailableException gone) {
+        throw gone;
+      }
       throw new StoreException(
           "cannot store document " + d.id() + " in " + where + ": " + e.getMessage(), e);
     }
@@ -377,6 +529,10 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized Optional<IngestOutcome> unchanged(Document d) {
+    return read(() -> unchangedOnce(d));
+  }
+
+  private Optional<IngestOutcome> unchangedOnce(Document d) {
     try (PreparedStatement q =
         conn.prepareStatement(
             "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
@@ -663,6 +819,10 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized List<Event> events(EventQuery query) {
+    return read(() -> eventsOnce(query));
+  }
+
+  private List<Event> eventsOnce(EventQuery query) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT doc_id, version, ord, event_id, doc_ids, kind, sub_event_type, date_from,"
@@ -840,13 +1000,13 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized Optional<StoredDocument> document(String id) {
-    List<StoredDocument> found = documents(" WHERE d.id = ?", id);
+    List<StoredDocument> found = read(() -> documents(" WHERE d.id = ?", id));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   @Override
   public synchronized List<StoredDocument> documents() {
-    return documents("", null);
+    return read(() -> documents("", null));
   }
 
   private List<StoredDocument> documents(String filter, String arg) {
@@ -894,6 +1054,10 @@ public final class JdbcStore implements Store {
    * Counts per table, for checks and summaries: documents, versions, events (current), evidence.
    */
   public synchronized Map<String, Integer> counts() {
+    return read(this::countsOnce);
+  }
+
+  private Map<String, Integer> countsOnce() {
     Map<String, Integer> out = new HashMap<>();
     String[][] q = {
       {"documents", "SELECT COUNT(*) FROM documents"},

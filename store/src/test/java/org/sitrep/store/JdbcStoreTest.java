@@ -57,6 +57,84 @@ class JdbcStoreTest {
     }
   }
 
+  /** Issue 17 item 3: reads recover by themselves from a connection broken under a write. */
+  @Test
+  void readsReplaceABrokenConnection() throws java.sql.SQLException {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      s.connectionForTest().close();
+      assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a");
+      s.connectionForTest().close();
+      assertThat(s.events()).hasSize(2);
+      s.connectionForTest().close();
+      assertThat(s.document("a")).isPresent();
+      s.connectionForTest().close();
+      assertThat(s.counts()).containsEntry("documents", 1);
+    }
+  }
+
+  /**
+   * Issue 17 item 3: a commit that reports a failure after it landed (an fsync error) must not be
+   * reported as a failure nor as "unchanged": the outcome says what the database holds.
+   */
+  @Test
+  void aCommitThatLandedDespiteItsErrorIsReportedAsStored() {
+    try (JdbcStore s = (JdbcStore) Store.open(db("s.db"))) {
+      java.sql.Connection real = s.connectionForTest();
+      s.replaceConnectionForTest(
+          (java.sql.Connection)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  java.sql.Connection.class.getClassLoader(),
+                  new Class<?>[] {java.sql.Connection.class},
+                  (proxy, method, args) -> {
+                    try {
+                      Object r = method.invoke(real, args);
+                      if (method.getName().equals("commit")) {
+                        throw new java.sql.SQLException("[SQLITE_IOERR] disk I/O error", null, 10);
+                      }
+                      return r;
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  }));
+      IngestOutcome o = s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      assertThat(o.status()).isEqualTo(IngestOutcome.Status.NEW);
+      assertThat(o.events()).isEqualTo(2);
+      assertThat(s.counts()).containsEntry("documents", 1).containsEntry("events", 2);
+    }
+  }
+
+  /**
+   * Issue 17 item 4: a store file deleted or replaced under a running process refuses writes
+   * (rolled back, nothing acknowledged) and leaves no new empty store behind; reads still serve.
+   */
+  @Test
+  void aDeletedOrReplacedStoreFileRefusesWrites() throws java.io.IOException {
+    String deleted = db("gone.db");
+    try (JdbcStore s = (JdbcStore) Store.open(deleted)) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      java.nio.file.Files.delete(java.nio.file.Path.of(deleted));
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining("deleted");
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("a", Fixtures.story(1), 2)))
+          .as("not even 'unchanged' for a document in a file that is gone")
+          .isInstanceOf(StoreUnavailableException.class);
+      assertThat(s.documents()).extracting(d -> d.document().id()).containsExactly("a");
+    }
+    String replaced = db("replaced.db");
+    try (JdbcStore s = (JdbcStore) Store.open(replaced)) {
+      s.ingest(Fixtures.doc("a", Fixtures.story(1), 2));
+      java.nio.file.Path p = java.nio.file.Path.of(replaced);
+      java.nio.file.Path copy = p.resolveSibling("copy.db");
+      java.nio.file.Files.copy(p, copy);
+      java.nio.file.Files.move(copy, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      assertThatThrownBy(() -> s.ingest(Fixtures.doc("b", Fixtures.story(2), 1)))
+          .isInstanceOf(StoreUnavailableException.class)
+          .hasMessageContaining("replaced");
+    }
+  }
+
   @Test
   void reingestingIdenticalTextChangesNothing() {
     String db = db("s.db");
