@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code sitrep accuracy}: the guard logic on its own, then the guard itself — every dev set in
@@ -114,22 +111,17 @@ class AccuracyCommandTest {
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "dev")), "no ../shared/dev");
     assumeTrue(root != null, "no project root");
     assumeTrue(pythonWorks(), "no python3 for the ACLED notes scorer");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code =
-        cl.execute(
+    CliRun r =
+        CliRun.of(
             "accuracy",
             "--shared",
             shared,
             "--check",
             Path.of(root, "docs", "accuracy.tsv").toString());
-    System.out.print(out);
-    assertThat(err.toString()).doesNotContain("accuracy dropped");
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("| seeds |").contains("| real |");
+    System.out.print(r.out());
+    assertThat(r.err()).doesNotContain("accuracy dropped");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("| seeds |").contains("| real |");
   }
 
   private static boolean pythonWorks() throws InterruptedException {

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code sitrep eval}: bad gold is a usage error; on the seeds (when ../shared and the built
@@ -20,23 +17,15 @@ import picocli.CommandLine;
  * the events match nothing.
  */
 class EvalCommandTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void badGoldIsAUsageError(@TempDir Path dir) throws IOException {
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"doc\": \"d\", \"gold\": \"maybe\", \"kind\": \"clash\"}\n");
-    Run r = run("eval", "--gold", gold.toString(), dir.toString());
+    CliRun r = run("eval", "--gold", gold.toString(), dir.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("gold line 1");
   }
@@ -49,7 +38,7 @@ class EvalCommandTest {
     assumeTrue(Files.isRegularFile(gaz), "default gazetteer not built (./sitrep builds it)");
     System.setProperty("sitrep.gazetteer", gaz.toString());
     try {
-      Run r =
+      CliRun r =
           run(
               "eval",
               "--json",

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +31,6 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
-import picocli.CommandLine;
 
 /** The fusion commands end to end on a JSON Lines file of hand-made events. */
 class FusionCommandsTest {
@@ -120,21 +117,13 @@ class FusionCommandsTest {
     Files.write(events, lines, StandardCharsets.UTF_8);
   }
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void controlJsonCsvGeojsonText() throws IOException {
-    Run j = run("control", "--events", events.toString(), "--date", "2021-08-21");
+    CliRun j = run("control", "--events", events.toString(), "--date", "2021-08-21");
     assertThat(j.code()).isEqualTo(0);
     assertThat(j.err()).contains("events.jsonl:5: not a contract event");
     JsonNode a = M.readTree(j.out());
@@ -146,12 +135,12 @@ class FusionCommandsTest {
     assertThat(a.get(1).get("status").asText()).isEqualTo("held");
     assertThat(a.get(1).get("event_ids").get(0).asText()).isEqualTo("a1");
 
-    Run c =
+    CliRun c =
         run("control", "--events", events.toString(), "--date", "2021-08-21", "--format", "csv");
     assertThat(c.out().split("\r\n")[0])
         .startsWith(
             "place_id,name,admin1,admin2,lat,lon,controller,status,confidence,since,event_ids");
-    Run g =
+    CliRun g =
         run(
             "control",
             "--events",
@@ -161,7 +150,7 @@ class FusionCommandsTest {
             "--format",
             "geojson");
     assertThat(M.readTree(g.out()).get("features")).hasSize(2);
-    Run t =
+    CliRun t =
         run("control", "--events", events.toString(), "--date", "2021-08-21", "--format", "text");
     assertThat(t.out()).contains("Pul-e Hisar (Pol-e-Hesar)", "claimed");
   }
@@ -170,7 +159,7 @@ class FusionCommandsTest {
   void settingsFileOverridesTheDefaults() throws IOException {
     Path strict = dir.resolve("strict.properties");
     Files.writeString(strict, "heldThreshold=0.9\n");
-    Run r =
+    CliRun r =
         run(
             "control",
             "--events",
@@ -183,7 +172,7 @@ class FusionCommandsTest {
     assertThat(M.readTree(r.out()).get(1).get("status").asText()).isEqualTo("claimed");
     Path bad = dir.resolve("bad.properties");
     Files.writeString(bad, "heldTreshold=0.9\n");
-    Run b =
+    CliRun b =
         run(
             "control",
             "--events",
@@ -212,10 +201,11 @@ class FusionCommandsTest {
   void readsTheStore() throws IOException {
     Path db = dir.resolve("empty.db");
     org.sitrep.store.Store.open(db.toString()).close();
-    Run r = run("control", "--db", db.toString(), "--date", "2021-08-21");
+    CliRun r = run("control", "--db", db.toString(), "--date", "2021-08-21");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(M.readTree(r.out()).isArray()).isTrue();
-    Run missing = run("control", "--db", dir.resolve("none.db").toString(), "--date", "2021-08-21");
+    CliRun missing =
+        run("control", "--db", dir.resolve("none.db").toString(), "--date", "2021-08-21");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no store at");
     assertThat(Files.exists(dir.resolve("none.db"))).isFalse();
@@ -242,7 +232,7 @@ class FusionCommandsTest {
 
   @Test
   void timelineShowsHistoryAndEvidence() throws IOException {
-    Run t = run("timeline", "--events", events.toString(), "Pol-e-Hesar");
+    CliRun t = run("timeline", "--events", events.toString(), "Pol-e-Hesar");
     assertThat(t.code()).isEqualTo(0);
     assertThat(t.out())
         .contains(
@@ -250,7 +240,7 @@ class FusionCommandsTest {
             "2021-08-20 ..",
             "claimed by anti-Taliban resistance",
             "Our fixture says Taliban took Pol-e-Hesar");
-    Run j = run("timeline", "--events", events.toString(), "--format", "json", "Pul-e Hisar");
+    CliRun j = run("timeline", "--events", events.toString(), "--format", "json", "Pul-e Hisar");
     assertThat(M.readTree(j.out()).get("periods").size()).isGreaterThanOrEqualTo(2);
   }
 
@@ -266,7 +256,7 @@ class FusionCommandsTest {
         "name\tlat\tlng\tadmin1_code\tadmin1_name\tadmin2_code\tadmin2_name\n"
             + "Pul-e Hisar\t35.59\t69.54\tAF.03\tBaghlan\tAF.03.9901\tPul-e Hisar\n");
     Path g = dir.resolve("timeline-gazetteer.jsonl.gz");
-    Run imp =
+    CliRun imp =
         run(
             "gazetteer",
             "import",
@@ -279,11 +269,12 @@ class FusionCommandsTest {
     assertThat(imp.code()).isZero();
     // Not a name the events carry: found only through the gazetteer's matching of spellings.
     for (String spelling : List.of("Pol-e-Hessar", "Pul-i-Hissar", "geonames:AF.03.9901")) {
-      Run t = run("timeline", "--events", events.toString(), "--gazetteer", g.toString(), spelling);
+      CliRun t =
+          run("timeline", "--events", events.toString(), "--gazetteer", g.toString(), spelling);
       assertThat(t.code()).as(spelling + ": " + t.err()).isZero();
       assertThat(t.out()).as(spelling).contains("Pul-e Hisar, Baghlan", "held by Taliban");
     }
-    Run none =
+    CliRun none =
         run("timeline", "--events", events.toString(), "--gazetteer", g.toString(), "Atlantis");
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("no territorial evidence about Atlantis");
@@ -292,7 +283,7 @@ class FusionCommandsTest {
   @Test
   void reportWritesMarkdownAndHtml() throws IOException {
     Path out = Files.createDirectory(dir.resolve("reports"));
-    Run r =
+    CliRun r =
         run(
             "report",
             "--events",
@@ -317,7 +308,7 @@ class FusionCommandsTest {
     Path base = Files.createDirectory(dir.resolve("out-modes"));
     // A trailing slash, or a name without extension, is a folder: created with its parents.
     Path slash = base.resolve("a/b");
-    Run r1 =
+    CliRun r1 =
         run("report", "--events", events.toString(), "--date", "2021-08-20", "--out", slash + "/");
     assertThat(r1.code()).as(r1.err()).isZero();
     assertThat(slash.resolve("sitrep-report-2021-08-20.md")).isRegularFile();
@@ -365,7 +356,7 @@ class FusionCommandsTest {
   @Test
   void reportIntoAMissingFolderSaysWhichFolder() {
     Path missing = dir.resolve("nowhere/today.md");
-    Run r =
+    CliRun r =
         run(
             "report",
             "--events",
@@ -388,7 +379,7 @@ class FusionCommandsTest {
         ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "root writes anywhere");
-      Run r =
+      CliRun r =
           run(
               "report",
               "--events",
@@ -407,7 +398,7 @@ class FusionCommandsTest {
 
   @Test
   void exportAcledCsvAndGeojson() throws IOException {
-    Run c =
+    CliRun c =
         run(
             "export",
             "--events",
@@ -422,7 +413,7 @@ class FusionCommandsTest {
     assertThat(rows).hasSize(5);
     assertThat(c.out())
         .contains("\"Fixture: about 40 fighters killed or wounded, says \"\"someone\"\".\"");
-    Run g = run("export", "--events", events.toString(), "--format", "geojson");
+    CliRun g = run("export", "--events", events.toString(), "--format", "geojson");
     assertThat(M.readTree(g.out()).get("features")).hasSize(4);
   }
 
@@ -449,12 +440,12 @@ class FusionCommandsTest {
             0.8);
     Path f = dir.resolve("header-events.jsonl");
     Files.writeString(f, EventJson.toJson(e) + "\n");
-    Run c = run("export", "--events", f.toString(), "--format", "acled-csv", "--timestamp", "0");
+    CliRun c = run("export", "--events", f.toString(), "--format", "acled-csv", "--timestamp", "0");
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(c.out()).contains("Source text: \"\"" + sentence + "\"\"").doesNotContain(header);
   }
 
-  Run watchTo(String url, String... more) {
+  CliRun watchTo(String url, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -481,7 +472,7 @@ class FusionCommandsTest {
         new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    Run refused = watchTo("http://alice:s3cret-pw@127.0.0.1:" + port + "/hook");
+    CliRun refused = watchTo("http://alice:s3cret-pw@127.0.0.1:" + port + "/hook");
     assertThat(refused.code()).isEqualTo(1);
     assertThat(refused.err())
         .contains("connection refused", "http://127.0.0.1:" + port + "/hook", "not delivered")
@@ -506,7 +497,7 @@ class FusionCommandsTest {
     slow.start();
     try {
       String url = "http://alice:s3cret-pw@127.0.0.1:" + slow.getAddress().getPort() + "/slow";
-      Run timeout = watchTo(url, "--webhook-timeout", "1");
+      CliRun timeout = watchTo(url, "--webhook-timeout", "1");
       assertThat(timeout.code()).isEqualTo(1);
       assertThat(timeout.err())
           .contains("no answer within 1 s (timeout)")
@@ -522,7 +513,7 @@ class FusionCommandsTest {
       release.countDown();
       slow.stop(0);
     }
-    Run bad = watchTo("ftp://bob:pw@127.0.0.1/x");
+    CliRun bad = watchTo("ftp://bob:pw@127.0.0.1/x");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("must be an http(s) URL").doesNotContain("bob:pw");
   }
@@ -548,7 +539,7 @@ class FusionCommandsTest {
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-      Run w =
+      CliRun w =
           run(
               "watch",
               "--events",
@@ -570,7 +561,7 @@ class FusionCommandsTest {
       assertThat(bodies).hasSize(3);
       assertThat(bodies.get(0)).startsWith("POST application/json {\"day\":\"2021-08-10\"");
 
-      Run bad =
+      CliRun bad =
           run(
               "watch",
               "--events",

@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,20 +13,12 @@ import picocli.CommandLine;
 
 /** Help on every command, a help command, and usage (exit 2) when no command is given. */
 class HelpTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   /** The command as a separate JVM: Main.main, its System.exit code, its real stdout/stderr. */
-  static Run process(String... args) throws IOException, InterruptedException {
+  static CliRun process(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
@@ -40,7 +30,7 @@ class HelpTest {
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(
+    return new CliRun(
         p.exitValue(),
         new String(out, StandardCharsets.UTF_8),
         new String(err, StandardCharsets.UTF_8));
@@ -71,7 +61,7 @@ class HelpTest {
       for (String flag : List.of("--help", "-h")) {
         List<String> args = new ArrayList<>(path);
         args.add(flag);
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
         assertThat(r.out())
             .as(String.join(" ", args))
@@ -84,27 +74,27 @@ class HelpTest {
 
   @Test
   void helpCommandAtBothLevels() {
-    Run top = run("help", "extract");
+    CliRun top = run("help", "extract");
     assertThat(top.code()).isZero();
     assertThat(top.out()).startsWith("Usage: sitrep extract").contains("PATH");
-    Run nested = run("gazetteer", "help", "import");
+    CliRun nested = run("gazetteer", "help", "import");
     assertThat(nested.code()).isZero();
     assertThat(nested.out()).startsWith("Usage: sitrep gazetteer import").contains("--replace");
-    Run unknown = run("help", "nosuchcommand");
+    CliRun unknown = run("help", "nosuchcommand");
     assertThat(unknown.code()).isEqualTo(2);
   }
 
   @Test
   void noCommandIsBadUsageWithTheUsageOnStderr() {
-    Run none = run();
+    CliRun none = run();
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.out()).isEmpty();
     assertThat(none.err())
         .contains("no command given", "Usage: sitrep", "extract", "2   bad usage");
-    Run gaz = run("gazetteer");
+    CliRun gaz = run("gazetteer");
     assertThat(gaz.code()).isEqualTo(2);
     assertThat(gaz.err()).contains("Usage: sitrep gazetteer", "import", "search");
-    Run typo = run("extract", "--nosuch", "a.txt");
+    CliRun typo = run("extract", "--nosuch", "a.txt");
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("Unknown option", "Try 'sitrep extract --help'");
   }
@@ -116,11 +106,11 @@ class HelpTest {
             new String[] {"--help"},
             new String[] {"help", "extract"},
             new String[] {"extract", "--help"})) {
-      Run r = process(args);
+      CliRun r = process(args);
       assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
       assertThat(r.out()).startsWith("Usage: sitrep");
     }
-    Run none = process();
+    CliRun none = process();
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.out()).isEmpty();
     assertThat(none.err()).contains("Usage: sitrep");
