@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       BenchMain.Generate.class,
       BenchMain.Extract.class,
+      BenchMain.CompareBare.class,
+      BenchMain.StartupRun.class,
       BenchMain.Ingest.class,
       BenchMain.Flink.class,
       BenchMain.Micro.class,
@@ -129,6 +131,87 @@ public final class BenchMain implements Runnable {
                     return new Runner.Result(tokens(x), x.events().size());
                   });
       report(m, json);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "compare",
+      description =
+          "sitrep's extract pipeline and a bare OpenNLP pipeline (language, sentences, tokens,"
+              + " POS; same models) on the same corpus in one run: the side-by-side table.")
+  static final class CompareBare implements Callable<Integer> {
+    @CommandLine.Mixin Source source = new Source();
+
+    @Option(
+        names = "--warmup",
+        defaultValue = "200",
+        description = "Documents run through both sides before timing.")
+    int warmup;
+
+    @Option(names = "--no-startup", description = "Skip the two fresh-JVM start-up runs.")
+    boolean noStartup;
+
+    @Option(names = "--json", description = "Also print the figures as one JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Compare.Startup none = new Compare.Startup(Double.NaN, Double.NaN);
+      Compare.Startup sitrepStart =
+          noStartup ? none : Compare.startupInFreshJvm("sitrep", source.seed);
+      Compare.Startup bareStart = noStartup ? none : Compare.startupInFreshJvm("bare", source.seed);
+      long heap0 = Compare.liveHeap();
+      Pipeline pipeline = Edge.pipeline();
+      long sitrepResident = Compare.liveHeap() - heap0;
+      java.util.List<org.sitrep.model.Document> docs = Compare.load(source.corpus());
+      Compare.Result r =
+          Compare.run(
+              docs,
+              warmup,
+              d -> {
+                ExtractedDocument x = pipeline.run(d);
+                return new Runner.Result(tokens(x), x.events().size());
+              },
+              sitrepResident,
+              org.sitrep.core.text.NlpModels::loadFromClasspath,
+              sitrepStart,
+              bareStart);
+      System.out.print(Compare.table(r));
+      if (json) {
+        System.out.println(Compare.json(r));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "startup",
+      hidden = true,
+      description = "One side's start-up in this JVM: CPU s and wall s to the first event.")
+  static final class StartupRun implements Callable<Integer> {
+    @Parameters(index = "0", description = "sitrep or bare")
+    String side;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Override
+    public Integer call() {
+      Runner.Work work;
+      if (side.equals("bare")) {
+        work = new BareOpenNlp(org.sitrep.core.text.NlpModels.loadFromClasspath());
+      } else {
+        Pipeline pipeline = Edge.pipeline();
+        work = d -> new Runner.Result(0, pipeline.run(d).events().size());
+      }
+      CorpusGenerator g = new CorpusGenerator(seed);
+      java.util.List<org.sitrep.model.Document> first = new java.util.ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        first.add(g.document(i));
+      }
+      Compare.Startup s = Compare.startup(first, work);
+      System.out.printf(java.util.Locale.ROOT, "%.3f %.3f%n", s.cpuSeconds(), s.wallSeconds());
       return 0;
     }
   }

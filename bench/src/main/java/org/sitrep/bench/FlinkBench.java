@@ -116,6 +116,7 @@ final class FlinkBench {
           bad == null ? 0 : bad,
           wall,
           cpu,
+          -1,
           heap.peakUsed(),
           heap.peakLiveAfterGc(),
           heap.max());

@@ -12,6 +12,7 @@ record Measurement(
     long rejected,
     long wallNanos,
     long cpuNanos,
+    long workCpuNanos,
     long peakHeapBytes,
     long peakLiveBytes,
     long maxHeapBytes) {
@@ -31,6 +32,14 @@ record Measurement(
   /** Tokens per CPU second: throughput per core, meaningful even on a shared machine. */
   double tokensPerCpuSecond() {
     return cpuNanos > 0 ? tokens / (cpuNanos / 1e9) : Double.NaN;
+  }
+
+  /**
+   * Tokens per CPU-second of the threads doing the work alone (ThreadMXBean, summed per document):
+   * no JIT compiler, GC or reader threads; NaN where not measured.
+   */
+  double tokensPerWorkCpuSecond() {
+    return workCpuNanos > 0 ? tokens / (workCpuNanos / 1e9) : Double.NaN;
   }
 
   String human() {
@@ -60,7 +69,8 @@ record Measurement(
         Locale.ROOT,
         "{\"bench\":\"%s\",\"threads\":%d,\"documents\":%d,\"tokens\":%d,\"events\":%d,"
             + "\"rejected\":%d,\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"docs_per_s\":%.2f,"
-            + "\"tokens_per_s\":%.1f,\"tokens_per_cpu_s\":%.1f,\"peak_heap_mib\":%.1f,"
+            + "\"tokens_per_s\":%.1f,\"tokens_per_cpu_s\":%.1f,"
+            + "\"work_cpu_seconds\":%.3f,\"tokens_per_work_cpu_s\":%.1f,\"peak_heap_mib\":%.1f,"
             + "\"peak_live_mib\":%.1f,\"max_heap_mib\":%.1f}",
         what,
         threads,
@@ -73,6 +83,8 @@ record Measurement(
         docsPerSecond(),
         tokensPerSecond(),
         tokensPerCpuSecond(),
+        workCpuNanos / 1e9,
+        tokensPerWorkCpuSecond(),
         peakHeapBytes / 1048576.0,
         peakLiveBytes / 1048576.0,
         maxHeapBytes / 1048576.0);

@@ -2,6 +2,7 @@ package org.sitrep.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,8 @@ final class Runner {
     LongAdder tokens = new LongAdder();
     LongAdder events = new LongAdder();
     LongAdder rejected = new LongAdder();
+    LongAdder workCpu = new LongAdder();
+    ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
@@ -67,6 +70,7 @@ final class Runner {
             Document d = ((ReadResult.Ok) r).document();
             pool.execute(
                 () -> {
+                  long c0 = threadBean.getCurrentThreadCpuTime();
                   try {
                     Result res = work.apply(d);
                     tokens.add(res.tokens());
@@ -76,6 +80,8 @@ final class Runner {
                     // Counted and reported, as the CLI does; the run goes on.
                     rejected.increment();
                     progress.accept(d.id() + ": failed: " + e);
+                  } finally {
+                    workCpu.add(threadBean.getCurrentThreadCpuTime() - c0);
                   }
                 });
             long now = System.nanoTime();
@@ -110,6 +116,7 @@ final class Runner {
           rejected.sum(),
           wall,
           cpu,
+          workCpu.sum(),
           heap.peakUsed(),
           heap.peakLiveAfterGc(),
           heap.max());
