@@ -70,29 +70,37 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
               .computeIfAbsent(lang, l -> new SentenceDetectorME(models.sentences().get(l)))
               .sentPosDetect(segText);
       spans = splitAtBullets(segText, spans);
-      POSTaggerME tagger =
-          models.pos().containsKey(lang)
-              ? taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)))
-              : null;
+      // Tags are computed when a rule first asks for one in the sentence (SentenceTags): most
+      // sentences are never asked, and tagging is the costliest step.
+      java.util.function.Function<String[], String[]> tagging =
+          models.pos().containsKey(lang) ? words -> tag(tagger(lang), words) : null;
       for (Span sp : spans) {
         int s = seg.span().start() + sp.getStart();
         int e = seg.span().start() + sp.getEnd();
         List<Token> tokens = tokenize(text, s, e);
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-          // The French models were trained on straight apostrophes.
-          words[i] = tokens.get(i).text().replace('’', '\'');
-        }
-        String[] tags = tagger == null ? new String[words.length] : tag(tagger, words);
-        List<Token> tagged = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-          Token t = tokens.get(i);
-          tagged.add(new Token(t.span(), t.text(), tags[i] == null ? "" : tags[i]));
+        List<Token> tagged = tokens;
+        if (tagging != null) {
+          String[] words = new String[tokens.size()];
+          for (int i = 0; i < words.length; i++) {
+            // The French models were trained on straight apostrophes.
+            words[i] = tokens.get(i).text().replace('’', '\'');
+          }
+          SentenceTags tags = new SentenceTags(words, tagging);
+          tagged = new ArrayList<>(tokens.size());
+          for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tagged.add(new Token(t.span(), t.text(), tags, i));
+          }
         }
         out.add(new Sentence(out.size(), new CharSpan(s, e), seg.lang(), si, seg.kind(), tagged));
       }
     }
     return new AnalyzedDocument(doc, out);
+  }
+
+  /** This thread's tagger of {@code lang}, built on first use. */
+  private POSTaggerME tagger(String lang) {
+    return taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)));
   }
 
   /**

@@ -6,10 +6,41 @@ import java.util.Arrays;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
-/** Tagging: unchanged for real sentences, windowed (so linear) for runaway ones. */
+/**
+ * Tagging: unchanged for real sentences, windowed (so linear) for runaway ones, and done per
+ * sentence only when a tag is asked for.
+ */
 class OpenNlpAnalyzerTest {
-  private static final POSTaggerME TAGGER =
-      new POSTaggerME(NlpModels.loadFromClasspath().pos().get("en"));
+  private static final NlpModels MODELS = NlpModels.loadFromClasspath();
+  private static final POSTaggerME TAGGER = new POSTaggerME(MODELS.pos().get("en"));
+
+  @Test
+  void aSentenceIsTaggedOnlyWhenATagIsAskedForAndThenAsAtOnce() {
+    String text =
+        "The convoy left the northern town before dawn. Two days later the militia said it had"
+            + " taken the bridge and the road to the valley.";
+    CleanDocument c =
+        new ArticleCleaner(
+                MODELS, CleaningRules.load(Languages.classpath()), ArticleCleaner.Settings.DEFAULTS)
+            .clean(new org.sitrep.model.Document("t", text, null, null, null, "en"));
+    java.util.List<Sentence> sentences = new OpenNlpAnalyzer(MODELS).analyze(c).sentences();
+    assertThat(sentences).hasSize(2);
+    assertThat(sentences).allSatisfy(s -> assertThat(s.tokens()).noneMatch(Token::tagKnown));
+
+    Sentence second = sentences.get(1);
+    String asked = second.tokens().get(3).pos();
+
+    assertThat(second.tokens()).allMatch(Token::tagKnown);
+    assertThat(sentences.get(0).tokens()).noneMatch(Token::tagKnown);
+    String[] words = second.tokens().stream().map(Token::text).toArray(String[]::new);
+    assertThat(second.tokens().stream().map(Token::pos)).containsExactly(TAGGER.tag(words));
+    assertThat(asked).isNotEmpty();
+    // A lazily tagged token equals the same token built with its tag.
+    Token t = second.tokens().get(3);
+    assertThat(t)
+        .isEqualTo(new Token(t.span(), t.text(), asked))
+        .hasSameHashCodeAs(new Token(t.span(), t.text(), asked));
+  }
 
   @Test
   void aSentenceWithinTheWindowIsTaggedWhole() {
