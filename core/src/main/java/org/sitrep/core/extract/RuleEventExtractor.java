@@ -59,9 +59,13 @@ public final class RuleEventExtractor implements EventExtractor {
   private final Lexicons lex;
   private final PlaceDirectory directory;
 
+  /** Each language's patterns indexed by first token, built once here (SentenceScan). */
+  private final Map<Lexicon, LexiconIndex> indexes;
+
   public RuleEventExtractor(Lexicons lex, PlaceDirectory directory) {
     this.lex = Objects.requireNonNull(lex, "lex");
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.indexes = LexiconIndex.forAll(lex);
   }
 
   /** One event in the making. Mutable while the document is being read, never shared. */
@@ -112,7 +116,15 @@ public final class RuleEventExtractor implements EventExtractor {
       Lexicon l = lexiconFor(s, docLang);
       // Only the mentions inside the sentence: every mention per sentence was quadratic in the
       // document's length (issue 17, 10 MB of prose).
-      scans.add(new SentenceScan(text, scans.size(), s, l, lex, mentionIndex.within(s.span())));
+      LexiconIndex idx = indexes.get(l);
+      scans.add(
+          new SentenceScan(
+              text,
+              scans.size(),
+              s,
+              l,
+              idx != null ? idx : LexiconIndex.of(l, lex),
+              mentionIndex.within(s.span())));
     }
     Set<String> mentioned = new HashSet<>();
     for (SentenceScan sc : scans) {

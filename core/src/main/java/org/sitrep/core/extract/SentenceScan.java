@@ -66,6 +66,17 @@ final class SentenceScan {
       Lexicon lex,
       Lexicons all,
       List<PlaceMention> mentions) {
+    this(text, index, sentence, lex, LexiconIndex.of(lex, all), mentions);
+  }
+
+  /** A scan with the lexicon's patterns already indexed (built once per extractor). */
+  SentenceScan(
+      String text,
+      int index,
+      Sentence sentence,
+      Lexicon lex,
+      LexiconIndex idx,
+      List<PlaceMention> mentions) {
     this.text = text;
     this.index = index;
     this.sentence = sentence;
@@ -76,39 +87,20 @@ final class SentenceScan {
       n.add(Norm.of(t.text()));
     }
     this.norm = List.copyOf(n);
-    for (Map.Entry<String, List<Cue>> e : lex.cues().entrySet()) {
+    // Each pattern list is tried only where its first token can match (LexiconIndex): the same
+    // hits in the same order as trying every pattern at every token.
+    for (Map.Entry<String, PatternIndex<Cue>> e : idx.cues.entrySet()) {
       List<Hit<Cue>> hits = new ArrayList<>();
-      for (int i = 0; i < norm.size(); i++) {
-        for (Cue c : e.getValue()) {
-          int end = c.pattern().matchAt(norm, i);
-          if (end > i) {
-            hits.add(new Hit<>(i, end, c));
-          }
-        }
-      }
+      e.getValue().forEachMatch(norm, (i, end, c) -> hits.add(new Hit<>(i, end, c)));
       cues.put(e.getKey(), greedy(hits));
     }
     this.clause = clauses();
     List<Hit<Trigger>> th = new ArrayList<>();
-    for (int i = 0; i < norm.size(); i++) {
-      for (Trigger t : lex.triggers()) {
-        int end = t.pattern().matchAt(norm, i);
-        if (end > i) {
-          th.add(new Hit<>(i, end, t));
-        }
-      }
-    }
+    idx.triggers.forEachMatch(norm, (i, end, t) -> th.add(new Hit<>(i, end, t)));
     this.triggers = greedy(th);
-    this.actors = actors(all);
+    this.actors = actors(idx);
     List<Hit<NumberWord>> nh = new ArrayList<>();
-    for (int i = 0; i < norm.size(); i++) {
-      for (NumberWord w : lex.numbers()) {
-        int end = w.pattern().matchAt(norm, i);
-        if (end > i) {
-          nh.add(new Hit<>(i, end, w));
-        }
-      }
-    }
+    idx.numbers.forEachMatch(norm, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
     this.numbers = greedy(nh);
     boolean countryFirst = false;
     for (PlaceMention m : mentions) {
@@ -190,27 +182,11 @@ final class SentenceScan {
     return c;
   }
 
-  private List<Hit<ActorRef>> actors(Lexicons all) {
+  private List<Hit<ActorRef>> actors(LexiconIndex idx) {
     List<Hit<ActorRef>> hits = new ArrayList<>();
-    for (int i = 0; i < norm.size(); i++) {
-      for (ActorAlias a : all.aliases()) {
-        if (!a.appliesTo(lex.lang())) {
-          continue;
-        }
-        int end = a.pattern().matchAt(norm, i);
-        if (end > i) {
-          hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), null, null)));
-        }
-      }
-      for (Person p : all.persons()) {
-        for (TokenPattern tp : p.aliases()) {
-          int end = tp.matchAt(norm, i);
-          if (end > i) {
-            hits.add(new Hit<>(i, end, new ActorRef(p.actorId(), p, null)));
-          }
-        }
-      }
-    }
+    idx.actors.forEachMatch(
+        norm,
+        (i, end, a) -> hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), null))));
     // Organisations not in the list stay as named: an organisation word and the capitalised words
     // that follow it ("le groupe Jamaat Ansarullah", "the Hazara Front" read backwards too).
     for (Hit<Cue> h : cues("orghead")) {
