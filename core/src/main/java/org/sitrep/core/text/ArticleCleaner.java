@@ -50,11 +50,15 @@ public final class ArticleCleaner implements DocumentCleaner {
   private final Settings settings;
   private final List<Pattern> furniture;
 
+  /** OpenNLP's detector without its per-call maps (LanguageId); null: OpenNLP's own. */
+  private final LanguageId languageId;
+
   public ArticleCleaner(NlpModels models, CleaningRules rules, Settings settings) {
     this.models = Objects.requireNonNull(models, "models");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.furniture = rules.allFurniture();
+    this.languageId = LanguageId.of(models.langDetect()).orElse(null);
   }
 
   private record Piece(int start, int end, SegmentKind kind, int paragraph) {}
@@ -269,7 +273,8 @@ public final class ArticleCleaner implements DocumentCleaner {
   }
 
   private List<Segment> label(Document doc, String text, List<Piece> pieces) {
-    LanguageDetectorME detector = new LanguageDetectorME(models.langDetect());
+    LanguageDetectorME detector =
+        languageId == null ? new LanguageDetectorME(models.langDetect()) : null;
     String[] langs = new String[pieces.size()];
     Map<String, Integer> weight = new HashMap<>();
     for (int i = 0; i < pieces.size(); i++) {
@@ -284,7 +289,7 @@ public final class ArticleCleaner implements DocumentCleaner {
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);
         continue;
       }
-      Language best = detector.predictLanguage(pre);
+      Language best = languageId != null ? languageId.predict(pre) : detector.predictLanguage(pre);
       if (best != null && best.getConfidence() >= settings.minLangConfidence()) {
         langs[i] = rules.lang(best.getLang());
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);

@@ -1,0 +1,239 @@
+package org.sitrep.core.text;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+
+/**
+ * OpenNLP's language detector (its maxent model and its n-gram features) evaluated without its
+ * per-call maps: the profile put {@code LanguageDetectorME.predictLanguage} at a quarter of the
+ * pipeline, most of it building a hash map of {@code CharBuffer} n-grams, then a map of counts,
+ * then looking every n-gram up by string. Here the model's predicates are read once into a table
+ * keyed by the n-gram packed into a {@code long} (up to three UTF-16 units), and a paragraph's
+ * distinct n-grams add their parameters straight into the outcome sums.
+ *
+ * <p>Same normalisers, same lower-casing (per code point), same features (each distinct n-gram
+ * once), same uniform prior, same {@code StrictMath.exp} normalisation: the same distribution, up
+ * to the order in which the parameters are added (OpenNLP's is its hash maps' iteration order),
+ * that is within rounding ({@code LanguageIdTest} compares both). Immutable and thread-safe; {@link
+ * #of} returns empty for a model it does not know how to read (then the caller keeps OpenNLP's
+ * detector).
+ */
+final class LanguageId {
+  private final CharSequenceNormalizer normalizer;
+  private final int minLength;
+  private final int maxLength;
+  private final String[] outcomes;
+  private final double logPrior;
+  private final long[] keys; // open addressing; 0 = empty
+  private final int[][] active;
+  private final double[][] params;
+  private final int mask;
+
+  private LanguageId(
+      CharSequenceNormalizer normalizer,
+      int minLength,
+      int maxLength,
+      MaxentModel model,
+      Map<String, Context> pmap) {
+    this.normalizer = normalizer;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    this.outcomes = new String[model.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = model.getOutcome(i);
+    }
+    // As UniformPrior: log(1 / number of outcomes) for each.
+    this.logPrior = StrictMath.log(1.0 / outcomes.length);
+    int cap = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
+    this.mask = cap - 1;
+    this.keys = new long[cap];
+    this.active = new int[cap][];
+    this.params = new double[cap][];
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      String g = e.getKey();
+      if (g.length() < minLength || g.length() > maxLength) {
+        continue; // never produced as a feature
+      }
+      long k = pack(g, 0, g.length());
+      int slot = slot(k);
+      keys[slot] = k;
+      active[slot] = e.getValue().getOutcomes();
+      params[slot] = e.getValue().getParameters();
+    }
+  }
+
+  /** The fast detector of {@code model}, when it is the GIS model with n-grams of up to 3. */
+  static Optional<LanguageId> of(LanguageDetectorModel model) {
+    try {
+      MaxentModel maxent = model.getMaxentModel();
+      LanguageDetectorContextGenerator gen = model.getFactory().getContextGenerator();
+      if (!(maxent instanceof AbstractModel am)
+          || gen.getClass() != DefaultLanguageDetectorContextGenerator.class
+          || !(field(AbstractModel.class, "prior", am) instanceof UniformPrior)) {
+        return Optional.empty();
+      }
+      int min = (Integer) field(DefaultLanguageDetectorContextGenerator.class, "minLength", gen);
+      int max = (Integer) field(DefaultLanguageDetectorContextGenerator.class, "maxLength", gen);
+      if (min < 1 || max > 3 || min > max) {
+        return Optional.empty();
+      }
+      CharSequenceNormalizer norm =
+          (CharSequenceNormalizer)
+              field(DefaultLanguageDetectorContextGenerator.class, "normalizer", gen);
+      @SuppressWarnings("unchecked")
+      Map<String, Context> pmap = (Map<String, Context>) field(AbstractModel.class, "pmap", am);
+      return Optional.of(new LanguageId(norm, min, max, maxent, pmap));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Object field(Class<?> c, String name, Object of)
+      throws ReflectiveOperationException {
+    Field f = c.getDeclaredField(name);
+    f.setAccessible(true);
+    return f.get(of);
+  }
+
+  /** The most probable language of {@code text} and its probability, as OpenNLP's detector. */
+  Language predict(CharSequence text) {
+    char[] lc = lowerCase(normalizer.normalize(text));
+    double[] p = new double[outcomes.length];
+    Arrays.fill(p, logPrior);
+    Seen seen = SEEN.get();
+    seen.reset(lc.length * (maxLength - minLength + 1));
+    for (int len = minLength; len <= maxLength; len++) {
+      for (int i = 0; i + len <= lc.length; i++) {
+        long k = pack(lc, i, len);
+        if (!seen.add(k)) {
+          continue;
+        }
+        int slot = find(k);
+        if (slot < 0) {
+          continue;
+        }
+        int[] o = active[slot];
+        double[] w = params[slot];
+        for (int a = 0; a < o.length; a++) {
+          p[o[a]] += w[a];
+        }
+      }
+    }
+    double normal = 0;
+    for (int o = 0; o < p.length; o++) {
+      p[o] = StrictMath.exp(p[o]);
+      normal += p[o];
+    }
+    int best = 0;
+    for (int o = 0; o < p.length; o++) {
+      p[o] /= normal;
+      if (p[o] > p[best]) {
+        best = o; // the first of equals, as OpenNLP's stable sort
+      }
+    }
+    return new Language(outcomes[best], p[best]);
+  }
+
+  /** As OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}: per code point. */
+  private static char[] lowerCase(CharSequence s) {
+    char[] out = new char[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      n += Character.toChars(Character.toLowerCase(cp), out, n);
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private static long pack(CharSequence s, int from, int len) {
+    long k = len;
+    for (int j = 0; j < len; j++) {
+      k = (k << 16) | s.charAt(from + j);
+    }
+    return k;
+  }
+
+  private static long pack(char[] s, int from, int len) {
+    long k = len;
+    for (int j = 0; j < len; j++) {
+      k = (k << 16) | s[from + j];
+    }
+    return k;
+  }
+
+  private static int hash(long k) {
+    long h = k * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private int slot(long k) {
+    int s = hash(k) & mask;
+    while (keys[s] != 0 && keys[s] != k) {
+      s = (s + 1) & mask;
+    }
+    return s;
+  }
+
+  private int find(long k) {
+    int s = hash(k) & mask;
+    while (keys[s] != 0) {
+      if (keys[s] == k) {
+        return s;
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
+  /** The n-grams of one call already counted: an open-addressing set, reused by its thread. */
+  private static final class Seen {
+    private long[] keys = new long[1024];
+    private int[] stamp = new int[1024];
+    private int now;
+
+    void reset(int expected) {
+      int cap = keys.length;
+      while (cap < expected * 2) {
+        cap <<= 1;
+      }
+      if (cap != keys.length) {
+        keys = new long[cap];
+        stamp = new int[cap];
+        now = 0;
+      }
+      now++;
+      if (now == Integer.MAX_VALUE) {
+        Arrays.fill(stamp, 0);
+        now = 1;
+      }
+    }
+
+    boolean add(long k) {
+      int m = keys.length - 1;
+      int s = hash(k) & m;
+      while (stamp[s] == now) {
+        if (keys[s] == k) {
+          return false;
+        }
+        s = (s + 1) & m;
+      }
+      stamp[s] = now;
+      keys[s] = k;
+      return true;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.junit.jupiter.api.Test;
+
+/** The fast evaluation of the language model gives OpenNLP's answer, within rounding. */
+class LanguageIdTest {
+  private static final LanguageDetectorModel MODEL = NlpModels.loadFromClasspath().langDetect();
+
+  private static final List<String> TEXTS =
+      List.of(
+          "Les combattants ont repris le contrôle du district après deux jours de combats.",
+          "The convoy was stopped at a checkpoint north of the provincial capital on Tuesday.",
+          "نیروهای امنیتی گفتند که درگیری در ولسوالی تا صبح ادامه داشت",
+          "د امنیتي ځواکونو په وینا جګړه تر سهاره روانه وه",
+          "Die Truppen zogen sich am Abend aus der Stadt zurück.",
+          "Las fuerzas del gobierno recuperaron el control de la ciudad.",
+          "Войска покинули город вечером в понедельник.",
+          "قالت مصادر محلية إن الاشتباكات استمرت حتى الصباح",
+          "RT @someone: #breaking 12 killed https://example.org/x 😢😢",
+          "a",
+          "",
+          "İSTANBUL — ÇOK ÖNEMLİ 𝐁𝐨𝐥𝐝 𝐭𝐞𝐱𝐭 and ﬁne ligatures",
+          "12 345 678 90",
+          "Talibans,   talibans... TALIBANS!!! Panjshir/Panchir/Panshir");
+
+  private static void same(LanguageId fast, LanguageDetectorME slow, String text) {
+    Language a = fast.predict(text);
+    Language b = slow.predictLanguage(text);
+    assertThat(a.getLang()).as(text).isEqualTo(b.getLang());
+    assertThat(a.getConfidence()).as(text).isCloseTo(b.getConfidence(), within(1e-9));
+  }
+
+  @Test
+  void givesOpenNlpsLanguageAndConfidenceOnProseOfManyScripts() {
+    LanguageId fast = LanguageId.of(MODEL).orElseThrow();
+    LanguageDetectorME slow = new LanguageDetectorME(MODEL);
+    for (String t : TEXTS) {
+      same(fast, slow, t);
+    }
+  }
+
+  @Test
+  void givesOpenNlpsLanguageAndConfidenceOnRandomMixtures() {
+    LanguageId fast = LanguageId.of(MODEL).orElseThrow();
+    LanguageDetectorME slow = new LanguageDetectorME(MODEL);
+    List<String> words = new ArrayList<>();
+    for (String t : TEXTS) {
+      for (String w : t.split("\\s+")) {
+        words.add(w);
+      }
+    }
+    Random rnd = new Random(16);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + rnd.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        b.append(words.get(rnd.nextInt(words.size()))).append(rnd.nextInt(7) == 0 ? "  " : " ");
+      }
+      same(fast, slow, b.toString());
+    }
+  }
+}
