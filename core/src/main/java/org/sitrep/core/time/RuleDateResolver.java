@@ -42,8 +42,12 @@ public final class RuleDateResolver implements DateResolver {
 
   private final TimeRules rules;
 
+  /** The trigger's matches found by first character (TriggerScan), built once. */
+  private final TriggerScan triggers;
+
   public RuleDateResolver(TimeRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.triggers = TriggerScan.of(rules.trigger());
   }
 
   @Override
@@ -115,26 +119,26 @@ public final class RuleDateResolver implements DateResolver {
   /** The stretches of a paragraph around digits and time words, merged; the rest can hold none. */
   private List<CharSpan> windows(String norm, CharSpan region) {
     List<CharSpan> out = new ArrayList<>();
-    Matcher t = rules.trigger().matcher(norm);
-    t.region(region.start(), region.end());
-    t.useTransparentBounds(true);
-    int s = -1;
-    int e = -1;
-    while (t.find()) {
-      int a = Math.max(region.start(), t.start() - BEFORE_TRIGGER);
-      int b = Math.min(region.end(), t.end() + AFTER_TRIGGER);
-      if (s >= 0 && a <= e) {
-        e = Math.max(e, b);
-      } else {
-        if (s >= 0) {
-          out.add(new CharSpan(s, e));
-        }
-        s = a;
-        e = b;
-      }
-    }
-    if (s >= 0) {
-      out.add(new CharSpan(s, e));
+    int[] se = {-1, -1};
+    triggers.forEach(
+        norm,
+        region.start(),
+        region.end(),
+        (ts, te) -> {
+          int a = Math.max(region.start(), ts - BEFORE_TRIGGER);
+          int b = Math.min(region.end(), te + AFTER_TRIGGER);
+          if (se[0] >= 0 && a <= se[1]) {
+            se[1] = Math.max(se[1], b);
+          } else {
+            if (se[0] >= 0) {
+              out.add(new CharSpan(se[0], se[1]));
+            }
+            se[0] = a;
+            se[1] = b;
+          }
+        });
+    if (se[0] >= 0) {
+      out.add(new CharSpan(se[0], se[1]));
     }
     return out;
   }
