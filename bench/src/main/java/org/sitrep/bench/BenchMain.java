@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
       BenchMain.Extract.class,
       BenchMain.CompareBare.class,
       BenchMain.StartupRun.class,
+      BenchMain.Tagged.class,
       BenchMain.Ingest.class,
       BenchMain.Flink.class,
       BenchMain.Micro.class,
@@ -181,6 +182,69 @@ public final class BenchMain implements Runnable {
       if (json) {
         System.out.println(Compare.json(r));
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "tagged",
+      description =
+          "Share of sentences the POS tagger ran on (tags are computed when a rule asks for one):"
+              + " the full pipeline over a corpus, sentences counted after extraction.")
+  static final class Tagged implements Callable<Integer> {
+    @CommandLine.Mixin Source source = new Source();
+
+    @Override
+    public Integer call() {
+      Pipeline pipeline = Edge.pipeline();
+      // sentences with a tagger, of which tagged; sentences without one (no POS model); tokens
+      // in sentences with a tagger, of which in tagged ones
+      long[] n = new long[5];
+      source
+          .corpus()
+          .forEach(
+              r -> {
+                if (!(r instanceof ReadResult.Ok ok)) {
+                  return;
+                }
+                ExtractedDocument x;
+                try {
+                  x = pipeline.run(ok.document());
+                } catch (RuntimeException e) {
+                  System.err.println(ok.document().id() + ": failed: " + e);
+                  return;
+                }
+                for (Sentence s : x.placed().dated().analyzed().sentences()) {
+                  if (s.tokens().isEmpty()) {
+                    continue;
+                  }
+                  org.sitrep.core.text.Token t = s.tokens().get(0);
+                  // tagKnown before pos(): asking for the tag would run the tagger.
+                  boolean asked = t.tagKnown();
+                  if (asked && t.pos().isEmpty()) {
+                    n[2]++;
+                    continue;
+                  }
+                  n[0]++;
+                  n[3] += s.tokens().size();
+                  if (asked) {
+                    n[1]++;
+                    n[4] += s.tokens().size();
+                  }
+                }
+              });
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%d sentences with a POS model: %d tagged, %d skipped (%.1f %%); tokens %d, %d tagged"
+              + " (%.1f %% skipped); %d sentences of languages without a POS model%n",
+          n[0],
+          n[1],
+          n[0] - n[1],
+          100.0 * (n[0] - n[1]) / Math.max(1, n[0]),
+          n[3],
+          n[4],
+          100.0 * (n[3] - n[4]) / Math.max(1, n[3]),
+          n[2]);
       return 0;
     }
   }
