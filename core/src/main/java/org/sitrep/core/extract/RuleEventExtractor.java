@@ -62,18 +62,7 @@ public final class RuleEventExtractor implements EventExtractor {
   @Override
   public ExtractedDocument extract(PlacedDocument doc) {
     String text = doc.text();
-    List<SentenceScan> scans = new ArrayList<>();
-    String docLang = languages.documentLanguage(doc);
-    MentionIndex mentionIndex = new MentionIndex(doc.places());
-    for (Sentence s : doc.dated().analyzed().sentences()) {
-      if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
-        continue;
-      }
-      Lexicon l = languages.lexiconFor(s, docLang);
-      // Only the mentions inside the sentence: every mention per sentence was quadratic in the
-      // document's length (issue 17, 10 MB of prose).
-      scans.add(new SentenceScan(text, scans.size(), s, l, lex, mentionIndex.within(s.span())));
-    }
+    List<SentenceScan> scans = read(doc);
     Set<String> mentioned = new HashSet<>();
     for (SentenceScan sc : scans) {
       for (Hit<ActorRef> a : sc.actors) {
@@ -82,11 +71,8 @@ public final class RuleEventExtractor implements EventExtractor {
         }
       }
     }
-    List<Candidate> cands = new ArrayList<>();
     DateSpans dates = DateSpans.of(doc);
-    for (SentenceScan sc : scans) {
-      sentence(doc, scans, sc, cands, dates);
-    }
+    List<Candidate> cands = candidates(doc, scans, dates);
     List<Candidate> denials = new ArrayList<>();
     List<Candidate> live = new ArrayList<>();
     List<Candidate> placeless = new ArrayList<>();
@@ -133,6 +119,33 @@ public final class RuleEventExtractor implements EventExtractor {
       events.add(builder.build(doc, c));
     }
     return new ExtractedDocument(doc, events);
+  }
+
+  /** The body sentences (and quoted posts), each read with its language's lexicon. */
+  List<SentenceScan> read(PlacedDocument doc) {
+    List<SentenceScan> scans = new ArrayList<>();
+    String docLang = languages.documentLanguage(doc);
+    MentionIndex mentionIndex = new MentionIndex(doc.places());
+    for (Sentence s : doc.dated().analyzed().sentences()) {
+      if (s.kind() != SegmentKind.BODY && s.kind() != SegmentKind.QUOTED_POST) {
+        continue;
+      }
+      Lexicon l = languages.lexiconFor(s, docLang);
+      // Only the mentions inside the sentence: every mention per sentence was quadratic in the
+      // document's length (issue 17, 10 MB of prose).
+      scans.add(
+          new SentenceScan(doc.text(), scans.size(), s, l, lex, mentionIndex.within(s.span())));
+    }
+    return scans;
+  }
+
+  /** Every sentence's candidates, in text order, before the document-level passes. */
+  List<Candidate> candidates(PlacedDocument doc, List<SentenceScan> scans, DateSpans dates) {
+    List<Candidate> cands = new ArrayList<>();
+    for (SentenceScan sc : scans) {
+      sentence(doc, scans, sc, cands, dates);
+    }
+    return cands;
   }
 
   /** The candidates of one sentence: one per event trigger and place. */
