@@ -15,6 +15,11 @@ public final class Norm {
   private Norm() {}
 
   public static String of(String s) {
+    if (plainAscii(s)) {
+      // No accent to strip, no Arabic letter to fold, no curly quote or hashtag: lower case is all
+      // the rest would do (most tokens; the general path below costs a regex and NFD per token).
+      return s.toLowerCase(Locale.ROOT);
+    }
     String t = s.replace('’', '\'').replace('‘', '\'');
     // Hashtags and handles name the same thing as the bare word ("#talibans").
     while (t.length() > 1 && (t.charAt(0) == '#' || t.charAt(0) == '@')) {
@@ -22,5 +27,17 @@ public final class Norm {
     }
     t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     return ScriptFold.fold(MARKS.matcher(t).replaceAll(""));
+  }
+
+  private static boolean plainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == '#' || s.charAt(0) == '@') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -145,10 +145,18 @@ final class SentenceScan {
 
   /** Longest matches first, left to right, never overlapping. */
   static <T> List<Hit<T>> greedy(List<Hit<T>> hits) {
+    // Most lists of a sentence (one per cue category) are empty or hold one hit: nothing to sort.
+    if (hits.size() <= 1) {
+      return new ArrayList<>(hits);
+    }
     List<Hit<T>> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.<Hit<T>>comparingInt(h -> -h.length()).thenComparingInt(Hit::start));
+    sorted.sort(LONGEST_FIRST);
     List<Hit<T>> out = new ArrayList<>();
-    boolean[] taken = new boolean[1 + sorted.stream().mapToInt(Hit::end).max().orElse(0)];
+    int last = 0;
+    for (Hit<T> h : sorted) {
+      last = Math.max(last, h.end());
+    }
+    boolean[] taken = new boolean[1 + last];
     for (Hit<T> h : sorted) {
       boolean free = true;
       for (int i = h.start(); i < h.end(); i++) {
@@ -161,9 +169,13 @@ final class SentenceScan {
         out.add(h);
       }
     }
-    out.sort(Comparator.comparingInt(Hit::start));
+    out.sort(BY_START);
     return out;
   }
+
+  private static final Comparator<Hit<?>> LONGEST_FIRST =
+      Comparator.<Hit<?>>comparingInt(h -> -h.length()).thenComparingInt(Hit::start);
+  private static final Comparator<Hit<?>> BY_START = Comparator.comparingInt(Hit::start);
 
   private int[] clauses() {
     int[] c = new int[tokens.size()];
