@@ -48,7 +48,11 @@ public final class RuleDateResolver implements DateResolver {
   public RuleDateResolver(TimeRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.triggers = TriggerScan.of(rules.trigger());
+    this.starts = new PatternStarts(rules.patterns().stream().map(TimePattern::regex).toList());
   }
+
+  /** Which characters can begin each pattern's match (PatternStarts), learnt as met. */
+  private final PatternStarts starts;
 
   @Override
   public DatedDocument resolve(AnalyzedDocument doc) {
@@ -176,24 +180,26 @@ public final class RuleDateResolver implements DateResolver {
       }
       TimePattern p = patterns.get(pi);
       Matcher m = p.regex().matcher(norm);
+      int index = pi;
       for (CharSpan w : windows) {
-        m.region(w.start(), w.end());
-        m.useTransparentBounds(true);
-        while (m.find()) {
-          if (m.end() == m.start()) {
-            continue;
-          }
-          Map<String, String> g = new HashMap<>();
-          for (String name : p.groups()) {
-            String v = m.group(name);
-            if (v != null) {
-              g.put(name, v);
-            }
-          }
-          Hit hit = new Hit(p, pi, m.start(), m.end(), g, sentenceAt(sentences, m.start()));
-          hit.since = g.containsKey("since");
-          all.add(hit);
-        }
+        starts.forEach(
+            pi,
+            m,
+            norm,
+            w.start(),
+            w.end(),
+            x -> {
+              Map<String, String> g = new HashMap<>();
+              for (String name : p.groups()) {
+                String v = x.group(name);
+                if (v != null) {
+                  g.put(name, v);
+                }
+              }
+              Hit hit = new Hit(p, index, x.start(), x.end(), g, sentenceAt(sentences, x.start()));
+              hit.since = g.containsKey("since");
+              all.add(hit);
+            });
       }
     }
     all.sort(

@@ -1,0 +1,93 @@
+package org.sitrep.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Screening word starts by first character finds exactly what find() finds. */
+class PatternStartsTest {
+  private static List<int[]> byFind(Pattern p, String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      if (m.end() > m.start()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  private static List<String> texts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String f : new String[] {"dates.gold.jsonl", "heldout.gold.jsonl", "blind.gold.jsonl"}) {
+      try (InputStream in = PatternStartsTest.class.getResourceAsStream("/sitrep/time/" + f)) {
+        String gold = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        DateEvaluation.parse(gold).forEach(d -> texts.add(d.document().text()));
+      }
+    }
+    texts.add("LE 15 AOÛT 2021, DIMANCHE SOIR, IL Y A TROIS SEMAINES");
+    texts.add("On Sunday\u00A0night, two weeks ago, at 10\u202Fp.m. (12/03/2021) _mardi x5 mai");
+    return texts;
+  }
+
+  @Test
+  void everyPatternMatchesAsFindOnTheGoldTextsAndShuffledWords() throws IOException {
+    List<Pattern> patterns = Docs.RULES.patterns().stream().map(TimePattern::regex).toList();
+    PatternStarts starts = new PatternStarts(patterns);
+    int screened = 0;
+    for (int i = 0; i < patterns.size(); i++) {
+      screened += starts.screened(i) ? 1 : 0;
+    }
+    assertThat(screened).isGreaterThan(patterns.size() / 2);
+    List<String> texts = texts();
+    // Words of the gold texts shuffled, glued by varied separators: new neighbours for each word.
+    List<String> words = new ArrayList<>();
+    texts.forEach(t -> words.addAll(Arrays.asList(t.split("\\s+"))));
+    Random rnd = new Random(16);
+    String[] glue = {" ", " ", "", "-", "(", "\n", "/", "_", "\u00A0"};
+    for (int k = 0; k < 300; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = 0; j < 40; j++) {
+        b.append(words.get(rnd.nextInt(words.size()))).append(glue[rnd.nextInt(glue.length)]);
+      }
+      texts.add(b.toString());
+    }
+    int found = 0;
+    for (String raw : texts) {
+      String norm = TimeRules.normalise(raw);
+      int from = rnd.nextInt(1 + norm.length() / 4);
+      int to = norm.length() - rnd.nextInt(1 + norm.length() / 4);
+      if (to < from) {
+        to = from;
+      }
+      for (int i = 0; i < patterns.size(); i++) {
+        List<int[]> got = new ArrayList<>();
+        starts.forEach(
+            i,
+            patterns.get(i).matcher(norm),
+            norm,
+            from,
+            to,
+            m -> got.add(new int[] {m.start(), m.end()}));
+        List<int[]> want = byFind(patterns.get(i), norm, from, to);
+        found += want.size();
+        assertThat(got)
+            .as("pattern %d on %s", i, raw)
+            .usingElementComparator(Arrays::compare)
+            .containsExactlyElementsOf(want);
+      }
+    }
+    assertThat(found).isGreaterThan(200);
+  }
+}
