@@ -58,6 +58,8 @@ final class Runner {
             new ArrayBlockingQueue<>(threads * 4),
             new ThreadPoolExecutor.CallerRunsPolicy());
     try (HeapWatch heap = new HeapWatch()) {
+      long jit0 = jitMillis();
+      long gc0 = gcMillis();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       long[] lastReport = {t0};
@@ -107,6 +109,15 @@ final class Runner {
       awaitQuietly(pool);
       long wall = System.nanoTime() - t0;
       long cpu = os.getProcessCpuTime() - cpu0;
+      // Where the CPU beyond the work threads goes: the JIT compiler and the collector (both as
+      // the JVM reports their elapsed time; GC workers may run in parallel).
+      progress.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s: JIT compilation %.1f s, GC %.1f s during the run",
+              what,
+              (jitMillis() - jit0) / 1e3,
+              (gcMillis() - gc0) / 1e3));
       return new Measurement(
           what,
           threads,
@@ -123,6 +134,20 @@ final class Runner {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long jitMillis() {
+    java.lang.management.CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+    return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+  }
+
+  private static long gcMillis() {
+    long t = 0;
+    for (java.lang.management.GarbageCollectorMXBean g :
+        ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, g.getCollectionTime());
+    }
+    return t;
   }
 
   private static void awaitQuietly(ThreadPoolExecutor pool) {

@@ -35,9 +35,11 @@ final class LanguageId {
   private final int maxLength;
   private final String[] outcomes;
   private final double logPrior;
-  private final long[] keys; // open addressing; 0 = empty
-  private final int[][] active;
-  private final double[][] params;
+  // Open addressing, two longs per slot so that a probe touches one cache line: the n-gram packed
+  // (0: empty), then where its parameters lie in the flat arrays (offset << 8 | count).
+  private final long[] table;
+  private final byte[] outcomeOf; // the outcome of each parameter (fewer than 128 outcomes)
+  private final double[] weight;
   private final int mask;
 
   private LanguageId(
@@ -57,19 +59,33 @@ final class LanguageId {
     this.logPrior = StrictMath.log(1.0 / outcomes.length);
     int cap = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
     this.mask = cap - 1;
-    this.keys = new long[cap];
-    this.active = new int[cap][];
-    this.params = new double[cap][];
+    this.table = new long[2 * cap];
+    int total = 0;
+    for (Context c : pmap.values()) {
+      total += c.getOutcomes().length;
+    }
+    this.outcomeOf = new byte[total];
+    this.weight = new double[total];
+    int at = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       String g = e.getKey();
       if (g.length() < minLength || g.length() > maxLength) {
         continue; // never produced as a feature
       }
+      int[] o = e.getValue().getOutcomes();
+      double[] w = e.getValue().getParameters();
+      if (o.length > 255) {
+        throw new IllegalArgumentException("too many outcomes per predicate");
+      }
       long k = pack(g, 0, g.length());
       int slot = slot(k);
-      keys[slot] = k;
-      active[slot] = e.getValue().getOutcomes();
-      params[slot] = e.getValue().getParameters();
+      table[2 * slot] = k;
+      table[2 * slot + 1] = ((long) at << 8) | o.length;
+      for (int a = 0; a < o.length; a++) {
+        outcomeOf[at + a] = (byte) o[a];
+        weight[at + a] = w[a];
+      }
+      at += o.length;
     }
   }
 
@@ -85,7 +101,7 @@ final class LanguageId {
       }
       int min = (Integer) field(DefaultLanguageDetectorContextGenerator.class, "minLength", gen);
       int max = (Integer) field(DefaultLanguageDetectorContextGenerator.class, "maxLength", gen);
-      if (min < 1 || max > 3 || min > max) {
+      if (min < 1 || max > 3 || min > max || maxent.getNumOutcomes() > 127) {
         return Optional.empty();
       }
       CharSequenceNormalizer norm =
@@ -119,14 +135,14 @@ final class LanguageId {
         if (!seen.add(k)) {
           continue;
         }
-        int slot = find(k);
-        if (slot < 0) {
+        long where = find(k);
+        if (where < 0) {
           continue;
         }
-        int[] o = active[slot];
-        double[] w = params[slot];
-        for (int a = 0; a < o.length; a++) {
-          p[o[a]] += w[a];
+        int from = (int) (where >>> 8);
+        int to = from + (int) (where & 0xFF);
+        for (int a = from; a < to; a++) {
+          p[outcomeOf[a]] += weight[a];
         }
       }
     }
@@ -180,17 +196,19 @@ final class LanguageId {
 
   private int slot(long k) {
     int s = hash(k) & mask;
-    while (keys[s] != 0 && keys[s] != k) {
+    while (table[2 * s] != 0 && table[2 * s] != k) {
       s = (s + 1) & mask;
     }
     return s;
   }
 
-  private int find(long k) {
+  /** Where the parameters of n-gram {@code k} lie (offset << 8 | count), or -1. */
+  private long find(long k) {
     int s = hash(k) & mask;
-    while (keys[s] != 0) {
-      if (keys[s] == k) {
-        return s;
+    long at;
+    while ((at = table[2 * s]) != 0) {
+      if (at == k) {
+        return table[2 * s + 1];
       }
       s = (s + 1) & mask;
     }

@@ -32,13 +32,16 @@ final class PatternStarts {
 
   private final Pattern[] patterns;
   private final byte[][] firsts; // per pattern, per char; null: not screened
+  private final byte[][] pairs; // per pattern, per pair of Latin-1 chars (c1 << 8 | c2)
 
   PatternStarts(List<Pattern> patterns) {
     this.patterns = patterns.toArray(new Pattern[0]);
     this.firsts = new byte[this.patterns.length][];
+    this.pairs = new byte[this.patterns.length][];
     for (int i = 0; i < this.patterns.length; i++) {
       if (screenable(this.patterns[i].pattern())) {
         firsts[i] = new byte[Character.MAX_VALUE + 1];
+        pairs[i] = new byte[1 << 16];
       }
     }
   }
@@ -91,12 +94,27 @@ final class PatternStarts {
         }
         byte f = first[c];
         if (f == UNKNOWN) {
-          f = probe(patterns[pi], c);
+          f = probe(patterns[pi], String.valueOf(c));
           first[c] = f;
         }
         if (f == NEVER) {
           p++;
           continue;
+        }
+        // The same question for the first two characters, when both are Latin-1 and inside.
+        char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
+        if (c < 256 && d < 256) {
+          byte[] pair = pairs[pi];
+          int k = c << 8 | d;
+          byte g = pair[k];
+          if (g == UNKNOWN) {
+            g = probe(patterns[pi], "" + c + d);
+            pair[k] = g;
+          }
+          if (g == NEVER) {
+            p++;
+            continue;
+          }
         }
       }
       m.region(p, to);
@@ -110,9 +128,10 @@ final class PatternStarts {
     }
   }
 
-  private static byte probe(Pattern p, char c) {
-    Matcher m = p.matcher(" " + c);
-    m.region(1, 2);
+  /** Whether a match can begin with {@code start} at a word start (see the class comment). */
+  private static byte probe(Pattern p, String start) {
+    Matcher m = p.matcher(" " + start);
+    m.region(1, 1 + start.length());
     m.useTransparentBounds(true);
     boolean ok = m.lookingAt();
     return ok || m.hitEnd() ? MAYBE : NEVER;
