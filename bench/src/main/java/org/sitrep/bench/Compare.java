@@ -24,7 +24,8 @@ import org.sitrep.model.Document;
  * <p>Start-up is measured in a fresh JVM per side (this jar run again with {@code startup}): the
  * JVM's CPU time and uptime when the first event (sitrep) or the first tagged document (bare) is
  * out. Throughput is measured in this JVM, one thread, on the corpus held in memory, after both
- * sides are warmed on the same first documents; bare first, then sitrep.
+ * sides are warmed on the same first documents, the two sides taking turns of {@link #CHUNK}
+ * documents; each turn's process CPU (JIT and GC included) goes to the side that ran it.
  */
 final class Compare {
   private static final OperatingSystemMXBean OS =
@@ -128,10 +129,84 @@ final class Compare {
       bare.apply(docs.get(i));
       sitrep.apply(docs.get(i));
     }
-    Runner.Corpus corpus = sink -> docs.forEach(d -> sink.accept(new ReadResult.Ok(d)));
-    Measurement b = new Runner(1, System.err::println).run("bare OpenNLP", corpus, bare);
-    Measurement s = new Runner(1, System.err::println).run("sitrep", corpus, sitrep);
-    return new Result(sitrepStartup, bareStartup, s, b, sitrepResident, bareResident);
+    // Interleaved in chunks, so that both sides see the same machine: on a shared machine the
+    // CPU time a document costs drifts with the load (caches, frequency), and two runs one after
+    // the other would compare two moments.
+    Side b = new Side("bare OpenNLP", bare);
+    Side s = new Side("sitrep", sitrep);
+    try (HeapWatch heap = new HeapWatch()) {
+      for (int from = 0; from < docs.size(); from += CHUNK) {
+        List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+        b.run(chunk);
+        s.run(chunk);
+      }
+      return new Result(
+          sitrepStartup,
+          bareStartup,
+          s.measurement(heap),
+          b.measurement(heap),
+          sitrepResident,
+          bareResident);
+    }
+  }
+
+  /** Documents per turn of each side. */
+  static final int CHUNK = 100;
+
+  /** One side's totals over its turns, in this thread. */
+  private static final class Side {
+    private static final java.lang.management.ThreadMXBean THREADS =
+        ManagementFactory.getThreadMXBean();
+    final String name;
+    final Runner.Work work;
+    long docs;
+    long tokens;
+    long events;
+    long rejected;
+    long wall;
+    long cpu;
+    long workCpu;
+
+    Side(String name, Runner.Work work) {
+      this.name = name;
+      this.work = work;
+    }
+
+    void run(List<Document> chunk) {
+      long t0 = System.nanoTime();
+      long c0 = OS.getProcessCpuTime();
+      long w0 = THREADS.getCurrentThreadCpuTime();
+      for (Document d : chunk) {
+        try {
+          Runner.Result r = work.apply(d);
+          tokens += r.tokens();
+          events += r.events();
+          docs++;
+        } catch (RuntimeException e) {
+          rejected++;
+          System.err.println(name + ": " + d.id() + ": failed: " + e);
+        }
+      }
+      workCpu += THREADS.getCurrentThreadCpuTime() - w0;
+      cpu += OS.getProcessCpuTime() - c0;
+      wall += System.nanoTime() - t0;
+    }
+
+    Measurement measurement(HeapWatch heap) {
+      return new Measurement(
+          name,
+          1,
+          docs,
+          tokens,
+          events,
+          rejected,
+          wall,
+          cpu,
+          workCpu,
+          heap.peakUsed(),
+          heap.peakLiveAfterGc(),
+          heap.max());
+    }
   }
 
   /** Heap in use after a full collection (bytes). */
@@ -149,10 +224,11 @@ final class Compare {
     out.append(
         String.format(
             Locale.ROOT,
-            "%d documents, one thread, warmed; CPU = process CPU (all JVM threads: JIT, GC"
-                + " included) unless 'work threads' (ThreadMXBean, the threads running the"
-                + " documents)%n%n",
-            s.documents()));
+            "%d documents, one thread, warmed, the sides taking turns of %d documents; CPU ="
+                + " process CPU during a side's turns (all JVM threads: JIT, GC included) unless"
+                + " 'work threads' (ThreadMXBean, the thread running the documents)%n%n",
+            s.documents(),
+            CHUNK));
     out.append("| figure | sitrep | bare OpenNLP | sitrep / bare |\n");
     out.append("| --- | ---: | ---: | ---: |\n");
     row(
@@ -182,6 +258,13 @@ final class Compare {
         s.tokensPerWorkCpuSecond(),
         b.tokensPerWorkCpuSecond(),
         "%.0f");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| wall s (the machine is shared: not comparable across runs) | %.1f | %.1f | %.2f |%n",
+            s.wallNanos() / 1e9,
+            b.wallNanos() / 1e9,
+            s.wallNanos() / (double) b.wallNanos()));
     row(
         out,
         "peak heap, sampled (MiB)",
@@ -203,8 +286,8 @@ final class Compare {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nsitrep events: %d; -Xmx %.0f MiB; the peak and live heap of each run include"
-                + " both sides' models (one JVM)%n",
+            "%nsitrep events: %d; -Xmx %.0f MiB; peak and live heap are of the whole run (both"
+                + " sides' models in one JVM)%n",
             s.events(),
             s.maxHeapBytes() / 1048576.0));
     return out.toString();
