@@ -819,10 +819,15 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized List<Event> events(EventQuery query) {
-    return read(() -> eventsOnce(query));
+    return read(() -> eventsOnce(query, null));
   }
 
-  private List<Event> eventsOnce(EventQuery query) {
+  @Override
+  public synchronized List<Event> eventsOf(String docId) {
+    return read(() -> eventsOnce(EventQuery.ALL, docId));
+  }
+
+  private List<Event> eventsOnce(EventQuery query, String docId) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT doc_id, version, ord, event_id, doc_ids, kind, sub_event_type, date_from,"
@@ -831,6 +836,10 @@ public final class JdbcStore implements Store {
                 + " fatalities, claim_status, claim_attributed_to, confidence"
                 + " FROM events e WHERE superseded = 0");
     List<Object> args = new ArrayList<>();
+    if (docId != null) {
+      sql.append(" AND doc_id = ?");
+      args.add(docId);
+    }
     if (query.from() != null) {
       sql.append(" AND date_to >= ?");
       args.add(query.from().toString());

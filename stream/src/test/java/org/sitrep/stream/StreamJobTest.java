@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.ingest.DocumentReader;
@@ -186,7 +187,7 @@ class StreamJobTest {
     }
 
     // What the same pipeline finds directly in the good documents.
-    Pipeline pipeline = SharedPipeline.get(gazetteer);
+    Pipeline pipeline = Assembly.pipeline(gazetteer);
     Set<String> expected = new HashSet<>();
     Map<String, String> finalController = new HashMap<>();
     for (String line : DOCUMENTS) {
@@ -222,7 +223,7 @@ class StreamJobTest {
   }
 
   private static int expectedEventCount() {
-    Pipeline pipeline = SharedPipeline.get(gazetteer);
+    Pipeline pipeline = Assembly.pipeline(gazetteer);
     int n = 0;
     for (String line : DOCUMENTS) {
       ReadResult r = DocumentReader.parseJsonLine("t", line);
