@@ -52,7 +52,8 @@ public final class IngestService {
       List<Event> events,
       List<ControlChange> changes,
       ExtractedDocument extracted,
-      RuntimeException failure) {
+      RuntimeException failure,
+      String duplicateOf) {
     public Ingested {
       Objects.requireNonNull(status, "status");
       events = List.copyOf(events);
@@ -74,11 +75,17 @@ public final class IngestService {
   private final FusionSettings control;
   private volatile Pipeline loaded;
   private volatile FusedView view;
+  // Without a store, the documents seen so far, for the store's near-duplicate rule.
+  private final NearDuplicateIndex seen;
 
   private IngestService(Supplier<Pipeline> pipeline, Store store, FusionSettings control) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.store = store;
     this.control = control;
+    this.seen =
+        store == null
+            ? new NearDuplicateIndex(org.sitrep.store.StoreSettings.DEFAULTS.nearDuplicates())
+            : null;
   }
 
   /** Extraction only (no store): every document is new. */
@@ -150,7 +157,13 @@ public final class IngestService {
       if (same.isPresent()) {
         // Its stored events are given again: a replaying stream re-emits what it emitted before.
         return new Ingested(
-            Status.UNCHANGED, same.get(), store.eventsOf(document.id()), List.of(), null, null);
+            Status.UNCHANGED,
+            same.get(),
+            store.eventsOf(document.id()),
+            List.of(),
+            null,
+            null,
+            same.get().duplicateOf());
       }
     }
     Pipeline p = pipeline();
@@ -158,10 +171,11 @@ public final class IngestService {
     try {
       x = p.run(document);
     } catch (RuntimeException e) {
-      return new Ingested(Status.REJECTED, null, List.of(), List.of(), null, e);
+      return new Ingested(Status.REJECTED, null, List.of(), List.of(), null, e, null);
     }
     if (store == null) {
-      return new Ingested(Status.NEW, null, x.events(), List.of(), x, null);
+      String dup = seen.add(document.id(), x.placed().dated().analyzed().clean());
+      return new Ingested(Status.NEW, null, x.events(), List.of(), x, null, dup);
     }
     if (control == null) {
       return stored(store.ingest(x), x, List.of());
@@ -186,7 +200,7 @@ public final class IngestService {
           case NEW_VERSION -> Status.NEW_VERSION;
           case UNCHANGED -> Status.UNCHANGED;
         };
-    return new Ingested(s, o, x.events(), c, x, null);
+    return new Ingested(s, o, x.events(), c, x, null, o.duplicateOf());
   }
 
   /** Control states that differ, on the last day of each new event, between before and after. */

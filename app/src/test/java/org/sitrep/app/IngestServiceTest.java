@@ -122,6 +122,25 @@ class IngestServiceTest {
   }
 
   @Test
+  void withoutAStoreAWireCopyIsLinkedToItsOriginalAsTheStoreWouldLinkIt() throws IOException {
+    String story =
+        "Rebels\n"
+            + "the convoy left the valley at dawn and reached the market town before noon while"
+            + " the elders of three villages met in the school to talk about the road, the"
+            + " water and the harvest that the rains had spoiled this year across the plain";
+    String reprint = story + " according to a local radio";
+    IngestService pipe = IngestService.extracting(this::stating);
+    assertThat(pipe.ingest(doc("wire", story)).duplicateOf()).isNull();
+    assertThat(pipe.ingest(doc("outlet", reprint)).duplicateOf()).isEqualTo("wire");
+    assertThat(pipe.ingest(doc("other", "Army\nsomething else entirely")).duplicateOf()).isNull();
+    try (Store store = store()) {
+      IngestService stored = IngestService.storing(this::stating, store);
+      stored.ingest(doc("wire", story));
+      assertThat(stored.ingest(doc("outlet", reprint)).duplicateOf()).isEqualTo("wire");
+    }
+  }
+
+  @Test
   void trackedControlSaysWhatChangedOnceAndNothingForAnUnchangedDocument() throws IOException {
     try (Store store = store()) {
       IngestService s = IngestService.tracking(this::stating, store, FusionSettings.defaults());

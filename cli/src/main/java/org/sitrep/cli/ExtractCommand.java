@@ -69,7 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
                     .unreadNote(x.placed().dated().analyzed().clean().segments())
                     .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
                 for (Event e : in.events()) {
-                  out.println(EventJson.toJson(e));
+                  out.println(EventJson.toJson(e, in.duplicateOf()));
                 }
               });
     }

@@ -89,7 +89,7 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
             });
     eventCount.add(in.events().size());
     for (Event e : in.events()) {
-      out.collect(PlaceEvent.of(e));
+      out.collect(PlaceEvent.of(e, in.duplicateOf()));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
@@ -24,17 +26,30 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
 
 /**
- * Reads events in the contract's JSON Lines shape (the output of {@code sitrep extract}), so that
- * the fusion commands also work on a file or a pipe without a store. A bad line is reported (line
- * number and reason) and skipped.
+ * Reads events in the contract's JSON Lines shape (the output of {@code sitrep extract}, written by
+ * {@link EventJson}), so that the fusion commands also work on a file or a pipe without a store and
+ * the streaming job can keep events in its state. A bad line is reported (line number and reason)
+ * and skipped.
  */
-final class EventLines {
+public final class EventLines {
   private static final ObjectMapper M = new ObjectMapper();
 
   private EventLines() {}
 
-  static List<Event> read(BufferedReader in, String name, Consumer<String> errors) {
+  /**
+   * Events read, and the near-duplicate links their lines carried ({@code duplicate_of}: the
+   * document an event's document nearly repeats), as the store keeps them for its documents.
+   */
+  public record Read(List<Event> events, Map<String, String> duplicateOf) {
+    public Read {
+      events = List.copyOf(events);
+      duplicateOf = Map.copyOf(duplicateOf);
+    }
+  }
+
+  public static Read read(BufferedReader in, String name, Consumer<String> errors) {
     List<Event> out = new ArrayList<>();
+    Map<String, String> links = new HashMap<>();
     int n = 0;
     try {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -43,7 +58,13 @@ final class EventLines {
           continue;
         }
         try {
-          out.add(parse(M.readTree(line)));
+          JsonNode node = M.readTree(line);
+          Event e = parse(node);
+          out.add(e);
+          String dup = text(node, EventJson.DUPLICATE_OF);
+          if (dup != null) {
+            e.docIds().forEach(d -> links.put(d, dup));
+          }
         } catch (IOException | RuntimeException e) {
           errors.accept(name + ":" + n + ": not a contract event: " + e.getMessage());
         }
@@ -51,10 +72,19 @@ final class EventLines {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-    return out;
+    return new Read(out, links);
   }
 
-  static Event parse(JsonNode n) {
+  /** One event line (a contract event; fields beyond the contract are ignored). */
+  public static Event parse(String line) {
+    try {
+      return parse(M.readTree(line));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a contract event: " + e.getMessage(), e);
+    }
+  }
+
+  public static Event parse(JsonNode n) {
     List<String> docs = new ArrayList<>();
     n.path("doc_ids").forEach(d -> docs.add(d.asText()));
     JsonNode d = req(n, "date");
