@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.DateEvaluation;
 
 /** The pre-filter of the date patterns must never skip a pattern that would have matched. */
 class TimeScreenTest {

@@ -1,4 +1,4 @@
-package org.sitrep.core.time;
+package org.sitrep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.Document;
 
 /**

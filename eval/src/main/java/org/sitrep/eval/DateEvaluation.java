@@ -1,4 +1,4 @@
-package org.sitrep.core.time;
+package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.sitrep.core.json.EventJson;
+import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.DateEvaluation;
 
 /** The scorer itself, on tiny gold files whose figures can be worked out by hand. */
 class DateEvaluationTest {
