@@ -1,4 +1,4 @@
-package org.sitrep.core.extract;
+package org.sitrep.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.json.EventJson;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.eval.GoldEvent;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;

@@ -1,4 +1,4 @@
-package org.sitrep.gazetteer;
+package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.sitrep.core.geo.Distance;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.NameKey;
 import org.sitrep.core.geo.PlaceMention;
@@ -21,6 +22,8 @@ import org.sitrep.core.geo.PlaceResolver;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.time.DatedDocument;
+import org.sitrep.gazetteer.GazetteerData;
+import org.sitrep.gazetteer.Supplement;
 import org.sitrep.model.Document;
 import org.sitrep.model.Place;
 
@@ -192,7 +195,7 @@ public final class PlaceEvaluation {
       }
       if (g.lat() != null && r.lat() != null) {
         checked++;
-        if (km(g.lat(), g.lon(), r.lat(), r.lon()) <= 30) {
+        if (Distance.km(g.lat(), g.lon(), r.lat(), r.lon()) <= 30) {
           near++;
         } else {
           misses.add(g.docId() + ": " + g.mention() + " more than 30 km off");
@@ -223,18 +226,6 @@ public final class PlaceEvaluation {
     return got != null
         && NameKey.translit(GazetteerData.baseName(gold))
             .equals(NameKey.translit(GazetteerData.baseName(got)));
-  }
-
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2)
-                * Math.sin(dLon / 2);
-    return 2 * 6371.0 * Math.asin(Math.sqrt(a));
   }
 
   private static JsonNode read(String line) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.eval.GoldEvent;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Claim;
 import org.sitrep.model.DateInterval;

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.json.EventJson;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.eval.GoldEvent;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Event;
 

@@ -20,6 +20,7 @@ import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
+import org.sitrep.eval.PlaceEvaluation;
 import org.sitrep.model.Document;
 
 /**

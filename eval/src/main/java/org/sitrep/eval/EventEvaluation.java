@@ -1,4 +1,4 @@
-package org.sitrep.core.extract;
+package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.extract.Norm;
+import org.sitrep.core.geo.Distance;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventActor;
@@ -225,7 +227,9 @@ public final class EventEvaluation {
     if (l == null) {
       return false;
     }
-    if (g.lat() != null && l.lat() != null && km(g.lat(), g.lon(), l.lat(), l.lon()) <= km) {
+    if (g.lat() != null
+        && l.lat() != null
+        && Distance.km(g.lat(), g.lon(), l.lat(), l.lon()) <= km) {
       return true;
     }
     Set<String> gn = new HashSet<>();
@@ -253,7 +257,7 @@ public final class EventEvaluation {
           return false;
         }
         if (g.lat() != null && l.lat() != null) {
-          return km(g.lat(), g.lon(), l.lat(), l.lon()) <= SAME_PLACE_KM;
+          return Distance.km(g.lat(), g.lon(), l.lat(), l.lon()) <= SAME_PLACE_KM;
         }
         return g.place() != null && key(g.place()).equals(key(l.name()));
       case "date":
@@ -303,18 +307,5 @@ public final class EventEvaluation {
 
   static String key(String s) {
     return Norm.of(s).replaceAll("[\\s\\-'’_]", "");
-  }
-
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double r = 6371.0;
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2)
-                * Math.sin(dLon / 2);
-    return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }
