@@ -220,17 +220,18 @@ class StreamJobTest {
     last.values().removeIf(RegionControl::isRemoval);
     Map<String, String> want = new HashMap<>();
     ControlService svc = ControlService.of(all, SourceGroups.NONE, FusionSettings.defaults());
-    for (ControlUnit u : svc.units()) {
-      LocalDate asOf = null;
-      for (Event e : all) {
-        if (e.kind() == EventKind.TERRITORY
-            && ControlUnit.of(e.location()).regionId().equals(u.regionId())
-            && (asOf == null || e.date().to().isAfter(asOf))) {
-          asOf = e.date().to();
-        }
+    Map<String, LocalDate> asOf = new HashMap<>();
+    for (Event e : all) {
+      if (e.kind() == EventKind.TERRITORY) {
+        asOf.merge(
+            ControlUnit.of(e.location()).regionId(), e.date().to(), (x, y) -> x.isAfter(y) ? x : y);
       }
-      svc.control(asOf).state(u.id()).ifPresent(st -> want.put(u.id(), summary(st)));
     }
+    asOf.forEach(
+        (region, day) ->
+            svc.control(day).states().stream()
+                .filter(st -> st.unit().regionId().equals(region))
+                .forEach(st -> want.put(st.unit().id(), summary(st))));
     assertThat(want).isNotEmpty();
     Map<String, String> got2 = new HashMap<>();
     last.forEach((k, v) -> got2.put(k, summary(readTree(v))));
