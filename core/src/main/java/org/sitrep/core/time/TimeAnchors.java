@@ -58,7 +58,11 @@ public final class TimeAnchors {
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
     for (TimeExpression t : doc.times()) {
-      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value()) || spell(t)) {
+      if (!dated(t)
+          || !sentence.contains(t.span())
+          || future(doc, t.value())
+          || spell(t)
+          || (aside(t) && background(doc, t.value()))) {
         continue;
       }
       if (isComplement(t)) {
@@ -96,6 +100,9 @@ public final class TimeAnchors {
           && !isComplement(t)
           && !future(doc, t.value())) {
         if (background(doc, t.value())) {
+          if (aside(t)) {
+            continue; // an aside, not the text going back in time
+          }
           break; // the text went back in time: what follows is not dated by an earlier anchor
         }
         if (spell(t)) {
@@ -115,6 +122,15 @@ public final class TimeAnchors {
 
   private static boolean dated(TimeExpression t) {
     return t.value() != null && (t.kind() == TimeKind.DATE || t.kind() == TimeKind.TIME);
+  }
+
+  /**
+   * A date the text gives only as the start of a stretch ("the deadliest since 2015") or as the
+   * name of a thing ("the 1999 accords"): when it is background it dates no happening of its
+   * sentence.
+   */
+  private static boolean aside(TimeExpression t) {
+    return t.anchor() != null && (t.anchor().endsWith(";since") || t.anchor().endsWith(";mention"));
   }
 
   static boolean isComplement(TimeExpression t) {
