@@ -9,10 +9,10 @@ import org.sitrep.model.TimeKind;
 /**
  * Step 9: expressions counted from another one of the text, in text order so that a chain ("le
  * lendemain ... le surlendemain") builds on itself: "trois jours plus tard", "la veille", "le même
- * jour" from the previous expression; "trois jours après le 10 août" from the inner date;
- * "trois semaines après la prise de Kaboul" dates its complement; clock times and parts of the day
- * ("à 22 h", "dans la soirée") take the day of the nearest date of their sentence, else the day
- * the narrative is at ({@link NarrativeReference#day}).
+ * jour" from the previous expression; "trois jours après le 10 août" from the inner date; "trois
+ * semaines après la prise de Kaboul" dates its complement; clock times and parts of the day ("à 22
+ * h", "dans la soirée") take the day of the nearest date of their sentence, else the day the
+ * narrative is at ({@link NarrativeReference#day}).
  */
 final class Anaphora implements TimeAnnotator {
   private static final Pattern ADJACENT =

@@ -64,8 +64,8 @@ final class AnchorValues implements TimeAnnotator {
     }
     return switch (h.tense) {
       case FUTURE -> DateMath.Lean.FUTURE;
-      // A past clause moves only months and seasons: a day ahead of the reference in a past
-      // clause is mostly a deadline ("avaient fixé au 31 août").
+        // A past clause moves only months and seasons: a day ahead of the reference in a past
+        // clause is mostly a deadline ("avaient fixé au 31 août").
       case PAST -> dayKnown ? DateMath.Lean.DEFAULT : DateMath.Lean.PAST;
       case NONE -> DateMath.Lean.DEFAULT;
     };
@@ -187,8 +187,7 @@ final class AnchorValues implements TimeAnnotator {
       for (int y = y0 - 1; y <= y0 + 1; y++) {
         DateInterval m = DateInterval.month(YearMonth.of(y, month.get()));
         if (best == null
-            || DateMath.yearCost(yr.value(), m, lean)
-                < DateMath.yearCost(yr.value(), best, lean)) {
+            || DateMath.yearCost(yr.value(), m, lean) < DateMath.yearCost(yr.value(), best, lean)) {
           best = m;
         }
       }
@@ -407,8 +406,7 @@ final class AnchorValues implements TimeAnnotator {
     if (month2.isPresent()) {
       g2.put("month", h.g.get("month2"));
     }
-    TimeHit second =
-        new TimeHit(h.pattern, h.order, h.start, h.end, g2, h.sentence, h.paragraph);
+    TimeHit second = new TimeHit(h.pattern, h.order, h.start, h.end, g2, h.sentence, h.paragraph);
     second.tense = h.tense;
     boolean givenYear = r.year(h).isPresent();
     Reference yr = givenYear ? r.reference : yearReference(r, h);

@@ -54,7 +54,7 @@ final class DateMath {
       case BEFORE -> before ? back : forbidden + ahead + 1;
       case AFTER -> after ? ahead : forbidden + back + 1;
       case FUTURE -> back + ahead;
-      // A day of slack: the publication date may lag the text's own day.
+        // A day of slack: the publication date may lag the text's own day.
       case PAST -> after && ahead > 1 ? forbidden + ahead : back + ahead;
       case DEFAULT -> after && ahead > FUTURE_DAYS ? forbidden + ahead : back + ahead;
     };

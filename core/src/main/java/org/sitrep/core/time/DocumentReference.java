@@ -9,8 +9,8 @@ import org.sitrep.model.DatePrecision;
 /**
  * Step 5: what the document's relative expressions count from. The publication date, unless it is
  * coarser than a day and the text names a day it is written on: a full date with a weekday or a
- * "this" ("ce lundi 6 septembre"), consistent, inside the publication interval (the latest such
- * day wins); or, failing that, the clause times of key happenings, intersected with it.
+ * "this" ("ce lundi 6 septembre"), consistent, inside the publication interval (the latest such day
+ * wins); or, failing that, the clause times of key happenings, intersected with it.
  */
 final class DocumentReference implements TimeAnnotator {
   @Override
@@ -32,7 +32,9 @@ final class DocumentReference implements TimeAnnotator {
           || !(h.has("weekday") || h.has("this"))) {
         continue;
       }
-      Optional<LocalDate> d = AnchorValues.fullDate(r, h, published, h.since ? DateMath.Lean.PAST : DateMath.Lean.DEFAULT);
+      Optional<LocalDate> d =
+          AnchorValues.fullDate(
+              r, h, published, h.since ? DateMath.Lean.PAST : DateMath.Lean.DEFAULT);
       if (d.isEmpty()
           || !r.weekday(h, "weekday").map(w -> w == d.get().getDayOfWeek().getValue()).orElse(true)
           || (published != null && !published.contains(d.get()))) {
@@ -85,8 +87,7 @@ final class DocumentReference implements TimeAnnotator {
         new DateInterval(
             from,
             to,
-            DateMath.coarsest(
-                first.clauseValue.precision(), DateMath.widthPrecision(from, to)));
+            DateMath.coarsest(first.clauseValue.precision(), DateMath.widthPrecision(from, to)));
     return Optional.of(
         new Reference(v, first, "reference:" + first.start + ";keydate:" + first.keyDate));
   }

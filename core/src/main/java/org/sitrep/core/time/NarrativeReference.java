@@ -4,12 +4,12 @@ import java.util.Set;
 import org.sitrep.model.TimeKind;
 
 /**
- * Step 7: the narrative reference of each expression: the last date before it in its paragraph
- * that the text gives in full and that frames what follows ("En 1997, ...", "le 12 mars 2013"),
- * not one that only looks back ("depuis 1998") or names a thing ("les accords de 1999": patterns
- * mark such mentions with an empty {@code mention} group). A date without a year takes its year
- * from it ("En janvier" after "En 1997"). {@link #day} gives the day a part of the day or a clock
- * time belongs to: the last dated expression of the paragraph.
+ * Step 7: the narrative reference of each expression: the last date before it in its paragraph that
+ * the text gives in full and that frames what follows ("En 1997, ...", "le 12 mars 2013"), not one
+ * that only looks back ("depuis 1998") or names a thing ("les accords de 1999": patterns mark such
+ * mentions with an empty {@code mention} group). A date without a year takes its year from it ("En
+ * janvier" after "En 1997"). {@link #day} gives the day a part of the day or a clock time belongs
+ * to: the last dated expression of the paragraph.
  */
 final class NarrativeReference implements TimeAnnotator {
   private static final Set<TimeOp> FRAMING =

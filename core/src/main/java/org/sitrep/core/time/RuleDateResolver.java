@@ -12,10 +12,10 @@ import org.sitrep.model.TimeExpression;
 /**
  * Rule-based time expressions: patterns and words are per-language data ({@link TimeRules}), the
  * rules that give values are {@link TimeOp}s. A document goes through a fixed sequence of small
- * annotators, each with one job (see {@link #STEPS}); values are normalised against the
- * document's reference (the publication date, or a day the text says it is written on) and, for
- * dates without a year and anaphors, against the narrative reference of their paragraph. See
- * docs/dates.md. Stateless.
+ * annotators, each with one job (see {@link #STEPS}); values are normalised against the document's
+ * reference (the publication date, or a day the text says it is written on) and, for dates without
+ * a year and anaphors, against the narrative reference of their paragraph. See docs/dates.md.
+ * Stateless.
  */
 public final class RuleDateResolver implements DateResolver {
   /** The annotators, in the order they run. */
@@ -64,8 +64,9 @@ public final class RuleDateResolver implements DateResolver {
   /**
    * The anchor as printed: what the value was counted from, then ";since" for a date after
    * "depuis/since" (it starts a stretch that runs on) and ";mention" for a year that names a thing
-   * ("les accords de 1999"); {@link TimeAnchors} does not date a happening by such a date when it
-   * is background.
+   * ("les accords de 1999"), ";vague" for a few units back ("ces dernières semaines"). {@link
+   * TimeAnchors} reads a "since" date as the stretch to the reference, does not date a happening by
+   * a background mention, nor by a vague stretch.
    */
   private static String anchor(TimeHit h) {
     String a = h.anchor;
@@ -74,6 +75,9 @@ public final class RuleDateResolver implements DateResolver {
     }
     if (h.value != null && h.has("mention")) {
       a += ";mention";
+    }
+    if (h.value != null && h.has("few")) {
+      a += ";vague";
     }
     return a;
   }

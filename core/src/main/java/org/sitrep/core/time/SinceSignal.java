@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.sitrep.model.CharSpan;
 
 /**
- * Step 2: "depuis mardi", "since 1998". The word is a signal, not part of the date: the span is
- * the date itself and its value the date's own (as TimeML marks it); the hit only remembers that
- * it looks back, so a date without a year is placed in the past.
+ * Step 2: "depuis mardi", "since 1998". The word is a signal, not part of the date: the span is the
+ * date itself and its value the date's own (as TimeML marks it); the hit only remembers that it
+ * looks back, so a date without a year is placed in the past.
  */
 final class SinceSignal implements TimeAnnotator {
   /** How far before an expression its "depuis/since" may start. */

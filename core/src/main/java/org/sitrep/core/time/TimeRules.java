@@ -580,9 +580,9 @@ public final class TimeRules {
   }
 
   /**
-   * The cue words of a class, for reading a clause: {@code future} ("will", "reprendront"),
-   * {@code past} ("had", "avaient"), {@code agenda} ("programme", "schedule": what follows in the
-   * sentence is planned).
+   * The cue words of a class, for reading a clause: {@code future} ("will", "reprendront"), {@code
+   * past} ("had", "avaient"), {@code agenda} ("programme", "schedule": what follows in the sentence
+   * is planned).
    */
   Optional<Pattern> cue(String cls) {
     return Optional.ofNullable(cues.get(cls));
