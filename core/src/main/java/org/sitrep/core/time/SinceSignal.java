@@ -17,7 +17,17 @@ final class SinceSignal implements TimeAnnotator {
   @Override
   public void annotate(Resolution r) {
     Optional<Pattern> since = r.rules.sincePrefix();
+    Optional<Pattern> leading = r.rules.sinceWord();
     for (TimeHit h : r.hits) {
+      if (leading.isPresent() && !h.has("since") && signalled(h.op())) {
+        // A pattern that takes the word in among its prepositions ("since the summer").
+        Matcher w = leading.get().matcher(r.norm).region(h.start, h.end);
+        if (w.lookingAt() && w.end() < h.end) {
+          h.since = true;
+          h.start = w.end();
+          continue;
+        }
+      }
       if (h.has("since")) {
         // The pattern itself holds the word ("depuis 1998"): leave it out of the span.
         h.since = true;

@@ -51,6 +51,7 @@ public final class TimeRules {
   private final int[][] needIds;
 
   private final Pattern since;
+  private final Pattern sinceWord;
   private final Map<String, Pattern> cues;
   private final Pattern trigger;
   private final List<KeyDate> keyDates;
@@ -108,6 +109,12 @@ public final class TimeRules {
     }
     this.atoms = List.copyOf(distinct);
     this.since = since;
+    this.sinceWord =
+        since == null
+            ? null
+            : Pattern.compile(
+                since.pattern().replace(")\\s+$", ")\\s+"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.cues = Map.copyOf(cues);
     this.trigger = trigger;
   }
@@ -562,6 +569,11 @@ public final class TimeRules {
   /** Matches "since"/"depuis" (and the space after it) right at the end of a stretch of text. */
   Optional<Pattern> sincePrefix() {
     return Optional.ofNullable(since);
+  }
+
+  /** Matches "since"/"depuis" and the spaces after it (for {@code lookingAt}). */
+  Optional<Pattern> sinceWord() {
+    return Optional.ofNullable(sinceWord);
   }
 
   /** The key dated happenings of the theatres loaded (empty for rules built by {@link #parse}). */
