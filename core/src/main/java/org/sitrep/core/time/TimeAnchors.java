@@ -58,6 +58,7 @@ public final class TimeAnchors {
     TimeExpression best = null;
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
+    boolean bestMention = false;
     List<TimeExpression> stretched = stretched(doc);
     for (TimeExpression t : stretched) {
       if (!dated(t)
@@ -84,11 +85,16 @@ public final class TimeAnchors {
         // clause's; one before the span, even past a comma, is nearer in meaning.
         distance += text.length();
       }
-      if ((sameClause && !bestSameClause)
-          || (sameClause == bestSameClause && distance < bestDistance)) {
+      boolean mention = aside(t);
+      if (best == null
+          || (!mention && bestMention)
+          || (mention == bestMention
+              && ((sameClause && !bestSameClause)
+                  || (sameClause == bestSameClause && distance < bestDistance)))) {
         best = t;
         bestDistance = distance;
         bestSameClause = sameClause;
+        bestMention = mention;
       }
     }
     if (best != null) {
@@ -101,10 +107,10 @@ public final class TimeAnchors {
           && dated(t)
           && !isComplement(t)
           && !future(doc, t.value())) {
+        if (aside(t)) {
+          continue; // a date that names a thing ("the June elections") dates no later sentence
+        }
         if (background(doc, t.value())) {
-          if (aside(t)) {
-            continue; // an aside, not the text going back in time
-          }
           break; // the text went back in time: what follows is not dated by an earlier anchor
         }
         if (spell(t)) {
@@ -127,8 +133,10 @@ public final class TimeAnchors {
   }
 
   /**
-   * A date the text gives only as the name of a thing ("the 1999 accords"): when it is background
-   * it dates no happening of its sentence.
+   * A date the text gives only in passing, as the name of a thing ("the 1999 accords", "the June
+   * elections") or after a preposition the patterns mark so ("after 2007"): it dates a happening
+   * of its own sentence only when nothing else there does and it is not background, and no later
+   * sentence.
    */
   private static boolean aside(TimeExpression t) {
     return t.anchor() != null && t.anchor().endsWith(";mention");
