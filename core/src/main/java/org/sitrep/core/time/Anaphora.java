@@ -55,7 +55,7 @@ final class Anaphora implements TimeAnnotator {
         }
         // "trois semaines après la prise de Kaboul": the clause's time is n units after an
         // event, so the value dates that event (the complement), counted back from the clause.
-        TimeHit gov = nearestInSentence(hits, h, norm);
+        TimeHit gov = nearestInSentence(hits, h, norm, false);
         DateInterval base = gov != null ? gov.value : ref.value();
         if (base == null) {
           h.anchor = "unanchored";
@@ -89,7 +89,7 @@ final class Anaphora implements TimeAnnotator {
             b -> DateMath.shift(b, off, "day", false));
       }
       case CLOCK, PARTOFDAY -> {
-        TimeHit gov = nearestInSentence(hits, h, norm);
+        TimeHit gov = nearestInSentence(hits, h, norm, true);
         if (gov != null) {
           h.value = gov.value;
           h.anchor = "expression:" + gov.start;
@@ -101,6 +101,10 @@ final class Anaphora implements TimeAnnotator {
       }
       default -> throw new IllegalStateException("not a dependent rule: " + op);
     }
+  }
+
+  private static boolean dayAnaphor(TimeOp op) {
+    return op == TimeOp.PREVREL || op == TimeOp.LATER || op == TimeOp.EARLIER;
   }
 
   private static void from(
@@ -141,8 +145,13 @@ final class Anaphora implements TimeAnnotator {
     return null;
   }
 
-  /** The nearest dated expression of the same sentence, preferring one in the same clause. */
-  private static TimeHit nearestInSentence(List<TimeHit> hits, TimeHit h, String norm) {
+  /**
+   * The nearest dated expression of the same sentence, preferring one in the same clause; with
+   * {@code anaphors}, also one counted from another ("le lendemain", already resolved), but never
+   * another clock time or part of the day.
+   */
+  private static TimeHit nearestInSentence(
+      List<TimeHit> hits, TimeHit h, String norm, boolean anaphors) {
     TimeHit best = null;
     long bestScore = Long.MAX_VALUE;
     for (TimeHit o : hits) {
@@ -152,7 +161,7 @@ final class Anaphora implements TimeAnnotator {
       if (o == h
           || (o.sentence != h.sentence && !touching)
           || !o.usable()
-          || TimeHit.dependent(o.op())) {
+          || (TimeHit.dependent(o.op()) && !(anaphors && dayAnaphor(o.op())))) {
         continue;
       }
       int a = Math.min(h.end, o.end);

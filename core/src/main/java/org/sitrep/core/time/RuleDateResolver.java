@@ -86,7 +86,7 @@ public final class RuleDateResolver implements DateResolver {
    * The analysed segments (paragraphs) that hold sentences. Patterns run over a whole paragraph,
    * not sentence by sentence, because sentence splitters cut after "a.m." or "p.m.".
    */
-  private static List<CharSpan> paragraphs(AnalyzedDocument doc) {
+  static List<CharSpan> paragraphs(AnalyzedDocument doc) {
     List<CharSpan> r = new ArrayList<>();
     List<Segment> segments = doc.clean().segments();
     BitSet withSentences = new BitSet();

@@ -134,8 +134,8 @@ public final class TimeAnchors {
 
   /**
    * A date the text gives only in passing, as the name of a thing ("the 1999 accords", "the June
-   * elections") or after a preposition the patterns mark so ("after 2007"): it dates a happening
-   * of its own sentence only when nothing else there does and it is not background, and no later
+   * elections") or after a preposition the patterns mark so ("after 2007"): it dates a happening of
+   * its own sentence only when nothing else there does and it is not background, and no later
    * sentence.
    */
   private static boolean aside(TimeExpression t) {
@@ -176,8 +176,8 @@ public final class TimeAnchors {
   }
 
   /**
-   * A state that has run for longer than this since its start ("les combats durent depuis
-   * février") is background: its start dates no happening of the sentence.
+   * A state that has run for longer than this since its start ("les combats durent depuis février")
+   * is background: its start dates no happening of the sentence.
    */
   private static final int SINCE_DAYS = 31;
 
