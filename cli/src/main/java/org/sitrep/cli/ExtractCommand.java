@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 ExtractedDocument x = in.extracted();
                 langs
-                    .unreadNote(x.placed().dated().analyzed().clean().segments())
+                    .unreadNote(x.placed().clean().segments())
                     .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
                 for (Event e : in.events()) {
                   out.println(EventJson.toJson(e, in.duplicateOf()));

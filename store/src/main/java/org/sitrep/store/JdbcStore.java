@@ -297,7 +297,7 @@ public final class JdbcStore implements Store {
    * this text at the version that attempt wrote.
    */
   private Optional<IngestOutcome> landed(ExtractedDocument x) {
-    Document d = x.placed().dated().analyzed().clean().document();
+    Document d = x.placed().document();
     try (PreparedStatement q =
         conn.prepareStatement(
             "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
@@ -433,7 +433,7 @@ public final class JdbcStore implements Store {
   }
 
   private IngestOutcome ingestOnce(ExtractedDocument x) {
-    CleanDocument clean = x.placed().dated().analyzed().clean();
+    CleanDocument clean = x.placed().clean();
     Document d = clean.document();
     String hash = sha256(d.text());
     attempted = 0; // nothing tried yet: a failure before the write claims nothing landed
@@ -671,7 +671,7 @@ public final class JdbcStore implements Store {
         s.setString(12, null);
         s.addBatch();
       }
-      for (TimeExpression t : x.placed().dated().times()) {
+      for (TimeExpression t : x.placed().times()) {
         s.setString(1, id);
         s.setInt(2, version);
         s.setInt(3, ord++);
