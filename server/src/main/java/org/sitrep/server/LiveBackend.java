@@ -19,12 +19,9 @@ import org.sitrep.app.ControlChange;
 import org.sitrep.app.FusedView;
 import org.sitrep.app.IngestService;
 import org.sitrep.core.fusion.ControlService;
-import org.sitrep.core.fusion.FusionJson;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.Report;
-import org.sitrep.core.fusion.ReportRenderer;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
@@ -34,6 +31,9 @@ import org.sitrep.model.PlaceKind;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.FusionJson;
+import org.sitrep.wire.ReportRenderer;
 
 /**
  * The backend over the real parts: the store, the extraction pipeline, the gazetteer and fusion.

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitrep.core.fusion.FusionJson;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.DocumentTooComplex;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
@@ -34,6 +32,8 @@ import org.sitrep.store.EventQuery;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreUnavailableException;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.FusionJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -34,7 +34,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.Resolution;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.text.CleanDocument;
 import org.sitrep.core.text.NearDuplicates;
 import org.sitrep.model.AcledSubEventType;
@@ -52,6 +51,7 @@ import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.wire.EventJson;
 
 /**
  * The store over JDBC with portable SQL and the shared Flyway migrations: SQLite by default (WAL,

@@ -44,14 +44,14 @@ import org.sitrep.core.fusion.ControlState;
 import org.sitrep.core.fusion.ControlUnit;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.json.EventJson;
-import org.sitrep.core.json.EventLines;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
 import org.sitrep.store.Store;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
 
 /**
  * The whole streaming job on Flink's MiniCluster (a local environment) against an in-process Kafka

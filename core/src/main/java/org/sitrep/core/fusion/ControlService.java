@@ -327,11 +327,6 @@ public final class ControlService {
     return l;
   }
 
-  /** The control table on {@code day} as aligned plain text (for {@code sitrep demo}). */
-  public String textTable(LocalDate day) {
-    return FusionJson.textTable(control(day));
-  }
-
   /** The daily situation report for {@code day}. */
   public Report report(LocalDate day) {
     return Report.build(this, day);

@@ -1,4 +1,4 @@
-package org.sitrep.core.fusion;
+package org.sitrep.wire;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,7 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.json.EventJson;
+import org.sitrep.core.fusion.Alert;
+import org.sitrep.core.fusion.ControlMap;
+import org.sitrep.core.fusion.ControlState;
+import org.sitrep.core.fusion.ControlUnit;
+import org.sitrep.core.fusion.Csv;
+import org.sitrep.core.fusion.FusedEvent;
+import org.sitrep.core.fusion.Names;
+import org.sitrep.core.fusion.SourceVote;
+import org.sitrep.core.fusion.Timeline;
 import org.sitrep.model.Event;
 
 /**
