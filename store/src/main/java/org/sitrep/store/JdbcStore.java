@@ -52,6 +52,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
 
 /**
  * The store over JDBC with portable SQL and the shared Flyway migrations: SQLite by default (WAL,
@@ -913,16 +914,8 @@ public final class JdbcStore implements Store {
         r.getString("controller_after") == null
             ? null
             : new Territory(r.getString("controller_after"), r.getString("controller_before"));
-    JsonNode f = json(r.getString("fatalities"));
-    Fatalities fat =
-        new Fatalities(
-            integer(f, "killed"),
-            integer(f, "wounded"),
-            integer(f, "killed_or_wounded"),
-            integer(f, "low"),
-            integer(f, "best"),
-            integer(f, "high"),
-            f.path("acled").asInt(0));
+    // The column holds the contract's fatalities object: read back by the contract's reader.
+    Fatalities fat = EventLines.fatalities(json(r.getString("fatalities")));
     EventKind kind = EventKind.fromWire(r.getString("kind"));
     return new Event(
         r.getString("event_id"),
@@ -988,11 +981,6 @@ public final class JdbcStore implements Store {
     } catch (JsonProcessingException e) {
       throw new StoreException("corrupt JSON column: " + e.getOriginalMessage(), e);
     }
-  }
-
-  private static Integer integer(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asInt();
   }
 
   @Override
