@@ -167,7 +167,7 @@ public final class BenchMain implements Runnable {
           noStartup ? none : Compare.startupInFreshJvm("sitrep", source.seed);
       Compare.Startup bareStart = noStartup ? none : Compare.startupInFreshJvm("bare", source.seed);
       long heap0 = Compare.liveHeap();
-      Pipeline pipeline = Edge.pipeline();
+      Pipeline pipeline = Assembly.pipeline();
       long sitrepResident = Compare.liveHeap() - heap0;
       java.util.List<org.sitrep.model.Document> docs = Compare.load(source.corpus());
       Compare.Result r =
@@ -200,7 +200,7 @@ public final class BenchMain implements Runnable {
 
     @Override
     public Integer call() {
-      Pipeline pipeline = Edge.pipeline();
+      Pipeline pipeline = Assembly.pipeline();
       // sentences with a tagger, of which tagged; sentences without one (no POS model); tokens
       // in sentences with a tagger, of which in tagged ones
       long[] n = new long[5];
@@ -218,7 +218,7 @@ public final class BenchMain implements Runnable {
                   System.err.println(ok.document().id() + ": failed: " + e);
                   return;
                 }
-                for (Sentence s : x.placed().dated().analyzed().sentences()) {
+                for (Sentence s : x.placed().sentences()) {
                   if (s.tokens().isEmpty()) {
                     continue;
                   }
@@ -270,7 +270,7 @@ public final class BenchMain implements Runnable {
       if (side.equals("bare")) {
         work = new BareOpenNlp(org.sitrep.core.text.NlpModels.loadFromClasspath());
       } else {
-        Pipeline pipeline = Edge.pipeline();
+        Pipeline pipeline = Assembly.pipeline();
         work = d -> new Runner.Result(0, pipeline.run(d).events().size());
       }
       CorpusGenerator g = new CorpusGenerator(seed);
