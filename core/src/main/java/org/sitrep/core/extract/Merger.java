@@ -220,8 +220,17 @@ final class Merger {
     if (into.fatalities == Fatalities.NONE) {
       into.fatalities = c.fatalities;
     }
-    into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    if (published(into.date) && !published(c.date)) {
+      // A headline dated only by the day, and the body's own day for it: the body's.
+      into.date = c.date;
+    } else if (!published(into.date) || published(c.date)) {
+      into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    }
     into.mergedFrom.add(c);
+  }
+
+  private static boolean published(GoverningDate d) {
+    return d.how().equals(GoverningDate.PUBLISHED);
   }
 
   private static GoverningDate narrowDate(Candidate into, DateInterval d) {

@@ -518,6 +518,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
     for (Gazetteer.Hit h : r.hits) {
+      if (h.match() == Gazetteer.Match.TRANSLIT
+          && !theatre.contains(h.place().countryCode())
+          && support.country(h.place().countryCode(), r.key) == 0) {
+        // A spelling variant of a name in a country the text is not about is a coincidence of
+        // the loose key ("Alou" in the Sahel is not "Auly" in Ukraine).
+        continue;
+      }
       // Country names are kept anywhere: they set the context of the other names.
       anyInTheatre |=
           theatre.contains(h.place().countryCode())
@@ -528,7 +535,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Gazetteer.Hit h : r.hits) {
       unit |= h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT;
     }
-    if (!anyInTheatre && r.cue == null && !(r.container && unit)) {
+    if (scored.isEmpty() || !anyInTheatre && r.cue == null && !(r.container && unit)) {
       // A capitalised word that happens to name a place somewhere else: not a place mention.
       return null;
     }
