@@ -164,7 +164,10 @@ final class Merger {
   }
 
   private static boolean same(Candidate a, Candidate b) {
-    if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    if (!samePlace(a.placeObj(), b.placeObj()) && !unlocatedHeading(a) && !unlocatedHeading(b)) {
       return false;
     }
     if (a.kind() == EventKind.TERRITORY) {
@@ -176,7 +179,7 @@ final class Merger {
           && (a.date.value().overlaps(b.date.value())
               || inherited && a.placeId().equals(b.placeId()));
     }
-    if (!a.date.value().overlaps(b.date.value())) {
+    if (!a.date.value().overlaps(b.date.value()) && !headlineAndBody(a, b)) {
       return false;
     }
     if (a.type != b.type) {
@@ -186,8 +189,34 @@ final class Merger {
       return a.scan == b.scan;
     }
     // Two unlocated mentions of one type in a document that locates nothing: one happening.
-    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
+    return a.placeId() != null
+        || a.scan == b.scan
+        || a.place == null && b.place == null
+        || unlocatedHeading(a)
+        || unlocatedHeading(b);
   }
+
+  /**
+   * A mention dated only by the issue's day (a headline: "Drone strike kills nine") and one dated
+   * by its own words a few days before it, at one place: the headline tells of the same happening.
+   */
+  private static boolean headlineAndBody(Candidate a, Candidate b) {
+    if (published(a.date) == published(b.date) || a.placeId() == null) {
+      return false;
+    }
+    DateInterval issue = published(a.date) ? a.date.value() : b.date.value();
+    DateInterval told = published(a.date) ? b.date.value() : a.date.value();
+    return !told.to().isAfter(issue.to())
+        && !told.to().isBefore(issue.from().minusDays(HEADLINE_DAYS));
+  }
+
+  /** A heading that names no place ("Fighters kill official"): its paragraph tells where. */
+  private static boolean unlocatedHeading(Candidate c) {
+    return c.place == null && c.scan.heading();
+  }
+
+  /** How many days before the issue a headline's happening may lie. */
+  private static final int HEADLINE_DAYS = 3;
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
   private static boolean samePlace(Place a, Place b) {
@@ -203,6 +232,11 @@ final class Merger {
 
   private static void absorb(Candidate into, Candidate c) {
     into.more.addAll(c.more);
+    if (into.place == null && c.place != null) {
+      // An unlocated heading and the sentence below it that says where.
+      into.place = c.place;
+      into.carried = c.carried;
+    }
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
       into.status = c.status;

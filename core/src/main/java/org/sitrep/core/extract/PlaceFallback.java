@@ -222,12 +222,8 @@ final class PlaceFallback {
   /** The first place of the nearest of the few sentences before that names one. */
   static Hit<PlaceMention> carriedPlace(List<SentenceScan> scans, SentenceScan sc) {
     if (sc.heading()) {
-      // A heading without a place introduces the paragraph below it, not the one above.
-      for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
-        if (!scans.get(k).places.isEmpty()) {
-          return scans.get(k).places.get(0);
-        }
-      }
+      // A heading without a place introduces the paragraph below it, not the one above: it is
+      // located by the happening of that paragraph it names (Merger), not by a carried place.
       return null;
     }
     for (int k = sc.index - 1; k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
