@@ -52,10 +52,10 @@ final class TriggerFilter {
   }
 
   /**
-   * Cue categories of phrases that contain a trigger word without reporting a happening: gear, dress
-   * and units qualified by it ({@code compound}: "combat aircraft"), a trend of many ({@code trend}:
-   * "a rise in attacks"), a sound or sight reported as such ({@code perceived}: "explosions were
-   * heard").
+   * Cue categories of phrases that contain a trigger word without reporting a happening: gear,
+   * dress and units qualified by it ({@code compound}: "combat aircraft"), a trend of many ({@code
+   * trend}: "a rise in attacks"), a sound or sight reported as such ({@code perceived}: "explosions
+   * were heard").
    */
   private static final List<String> NOT_HAPPENINGS = List.of("compound", "trend", "perceived");
 

@@ -71,7 +71,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
               .computeIfAbsent(lang, l -> new SentenceDetectorME(models.sentences().get(l)))
               .sentPosDetect(segText);
       spans = splitAtBullets(segText, spans);
-      spans = splitAtLineBreaks(segText, spans, models.functionWords().getOrDefault(lang, Set.of()));
+      spans =
+          splitAtLineBreaks(segText, spans, models.functionWords().getOrDefault(lang, Set.of()));
       POSTaggerME tagger =
           models.pos().containsKey(lang)
               ? taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)))
