@@ -34,6 +34,7 @@ public record Lexicons(
           "according",
           "adjunct",
           "agent",
+          "airfire",
           "approx",
           "arearef",
           "armed",

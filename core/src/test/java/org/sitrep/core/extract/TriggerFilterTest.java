@@ -65,4 +65,13 @@ class TriggerFilterTest {
         Reading.of("en", "2021-08-03", "An explosion destroyed a bridge near Kunduz on Monday.");
     assertThat(filter.eventTriggers(en.scan(0))).isNotEmpty();
   }
+
+  @Test
+  void shotsFiredIntoTheAirHitNoOne() {
+    Reading en =
+        Reading.of("en", "2021-08-03", "Fighters were shooting into the air in Kunduz on Monday.");
+    assertThat(filter.eventTriggers(en.scan(0))).isEmpty();
+    Reading fr = Reading.of("fr", "2021-08-03", "Des combattants tiraient en l'air à Kunduz.");
+    assertThat(filter.eventTriggers(fr.scan(0))).isEmpty();
+  }
 }
