@@ -124,6 +124,12 @@ final class ClaimReader {
     return a.srcFrom();
   }
 
+  /**
+   * How long before the report a happening it dates is history: news reports what happened in the
+   * last weeks; half a year back it is background ("the army had held the city since November").
+   */
+  static final int HISTORY_DAYS = 183;
+
   /** History stated as background, by its words or by its date, yields no current event. */
   void history(PlacedDocument doc, SentenceScan sc, Candidate c) {
     Hit<Trigger> t = c.trig;
@@ -136,7 +142,7 @@ final class ClaimReader {
     boolean old =
         ref != null
             && !c.date.how().equals(GoverningDate.PUBLISHED)
-            && c.date.value().to().isBefore(ref.from().minusDays(365));
+            && c.date.value().to().isBefore(ref.from().minusDays(HISTORY_DAYS));
     if (words || old) {
       c.drop = true;
     }

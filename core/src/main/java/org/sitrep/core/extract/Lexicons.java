@@ -85,6 +85,7 @@ public record Lexicons(
           "townref",
           "trend",
           "violent",
+          "welcome",
           "wounded");
 
   public Lexicons {

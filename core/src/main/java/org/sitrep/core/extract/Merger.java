@@ -149,6 +149,25 @@ final class Merger {
           into = e;
           break;
         }
+        // "This new attack, in the north of X, ..." opening a report with no day of its own, then
+        // "twenty villagers were killed on Tuesday": the lead names the happening the body dates.
+        boolean lead =
+            generic
+                && published(g.date)
+                && !published(e.date)
+                && e.scan.index > g.scan.index
+                && e.scan.index <= g.scan.index + LEAD_REACH;
+        if (lead
+            && e != g
+            && (e.kind() == EventKind.VIOLENCE
+                || e.kind() == EventKind.CLASH
+                || e.kind() == EventKind.EXPLOSION)
+            && e.placeObj() != null
+            && samePlace(e.placeObj(), g.placeObj())
+            && headlineAndBody(e, g)) {
+          into = e;
+          break;
+        }
       }
       if (into == null) {
         out.add(g);
@@ -214,6 +233,9 @@ final class Merger {
   private static boolean unlocatedHeading(Candidate c) {
     return c.place == null && c.scan.heading();
   }
+
+  /** How many sentences below a dateless generic attack its dated account may come. */
+  private static final int LEAD_REACH = 2;
 
   /** How many days before the issue a headline's happening may lie. */
   private static final int HEADLINE_DAYS = 3;

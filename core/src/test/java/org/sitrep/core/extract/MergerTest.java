@@ -102,4 +102,17 @@ class MergerTest {
         .extracting(e -> e.location().name())
         .containsExactly("Ghazni");
   }
+
+  @Test
+  void aDatelessAttackOpeningAReportIsTheKillingItsBodyDates() {
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-30",
+            "This latest attack near Ghazni is blamed on suspected militants. "
+                + "Gunmen killed twelve villagers near Ghazni on Saturday morning.");
+    assertThat(events)
+        .filteredOn(e -> e.kind() == EventKind.CLASH || e.kind() == EventKind.VIOLENCE)
+        .hasSize(1)
+        .allMatch(e -> e.date().from().equals(LocalDate.parse("2021-08-28")));
+  }
 }

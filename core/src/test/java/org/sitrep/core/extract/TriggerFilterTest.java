@@ -74,4 +74,13 @@ class TriggerFilterTest {
     Reading fr = Reading.of("fr", "2021-08-03", "Des combattants tiraient en l'air à Kunduz.");
     assertThat(filter.eventTriggers(fr.scan(0))).isEmpty();
   }
+
+  @Test
+  void aCrowdThatCheersIsNoMob() {
+    Reading en =
+        Reading.of("en", "2021-08-03", "In Kunduz a mob of young men cheered the fighters on.");
+    assertThat(filter.eventTriggers(en.scan(0))).isEmpty();
+    Reading riot = Reading.of("en", "2021-08-03", "In Kunduz a mob burned two shops.");
+    assertThat(filter.eventTriggers(riot.scan(0))).isNotEmpty();
+  }
 }
