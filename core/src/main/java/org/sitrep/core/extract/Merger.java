@@ -111,9 +111,14 @@ final class Merger {
           && known(into.after)
           && known(c.after)
           && !sides.sameSide(into.after, c.after)) {
-        // Contradictory claims about one place both survive, both disputed.
-        into.status = ClaimStatus.DISPUTED;
-        c.status = ClaimStatus.DISPUTED;
+        // Contradictory claims about one place both survive, both disputed; unless they are
+        // dated differently ("fell within the week", "retaken on Monday"): then they are a
+        // sequence, each as its sources say.
+        if (into.date.value().from().equals(c.date.value().from())
+            && into.date.value().to().equals(c.date.value().to())) {
+          into.status = ClaimStatus.DISPUTED;
+          c.status = ClaimStatus.DISPUTED;
+        }
         out.add(c);
         continue;
       }

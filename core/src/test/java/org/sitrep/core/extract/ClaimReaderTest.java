@@ -82,4 +82,26 @@ class ClaimReaderTest {
     claims.history(recent.doc, recent.scan(0), d);
     assertThat(d.drop).isFalse();
   }
+
+  @Test
+  void anUnnamedSpeakerIsQuotedWithoutTheOpeningConnective() {
+    Candidate c =
+        claimed(
+            "However, a member of the provincial council told reporters that the Taliban"
+                + " captured Banu on Monday.");
+    assertThat(c.status).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(c.attributedTo).startsWith("a member of the provincial council");
+  }
+
+  @Test
+  void noCommentYetIsNoDenial() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "The army retook Banu on Monday. The Taliban have not yet commented on the attack.");
+    Candidate op = r.fresh(1, "attack");
+    claims.claim(r.scan(1), op, Attribution.of(r.scan(1)));
+    assertThat(op.negated).isFalse();
+  }
 }

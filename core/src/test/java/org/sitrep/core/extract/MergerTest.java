@@ -115,4 +115,15 @@ class MergerTest {
         .hasSize(1)
         .allMatch(e -> e.date().from().equals(LocalDate.parse("2021-08-28")));
   }
+
+  @Test
+  void aFallWithinTheWeekAndARecaptureOnMondayAreASequenceNotADispute() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "The army retook Banu on Monday. Banu had fallen to the Taliban within the past week.");
+    List<Candidate> merged = merger.merge(r.candidates());
+    assertThat(merged).hasSize(2).noneMatch(c -> c.status == ClaimStatus.DISPUTED);
+  }
 }
