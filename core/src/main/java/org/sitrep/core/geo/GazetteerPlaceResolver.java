@@ -514,15 +514,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private record Scored(Place place, double score, String why) {}
 
+  /** What a spelling-variant coincidence outside the text's countries loses: it never wins. */
+  private static final double COINCIDENCE = 10;
+
   private Resolution decide(Raw r, Support support, Set<String> theatre) {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
+    Set<String> coincidences = new HashSet<>();
     for (Gazetteer.Hit h : r.hits) {
+      if (h.match() == Gazetteer.Match.TRANSLIT
+          && !theatre.contains(h.place().countryCode())
+          && support.country(h.place().countryCode(), r.key) == 0) {
+        // A spelling variant of a name in a country the text is not about is a coincidence of
+        // the loose key ("Alou" in the Sahel is not "Auly" in Ukraine): kept as a candidate for
+        // the record, never the answer.
+        coincidences.add(h.place().id());
+        Scored sc = score(r, h, support, theatre);
+        scored.add(new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; coincidence"));
+        continue;
+      }
       // Country names are kept anywhere: they set the context of the other names.
       anyInTheatre |=
           theatre.contains(h.place().countryCode())
               || (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT);
       scored.add(score(r, h, support, theatre));
+    }
+    if (coincidences.size() == scored.size()) {
+      return null;
     }
     boolean unit = false;
     for (Gazetteer.Hit h : r.hits) {
