@@ -122,6 +122,11 @@ final class PlaceRoles {
    * categories {@code speech}, {@code denial}, {@code stance}).
    */
   private static boolean speakingPlace(SentenceScan sc, Hit<PlaceMention> p) {
+    // Only a cue right after the place (or after an auxiliary there) can make it a speaker: looked
+    // for first, so that the tags below are asked for, and the sentence tagged, only then.
+    if (!speechCueAt(sc, p.end()) && !speechCueAt(sc, p.end() + 1)) {
+      return false;
+    }
     if (p.start() > 0) {
       int before = p.start() - 1;
       String pos = sc.tokens.get(before).pos();
@@ -136,6 +141,17 @@ final class PlaceRoles {
     for (String cat : new String[] {"speech", "denial", "stance"}) {
       for (Hit<Cue> c : sc.cues(cat)) {
         if (c.start() == next || c.start() == p.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean speechCueAt(SentenceScan sc, int i) {
+    for (String cat : new String[] {"speech", "denial", "stance"}) {
+      for (Hit<Cue> c : sc.cues(cat)) {
+        if (c.start() == i) {
           return true;
         }
       }
