@@ -9,7 +9,7 @@ import org.sitrep.core.fusion.AcledCsv;
 import org.sitrep.core.fusion.AcledTables;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusedEvent;
-import org.sitrep.core.fusion.FusionJson;
+import org.sitrep.wire.FusionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Claim;
@@ -31,6 +30,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
+import org.sitrep.wire.EventJson;
 
 /** The fusion commands end to end on a JSON Lines file of hand-made events. */
 class FusionCommandsTest {
