@@ -154,8 +154,8 @@ final class Merger {
           into = e;
           break;
         }
-        // "This new attack, in the north of X, ..." opening a report with no day of its own, then
-        // "twenty villagers were killed on Tuesday": the lead names the happening the body dates.
+        // A report that opens on "the attack", with no day of its own, and tells in its next
+        // sentences who was killed on which day: the opening names the happening the body dates.
         boolean lead =
             generic
                 && published(g.date)
