@@ -409,7 +409,7 @@ class FusionCommandsTest {
             "1629504000");
     assertThat(c.code()).isEqualTo(0);
     String[] rows = c.out().split("\r\n");
-    assertThat(rows[0]).isEqualTo(String.join(",", org.sitrep.core.fusion.AcledCsv.COLUMNS));
+    assertThat(rows[0]).isEqualTo(String.join(",", org.sitrep.wire.AcledCsv.COLUMNS));
     assertThat(rows).hasSize(5);
     assertThat(c.out())
         .contains("\"Fixture: about 40 fighters killed or wounded, says \"\"someone\"\".\"");

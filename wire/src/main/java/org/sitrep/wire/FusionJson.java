@@ -10,7 +10,6 @@ import org.sitrep.core.fusion.Alert;
 import org.sitrep.core.fusion.ControlMap;
 import org.sitrep.core.fusion.ControlState;
 import org.sitrep.core.fusion.ControlUnit;
-import org.sitrep.core.fusion.Csv;
 import org.sitrep.core.fusion.FusedEvent;
 import org.sitrep.core.fusion.Names;
 import org.sitrep.core.fusion.SourceVote;
