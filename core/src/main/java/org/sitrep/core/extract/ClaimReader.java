@@ -63,8 +63,8 @@ final class ClaimReader {
 
   /**
    * A negation of the trigger's clause in {@code [from, to)}, unless it negates a remark ("the
-   * Taliban have not yet commented on the operation", "n'a pas réagi"): then only the saying is
-   * denied, not what happened.
+   * group did not respond about the raid", "n'a pas réagi"): then only the saying is denied, not
+   * what happened.
    */
   private static boolean negatedHere(SentenceScan sc, int from, int to, int clause) {
     for (Hit<Cue> n : sc.cues("negation")) {
@@ -117,8 +117,8 @@ final class ClaimReader {
         c.attributedTo = c.attributedTo + " (" + sc.surface(firstSource(sc, a), a.srcTo()) + ")";
       }
     } else if (a.srcTo() > a.srcFrom()) {
-      // The speaker's words, without the connective that opens the sentence ("However, X, a
-      // member of the council, told ...": X, a member of the council).
+      // The speaker's words, without the connective that opens the sentence ("Still, an elder
+      // told local radio ...": an elder).
       int from = a.srcFrom();
       while (from < a.srcTo() - 1
           && (sc.isPunct(from) || sc.anyCue("connective", from, from + 1))) {

@@ -111,11 +111,11 @@ final class Merger {
           && known(into.after)
           && known(c.after)
           && !sides.sameSide(into.after, c.after)) {
-        // Contradictory claims about one place both survive, both disputed; unless they are
-        // dated differently ("fell within the week", "retaken on Monday"): then they are a
-        // sequence, each as its sources say.
-        if (into.date.value().from().equals(c.date.value().from())
-            && into.date.value().to().equals(c.date.value().to())) {
+        // Contradictory claims about one place both survive, both disputed; unless one is a day
+        // inside the other's wider span ("fell within the week", "retaken on Monday"): then they
+        // are a sequence, each as its sources say.
+        if (!dayWithin(into.date.value(), c.date.value())
+            && !dayWithin(c.date.value(), into.date.value())) {
           into.status = ClaimStatus.DISPUTED;
           c.status = ClaimStatus.DISPUTED;
         }
@@ -154,8 +154,8 @@ final class Merger {
           into = e;
           break;
         }
-        // "This new attack, in the north of X, ..." opening a report with no day of its own, then
-        // "twenty villagers were killed on Tuesday": the lead names the happening the body dates.
+        // A report that opens on "the attack", with no day of its own, and tells in its next
+        // sentences who was killed on which day: the opening names the happening the body dates.
         boolean lead =
             generic
                 && published(g.date)
@@ -288,6 +288,14 @@ final class Merger {
       into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
     }
     into.mergedFrom.add(c);
+  }
+
+  /** {@code day} is one day inside the wider {@code span}. */
+  private static boolean dayWithin(DateInterval day, DateInterval span) {
+    return day.from().equals(day.to())
+        && span.to().isAfter(span.from())
+        && !day.from().isBefore(span.from())
+        && !day.to().isAfter(span.to());
   }
 
   private static boolean published(GoverningDate d) {

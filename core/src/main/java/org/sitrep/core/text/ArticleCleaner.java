@@ -272,6 +272,29 @@ public final class ArticleCleaner implements DocumentCleaner {
     return best;
   }
 
+  /**
+   * OpenNLP's detector, or no answer when it fails on the text: its repeated-character normaliser
+   * (a case-insensitive back-reference regex) reads past the end of some strings of hostile
+   * characters (JDK regex with surrogates and UTF-16 text). Such a paragraph then has no language
+   * by statistics and takes the document's, as a too-short one does.
+   */
+  static Language predict(LanguageDetectorME detector, String text) {
+    try {
+      return detector.predictLanguage(text);
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  /** The same for the table-driven evaluation, which runs the same normalisers. */
+  static Language predict(LanguageId id, String text) {
+    try {
+      return id.predict(text);
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
   private List<Segment> label(Document doc, String text, List<Piece> pieces) {
     LanguageDetectorME detector =
         languageId == null ? new LanguageDetectorME(models.langDetect()) : null;
@@ -289,7 +312,7 @@ public final class ArticleCleaner implements DocumentCleaner {
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);
         continue;
       }
-      Language best = languageId != null ? languageId.predict(pre) : detector.predictLanguage(pre);
+      Language best = languageId != null ? predict(languageId, pre) : predict(detector, pre);
       if (best != null && best.getConfidence() >= settings.minLangConfidence()) {
         langs[i] = rules.lang(best.getLang());
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);

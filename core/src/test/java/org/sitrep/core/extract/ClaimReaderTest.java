@@ -87,10 +87,10 @@ class ClaimReaderTest {
   void anUnnamedSpeakerIsQuotedWithoutTheOpeningConnective() {
     Candidate c =
         claimed(
-            "However, a member of the provincial council told reporters that the Taliban"
+            "Still, a district elder told local radio that the Taliban"
                 + " captured Banu on Monday.");
     assertThat(c.status).isEqualTo(ClaimStatus.REPORTED);
-    assertThat(c.attributedTo).startsWith("a member of the provincial council");
+    assertThat(c.attributedTo).startsWith("a district elder");
   }
 
   @Test
@@ -99,7 +99,7 @@ class ClaimReaderTest {
         Reading.of(
             "en",
             "2021-08-03",
-            "The army retook Banu on Monday. The Taliban have not yet commented on the attack.");
+            "The army retook Banu on Monday. The insurgents did not respond to questions about the attack.");
     Candidate op = r.fresh(1, "attack");
     claims.claim(r.scan(1), op, Attribution.of(r.scan(1)));
     assertThat(op.negated).isFalse();

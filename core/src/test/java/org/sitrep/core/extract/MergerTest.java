@@ -108,7 +108,7 @@ class MergerTest {
     List<Event> events =
         Fixtures.extract(
             "2021-08-30",
-            "This latest attack near Ghazni is blamed on suspected militants. "
+            "The attack near Ghazni shocked the whole province. "
                 + "Gunmen killed twelve villagers near Ghazni on Saturday morning.");
     assertThat(events)
         .filteredOn(e -> e.kind() == EventKind.CLASH || e.kind() == EventKind.VIOLENCE)

@@ -84,7 +84,7 @@ class PlaceRolesTest {
   void aGainForAPlaceIsForItsSide() {
     String en = "The fall of Charikar on Sunday was the worst setback for Kabul in months.";
     assertThat(places("2021-08-16", en)).contains("Charikar").doesNotContain("Kabul");
-    String fr = "La prise de Charikar dimanche est la plus grande victoire pour Kaboul.";
+    String fr = "La prise de Charikar dimanche est un succès pour Kaboul.";
     assertThat(places("2021-08-16", fr)).contains("Charikar").doesNotContain("Kabul");
   }
 

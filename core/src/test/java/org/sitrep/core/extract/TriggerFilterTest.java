@@ -52,14 +52,15 @@ class TriggerFilterTest {
         Reading.of("en", "2021-08-03", "Ghazni has seen a rise in attacks since the spring.");
     assertThat(filter.eventTriggers(en.scan(0))).isEmpty();
     Reading fr =
-        Reading.of("fr", "2021-08-03", "Le Ghazni fait face à une recrudescence d'attaques.");
+        Reading.of(
+            "fr", "2021-08-03", "Les habitants du Ghazni redoutent la recrudescence d'attaques.");
     assertThat(filter.eventTriggers(fr.scan(0))).isEmpty();
   }
 
   @Test
   void explosionsHeardAreASoundNotAHappening() {
     Reading fr =
-        Reading.of("fr", "2021-08-03", "Des explosions pouvaient être entendues au loin à Kunduz.");
+        Reading.of("fr", "2021-08-03", "Des explosions ont été entendues à Kunduz cette nuit.");
     assertThat(filter.eventTriggers(fr.scan(0))).isEmpty();
     Reading en =
         Reading.of("en", "2021-08-03", "An explosion destroyed a bridge near Kunduz on Monday.");
