@@ -1,0 +1,230 @@
+package org.sitrep.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.EventKind;
+
+/**
+ * Who does what to whom in a trigger's frame: for a change of control the side that took the place
+ * and the one that held it (active, passive, "par"/"by" agents, "repris aux X", nominal captures,
+ * "held by"), for other events the actors of either side by the event's kind. Stateless and
+ * thread-safe.
+ */
+final class ActorFrames {
+  private final Sides sides;
+
+  ActorFrames(Sides sides) {
+    this.sides = Objects.requireNonNull(sides, "sides");
+  }
+
+  /** Fills the candidate's actors (or controllers after and before) from its sentence. */
+  void frame(SentenceScan sc, Candidate c, List<Attribution> attributions) {
+    Hit<Trigger> t = c.trig;
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    ActorRef agent = null;
+    for (Hit<Cue> a : sc.cues("agent")) {
+      if (a.start() >= t.end() && a.start() <= t.end() + 10 && sc.clause[a.start()] == tc) {
+        agent = actorFrom(sc, a.end(), a.end() + 3);
+        if (agent != null) {
+          break;
+        }
+      }
+    }
+    ActorRef subject = passive ? null : actorBefore(sc, t.start(), null);
+    if (c.type == null || c.type.defaultKind() == EventKind.TERRITORY) {
+      Trigger tr = t.what();
+      if (tr.has(Trigger.BEFORE_NEXT)) {
+        // Inside a gapped trigger too: "drove [the Taliban] out of Banu".
+        c.before = actorFrom(sc, t.start() + 1, t.end() + 10);
+      }
+      if (tr.has(Trigger.BEFORE_FROM)) {
+        for (Hit<ActorRef> a : sc.actors) {
+          if (a.start() >= t.end()
+              && a.start() <= t.end() + 10
+              && (fromWord(sc, a.start() - 1)
+                  || fromWord(sc, a.start() - 2) && sc.norm.get(a.start() - 1).equals("the"))) {
+            c.before = a.what();
+            break;
+          }
+        }
+      }
+      if (tr.has(Trigger.AFTER_NEXT)) {
+        // Inside a gapped trigger too: "به دست [طالبان] سقوط کرد", "fell under [Taliban] control".
+        c.after = actorFrom(sc, t.start() + 1, t.end() + 8);
+      }
+      if (c.before == null && !tr.has(Trigger.LOSE)) {
+        // Verb-final languages put the previous controller before the verb ("از طالبان پس گرفت").
+        c.before = fromActorBefore(sc, t);
+      }
+      if (tr.has(Trigger.LOSE)) {
+        // "les forces gouvernementales ont abandonné Taloqan": the subject is the old controller.
+        c.before = passive ? agent : actorBefore(sc, t.start(), null);
+        return;
+      }
+      if (c.after == null) {
+        c.after = agent;
+      }
+      if (c.after == null && !passive && !tr.has(Trigger.NOUN)) {
+        c.after = actorBefore(sc, t.start(), c.before);
+      }
+      if (c.after == null && tr.has(Trigger.NOUN)) {
+        c.after = nominalAgent(sc, t, c.before);
+      }
+      if (c.before == null) {
+        for (Hit<Cue> h : sc.cues("heldby")) {
+          if (h.start() >= t.end() && h.start() <= t.end() + PlaceAssigner.PLACE_REACH) {
+            ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
+            if (b != null && !sides.sameSide(b, c.after)) {
+              c.before = b;
+              break;
+            }
+          }
+        }
+      }
+      return;
+    }
+    EventKind k = c.type.defaultKind();
+    switch (k) {
+      case CLASH:
+        {
+          ActorRef a1 = subject != null ? subject : agent;
+          ActorRef a2 = null;
+          for (Hit<ActorRef> a : sc.actors) {
+            if (a.start() >= t.end()
+                && !inSource(a, attributions)
+                && !sides.sameSide(a.what(), a1)) {
+              a2 = a.what();
+              break;
+            }
+          }
+          if (a1 == null && passive) {
+            ActorRef patient = actorBefore(sc, t.start(), null);
+            a1 = a2;
+            a2 = patient;
+          }
+          if (a1 == null) {
+            a1 = a2;
+            a2 = null;
+          }
+          Sides.add(c.actors1, a1);
+          Sides.add(c.actors2, a2);
+          break;
+        }
+      case VIOLENCE:
+      case EXPLOSION:
+        Sides.add(c.actors1, agent != null ? agent : subject);
+        if (!sc.cues("civilian").isEmpty()) {
+          Sides.add(c.actors2, new ActorRef("civilians", null, null));
+        }
+        break;
+      case PROTEST:
+      case RIOT:
+        // ACLED's generic actors: demonstrators who stay peaceful are protesters, those who turn
+        // violent, or a mob, rioters.
+        Sides.add(
+            c.actors1, new ActorRef(k == EventKind.RIOT ? "rioters" : "protesters", null, null));
+        if (c.type != AcledSubEventType.PEACEFUL_PROTEST
+            && c.type != AcledSubEventType.MOB_VIOLENCE) {
+          for (Hit<ActorRef> a : sc.actors) {
+            Actor ac = sides.actor(a.what());
+            if (ac == null || !ac.type().equals("civilian")) {
+              Sides.add(c.actors2, a.what());
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        Sides.add(c.actors1, subject != null ? subject : actorBefore(sc, t.start(), null));
+        if (c.actors1.isEmpty()) {
+          Sides.add(c.actors1, agent);
+        }
+    }
+  }
+
+  private static boolean fromWord(SentenceScan sc, int i) {
+    return i >= 0 && sc.anyCue("from", i, i + 1);
+  }
+
+  private static boolean inSource(Hit<?> h, List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An actor right after a word of the "frombefore" cues (a "from" that stands before the verb, in
+   * verb-final languages), before the trigger and in its clause.
+   */
+  private static ActorRef fromActorBefore(SentenceScan sc, Hit<Trigger> t) {
+    ActorRef found = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()
+          && a.start() > 0
+          && sc.anyCue("frombefore", a.start() - 1, a.start())
+          && sc.clause[a.start()] == sc.clause[t.start()]) {
+        found = a.what();
+      }
+    }
+    return found;
+  }
+
+  private static ActorRef actorFrom(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.start() <= to) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who took the place of a nominal capture ("the Taliban's capture of X", "les talibans annoncent
+   * la prise de X", "the fall of X to the Taliban"): the nearest actor before it, else one right
+   * after it in its own clause. An actor of another clause ("..., but accused government forces of
+   * ...") is someone else's argument: the document then decides.
+   */
+  private static ActorRef nominalAgent(SentenceScan sc, Hit<Trigger> t, ActorRef not) {
+    ActorRef before = actorBefore(sc, t.start(), not);
+    if (before != null) {
+      return before;
+    }
+    int tc = sc.clause[t.start()];
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= t.end()
+          && a.start() - t.end() <= PlaceAssigner.PLACE_REACH / 2
+          && sc.clause[a.start()] == tc
+          && (not == null || !a.what().key().equals(not.key()))) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest actor ending before {@code pos}, other than {@code not}; an actor inside an
+   * apposition (", unique foyer d'opposition au nouveau régime afghan,") only when there is no
+   * other.
+   */
+  private static ActorRef actorBefore(SentenceScan sc, int pos, ActorRef not) {
+    ActorRef best = null;
+    ActorRef appositive = null;
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+        if (sc.appositive(a.start(), pos)) {
+          appositive = a.what();
+        } else {
+          best = a.what();
+        }
+      }
+    }
+    return best != null ? best : appositive;
+  }
+}

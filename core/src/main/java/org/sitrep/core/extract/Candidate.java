@@ -1,0 +1,59 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
+import org.sitrep.core.geo.Resolution;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+
+/**
+ * One event in the making, which the annotators fill in turn. Mutable while one document is read,
+ * never shared between documents or threads.
+ */
+final class Candidate {
+  SentenceScan scan;
+  Hit<Trigger> trig;
+  AcledSubEventType type;
+  Hit<PlaceMention> place;
+  boolean carried;
+  boolean hint;
+  ActorRef after;
+  ActorRef before;
+  final List<ActorRef> actors1 = new ArrayList<>();
+  final List<ActorRef> actors2 = new ArrayList<>();
+  ClaimStatus status = ClaimStatus.ASSERTED;
+  String attributedTo;
+  CharSpan attributionSpan;
+  boolean negated;
+  boolean drop;
+  GoverningDate date;
+  Fatalities fatalities = Fatalities.NONE;
+  final List<Evidence> more = new ArrayList<>();
+  final List<Candidate> mergedFrom = new ArrayList<>();
+
+  Candidate(SentenceScan scan, Hit<Trigger> trig, AcledSubEventType type) {
+    this.scan = scan;
+    this.trig = trig;
+    this.type = type;
+  }
+
+  EventKind kind() {
+    return type == null ? EventKind.TERRITORY : type.defaultKind();
+  }
+
+  String placeId() {
+    return place == null ? null : placeObj().id();
+  }
+
+  Place placeObj() {
+    return place == null ? null : ((Resolution.Resolved) place.what().resolution()).place();
+  }
+}

@@ -1,0 +1,197 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.model.CharSpan;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Fatalities;
+
+/**
+ * The toll a sentence reports (killed, wounded, killed or wounded) from the counts next to its
+ * casualty words, never a date's number; and the toll an act takes from the next sentences that
+ * report nothing but it. Stateless and thread-safe.
+ */
+final class CasualtyCounter {
+
+  /** The sentence's toll; {@code dates}: the time expressions' spans near it. */
+  Fatalities casualties(SentenceScan sc, List<CharSpan> dates) {
+    List<Hit<String>> hits = new ArrayList<>();
+    for (String cat : List.of("kow", "killed", "wounded")) {
+      for (Hit<Cue> h : sc.cues(cat)) {
+        hits.add(new Hit<>(h.start(), h.end(), cat));
+      }
+    }
+    Fatality.Count killed = null;
+    Fatality.Count wounded = null;
+    Fatality.Count kow = null;
+    for (Hit<String> h : SentenceScan.greedy(hits)) {
+      Fatality.Count n = numberNear(sc, h, dates);
+      if (n == null) {
+        continue;
+      }
+      switch (h.what()) {
+        case "kow":
+          kow = kow == null ? n : kow;
+          break;
+        case "killed":
+          killed = killed == null ? n : killed;
+          break;
+        default:
+          wounded = wounded == null ? n : wounded;
+      }
+    }
+    if (killed == null && wounded == null && kow == null) {
+      return Fatalities.NONE;
+    }
+    return Fatality.of(killed, wounded, kow);
+  }
+
+  private static Fatality.Count numberNear(SentenceScan sc, Hit<String> h, List<CharSpan> dates) {
+    // "tuant dix civils", "killing 12 people": a count right after the verb is its object.
+    int after = h.end();
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == after) {
+        after = a.end();
+      }
+    }
+    if (after < sc.size()) {
+      Fatality.Count c = numberAt(sc, after, dates);
+      if (c != null) {
+        return c;
+      }
+    }
+    for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
+      if (sc.isPunct(j)) {
+        break;
+      }
+      Fatality.Count c = numberAt(sc, j, dates);
+      if (c != null) {
+        // "six people including two teachers were killed": the part counts less than the whole.
+        for (Hit<Cue> sub : sc.cues("subset")) {
+          if (sub.end() <= j && sub.end() >= j - 1) {
+            for (int k = sub.start() - 1; k >= 0 && k >= sub.start() - 4 && !sc.isPunct(k); k--) {
+              Fatality.Count whole = numberAt(sc, k, dates);
+              if (whole != null) {
+                return whole;
+              }
+            }
+          }
+        }
+        return c;
+      }
+    }
+    for (int j = h.end(); j < sc.size() && j <= h.end() + 3; j++) {
+      if (sc.isPunct(j)) {
+        break;
+      }
+      Fatality.Count c = numberAt(sc, j, dates);
+      if (c != null) {
+        return c;
+      }
+    }
+    return single(sc, h);
+  }
+
+  /**
+   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died".
+   * The article right after the verb, or opening its clause before it.
+   */
+  private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
+    if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
+      return new Fatality.Count(1, "exact");
+    }
+    // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
+    boolean subjectDies =
+        sc.anyCue("passive", Math.max(0, h.start() - 3), h.start())
+            || sc.anyCue("intransitive", h.start(), h.start() + 1);
+    int tc = sc.clause[h.start()];
+    for (int j = h.start() - 1;
+        subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
+        j--) {
+      if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
+        return new Fatality.Count(1, "exact");
+      }
+    }
+    return null;
+  }
+
+  /** "a group of", "a total of", "the victims": not one. */
+  private static boolean groupAfter(SentenceScan sc, int j) {
+    if (j + 1 >= sc.size()) {
+      return true;
+    }
+    String next = sc.norm.get(j + 1);
+    return sc.anyCue("group", j + 1, j + 2)
+        || sc.norm.get(j).equals("the") && next.endsWith("s") && !next.endsWith("ss");
+  }
+
+  /** A count whose last token is {@code j}. */
+  static Fatality.Count numberAt(SentenceScan sc, int j, List<CharSpan> dates) {
+    CharSpan at = sc.tokens.get(j).span();
+    for (CharSpan d : dates) {
+      if (d.contains(at)) {
+        return null; // "on 19 August" counts no one
+      }
+    }
+    String t = sc.norm.get(j);
+    int start = -1;
+    Integer value = null;
+    String kind = "exact";
+    if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 6) {
+      value = Integer.parseInt(t);
+      start = j;
+    } else {
+      for (Hit<NumberWord> w : sc.numbers) {
+        if (w.end() == j + 1) {
+          value = w.what().value();
+          kind = w.what().kind();
+          start = w.start();
+        }
+      }
+    }
+    if (value == null) {
+      return null;
+    }
+    if (kind.equals("exact")) {
+      for (Hit<Cue> a : sc.cues("approx")) {
+        if (a.end() <= start && a.end() >= start - 1) {
+          kind = a.what().value();
+        }
+      }
+    }
+    return new Fatality.Count(value, kind);
+  }
+
+  /**
+   * An act of violence whose sentence gives no toll takes it from the next sentences that report
+   * nothing but the toll ("Two killed.", "The victim died.", "1 fatality."): up to two sentences
+   * on, stopping at one that reports another act.
+   */
+  void fromTheStory(List<SentenceScan> scans, List<Candidate> live, DateSpans dates) {
+    for (Candidate c : live) {
+      EventKind k = c.kind();
+      if (c.fatalities != Fatalities.NONE
+          || k == EventKind.TERRITORY
+          || k == EventKind.STATEMENT
+          || k == EventKind.OTHER) {
+        continue;
+      }
+      for (int i = c.scan.index + 1; i < scans.size() && i <= c.scan.index + 2; i++) {
+        SentenceScan next = scans.get(i);
+        boolean other = false;
+        for (Hit<Trigger> t : next.triggers) {
+          other |= !t.what().has(Trigger.WEAK);
+        }
+        if (other) {
+          break;
+        }
+        Fatalities f = casualties(next, dates.near(next.sentence.span()));
+        if (f != Fatalities.NONE) {
+          c.fatalities = f;
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlacedDocument;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.SegmentKind;
+
+/**
+ * How the text vouches for an event: asserted, reported by a neutral source, claimed by a party
+ * (with who says it), hedged, negated; and what it does not report as news at all (irrealis,
+ * background history, a date over a year old). Stateless and thread-safe.
+ */
+final class ClaimReader {
+  private final Sides sides;
+
+  ClaimReader(Sides sides) {
+    this.sides = Objects.requireNonNull(sides, "sides");
+  }
+
+  /** Sets the candidate's status, source, negation, and drops what is not reported as real. */
+  void claim(SentenceScan sc, Candidate c, List<Attribution> attributions) {
+    Hit<Trigger> t = c.trig;
+    if (sc.sentence.kind() == SegmentKind.QUOTED_POST) {
+      c.status = ClaimStatus.CLAIMED;
+      c.attributedTo = "social media post";
+    }
+    Attribution best = null;
+    for (Attribution a : attributions) {
+      if (t.start() >= a.scopeFrom()
+          && t.start() < a.scopeTo()
+          && (t.start() < a.srcFrom() || t.start() >= a.srcTo())
+          && (best == null || Math.abs(a.verb() - t.start()) < Math.abs(best.verb() - t.start()))) {
+        best = a;
+      }
+    }
+    if (best != null) {
+      source(sc, c, best);
+    }
+    int tc = sc.clause[t.start()];
+    if (sc.anyCue("hedge", 0, t.end()) || sc.anyCueInClause("hedge", t.start(), sc.size(), tc)) {
+      c.status = ClaimStatus.HEDGED;
+    }
+    int from = Math.max(0, t.start() - 6);
+    c.negated =
+        sc.anyCueInClause("negation", from, t.end() + 3, tc)
+            || sc.anyCue("negation1", t.start() - 1, t.start())
+            || sc.anyCue("denial", 0, t.start());
+    boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
+    if (!statement
+        && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
+            || sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
+      c.drop = true;
+    }
+  }
+
+  private void source(SentenceScan sc, Candidate c, Attribution a) {
+    String cls = null;
+    for (Hit<Cue> s : sc.cues("source")) {
+      if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
+        String v = s.what().value();
+        if ("neutral".equals(v) || cls == null) {
+          cls = v;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    Set<String> sourceActors = new HashSet<>();
+    Set<String> spokenFor = new HashSet<>();
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo() && h.what().person() != null) {
+        spokenFor.add(h.what().actorId());
+      }
+    }
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+        ActorRef r = h.what();
+        if (r.person() == null && spokenFor.contains(r.actorId())) {
+          continue; // "Zabihullah Mujahid, porte-parole des talibans": the person says it all
+        }
+        String name = r.person() != null ? r.person().attribution() : sides.displayName(r);
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+        sourceActors.add(r.key());
+      }
+    }
+    if (!names.isEmpty()) {
+      c.attributedTo = String.join(" and ", names);
+      if (cls == null) {
+        cls = "party";
+      } else if ("neutral".equals(cls)) {
+        c.attributedTo = c.attributedTo + " (" + sc.surface(firstSource(sc, a), a.srcTo()) + ")";
+      }
+    } else if (a.srcTo() > a.srcFrom()) {
+      int e = Math.min(a.srcTo(), a.srcFrom() + 8);
+      c.attributedTo = sc.surface(a.srcFrom(), e);
+    }
+    if (cls == null || "neutral".equals(cls)) {
+      c.status = ClaimStatus.REPORTED;
+    } else {
+      c.status = ClaimStatus.CLAIMED;
+    }
+    int lo = Math.min(a.srcFrom(), a.verb());
+    int hi = Math.max(a.srcTo(), a.verbEnd());
+    if (hi > lo) {
+      c.attributionSpan = sc.span(lo, hi);
+    }
+  }
+
+  private static int firstSource(SentenceScan sc, Attribution a) {
+    for (Hit<Cue> s : sc.cues("source")) {
+      if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
+        return s.start();
+      }
+    }
+    return a.srcFrom();
+  }
+
+  /** History stated as background, by its words or by its date, yields no current event. */
+  void history(PlacedDocument doc, SentenceScan sc, Candidate c) {
+    Hit<Trigger> t = c.trig;
+    int tc = sc.clause[t.start()];
+    boolean words = false;
+    for (Hit<Cue> h : sc.cues("background")) {
+      words |= sc.clause[h.start()] == tc || h.start() >= t.end();
+    }
+    DateInterval ref = GoverningDate.reference(doc.dated());
+    boolean old =
+        ref != null
+            && !c.date.how().equals(GoverningDate.PUBLISHED)
+            && c.date.value().to().isBefore(ref.from().minusDays(365));
+    if (words || old) {
+      c.drop = true;
+    }
+  }
+}

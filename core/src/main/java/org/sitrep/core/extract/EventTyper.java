@@ -1,0 +1,258 @@
+package org.sitrep.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.EventKind;
+
+/**
+ * The ACLED sub-event type of a trigger, refined by the codebook from its trigger's default: how a
+ * demonstration went, mob violence by a crowd, and violence typed by its target (armed men: a
+ * clash; civilians: an attack). Stateless and thread-safe.
+ */
+final class EventTyper {
+  private final Sides sides;
+
+  EventTyper(Sides sides) {
+    this.sides = Objects.requireNonNull(sides, "sides");
+  }
+
+  /** The sub-event type; null for a change of control (typed later from who took the place). */
+  AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    Trigger tr = t.what();
+    AcledSubEventType type = tr.type();
+    if (type == null) {
+      return null;
+    }
+    if (type == AcledSubEventType.PEACEFUL_PROTEST) {
+      // Demonstrators who turn violent make a violent demonstration whatever the police do; force
+      // against a demonstration only counts as excessive when the demonstrators were peaceful.
+      if (protestCue(scans, sc, "violent")) {
+        return AcledSubEventType.VIOLENT_DEMONSTRATION;
+      }
+      if (protestCue(scans, sc, "excessive")) {
+        return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
+      if (protestCue(scans, sc, "intervention")) {
+        return AcledSubEventType.PROTEST_WITH_INTERVENTION;
+      }
+    }
+    if (type == AcledSubEventType.VIOLENT_DEMONSTRATION && !demonstrationTold(scans)) {
+      // Rioters with no demonstration in the report: the codebook's mob violence.
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
+    AcledSubEventType typed = victimType(sc, t, type);
+    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+        && crowdStrikes(sc, t)) {
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
+    return typed;
+  }
+
+  /** Whether the report tells of a demonstration (a protest, march or rally) anywhere. */
+  private static boolean demonstrationTold(List<SentenceScan> scans) {
+    for (SentenceScan sc : scans) {
+      for (Hit<Trigger> t : sc.triggers) {
+        if (t.what().type() == AcledSubEventType.PEACEFUL_PROTEST) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue of how a demonstration went, in its sentence or in the next two that report nothing else
+   * ("Traders marched in X. They burned tyres."), as short reports tell it.
+   */
+  private static boolean protestCue(List<SentenceScan> scans, SentenceScan sc, String category) {
+    if (!sc.cues(category).isEmpty()) {
+      return true;
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan next = scans.get(k);
+      for (Hit<Trigger> t : next.triggers) {
+        EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
+        if (!t.what().has(Trigger.WEAK)
+            && kind != EventKind.PROTEST
+            && kind != EventKind.RIOT
+            && t.what().type() != AcledSubEventType.ARRESTS) {
+          return false;
+        }
+      }
+      if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ones who strike are a crowd (residents, supporters, youths, a mob) and no armed
+   * group: the codebook's mob violence. They are the subject of an active verb, the agent after
+   * "by" of a passive one, or the parties of a clash.
+   */
+  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    // A clash has two parties and no striker: a crowd that fights the police or another crowd.
+    boolean clash =
+        t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM);
+    int from;
+    int to;
+    if (passive && !clash) {
+      from = t.end();
+      while (from < sc.size() && from < t.end() + 6 && !agentAt(sc, from)) {
+        from++;
+      }
+      to = Math.min(sc.size(), from + 6);
+    } else {
+      from = t.start();
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 15) {
+        from--;
+      }
+      to = clash ? Math.min(sc.size(), t.end() + 8) : t.start();
+    }
+    if (from >= to || !sc.anyCue("crowd", from, to) || sc.anyCue("armed", from, to)) {
+      return false;
+    }
+    if (!clash && sc.anyCue("stateforce", from, to)) {
+      return false; // the police who beat someone are no mob
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      Actor ac = sides.actor(a.what());
+      if (a.start() >= from
+          && a.end() <= to
+          && ac != null
+          && !ac.type().equals("civilian")
+          && !(clash && ac.type().equals("state"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AcledSubEventType victimType(SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    Trigger tr = t.what();
+    if (tr.has(Trigger.VICTIM)) {
+      AcledSubEventType byTarget = byTarget(sc, t);
+      if (byTarget != null) {
+        return byTarget;
+      }
+      boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
+      int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
+      for (Hit<ActorRef> a : sc.actors) {
+        if (!passive && a.end() <= t.start()) {
+          continue; // the subject of an active verb is the one who strikes, not the target
+        }
+        Actor ac = sides.actor(a.what());
+        int d = Hits.distance(a, t);
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = Math.min(civ, d);
+        } else {
+          com = Math.min(com, d);
+        }
+      }
+      if (civ < com) {
+        return AcledSubEventType.ATTACK;
+      }
+      if (com < civ) {
+        return AcledSubEventType.ARMED_CLASH;
+      }
+    }
+    return type;
+  }
+
+  /**
+   * Violence typed by its target, as the codebook does: on armed men (soldiers, police, militants,
+   * their positions) it is an armed clash, on civilians an attack. The target is the object of an
+   * active verb ("gunmen shot two herders") or the subject of a passive or bare participle ("two
+   * soldiers were killed", "three teachers killed"); null when it names neither.
+   */
+  private AcledSubEventType byTarget(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int after = t.end();
+    if (!passive && after < sc.size() && sc.clause[after] == tc) {
+      int to = after;
+      while (to < sc.size() && to < after + 8 && sc.clause[to] == tc && !agentAt(sc, to)) {
+        to++;
+      }
+      AcledSubEventType a = targetIn(sc, after, to);
+      if (a != null) {
+        return a;
+      }
+    }
+    int from = t.start();
+    while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 8) {
+      from--;
+    }
+    // Without "was" the words before are the target only when nothing follows as an object:
+    // "three teachers killed in X", not "gunmen beat a thief".
+    boolean bare =
+        after >= sc.size()
+            || sc.isPunctuation(after)
+            || sc.clause[after] != tc
+            || sc.cues("bare").stream().anyMatch(h -> h.start() == after);
+    return passive || bare && !subjectActs(sc, from, t.start())
+        ? targetIn(sc, from, t.start())
+        : null;
+  }
+
+  private static boolean agentAt(SentenceScan sc, int i) {
+    for (Hit<Cue> h : sc.cues("agent")) {
+      if (h.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an actor that is not a victim word stands before the verb: it is the subject. */
+  private boolean subjectActs(SentenceScan sc, int from, int to) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = sides.actor(a.what());
+        if (ac == null || !ac.type().equals("civilian")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private AcledSubEventType targetIn(SentenceScan sc, int from, int to) {
+    boolean civ = sc.anyCue("civilian", from, to);
+    boolean com = sc.anyCue("combatant", from, to);
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to) {
+        Actor ac = sides.actor(a.what());
+        if (ac != null && ac.type().equals("civilian")) {
+          civ = true;
+        } else {
+          com = true;
+        }
+      }
+    }
+    if (civ == com) {
+      return null;
+    }
+    return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
+  }
+
+  /** The hits that may name the target: not the subject of an active verb. */
+  private static List<Hit<Cue>> victimSide(List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive) {
+    return passive ? hits : hits.stream().filter(h -> h.start() >= t.end()).toList();
+  }
+
+  private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {
+    int best = Integer.MAX_VALUE;
+    for (Hit<?> h : hits) {
+      best = Math.min(best, Hits.distance(h, t));
+    }
+    return best;
+  }
+}

@@ -1,0 +1,247 @@
+package org.sitrep.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.time.TimeAnchors;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.DateInterval;
+import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fatalities;
+import org.sitrep.model.Place;
+
+/**
+ * One event per happening: the acts one story tells at one place fold into the one that takes in
+ * the others by the codebook, mentions of the same happening merge (contradictory claims both
+ * survive, disputed), a generic "attack" folds into the explosion it names, and a denial disputes
+ * what happened at its place. Stateless and thread-safe.
+ */
+final class Merger {
+  private final Sides sides;
+
+  Merger(Sides sides) {
+    this.sides = Objects.requireNonNull(sides, "sides");
+  }
+
+  /**
+   * One sentence that reports several kinds of violence at one place reports one event, of the type
+   * that takes in the others by the codebook (a protest and its arrests, a mob and its killing, a
+   * clash and its mortars): the others are dropped, their casualties kept. So are the acts of the
+   * next sentences that continue the story at the same place.
+   */
+  void absorbWithinSentences(List<Candidate> live) {
+    Absorbs table = Absorbs.standard();
+    // Only the same sentence and the next two can be absorbed: look them up by sentence rather
+    // than over the whole document, which was quadratic in its length (issue 17).
+    Map<Integer, List<Integer>> bySentence = new HashMap<>();
+    for (int i = 0; i < live.size(); i++) {
+      bySentence.computeIfAbsent(live.get(i).scan.index, k -> new ArrayList<>()).add(i);
+    }
+    for (Candidate w : live) {
+      if (w.drop) {
+        continue;
+      }
+      List<Integer> near = new ArrayList<>();
+      for (int d = 0; d <= 2; d++) {
+        near.addAll(bySentence.getOrDefault(w.scan.index + d, List.of()));
+      }
+      near.sort(null);
+      for (int oi : near) {
+        Candidate o = live.get(oi);
+        // The same sentence, or a later one that names no place of its own and goes on telling
+        // the story ("They burned tyres.").
+        boolean later = o.scan.index > w.scan.index && o.scan.index <= w.scan.index + 2;
+        boolean story =
+            o.scan == w.scan
+                || later && o.carried
+                // "Police arrested two suspects." after the act, at its place: its sequel.
+                || later && o.type == AcledSubEventType.ARRESTS && w.place != null;
+        // A lockdown or a movement of forces told around an act is its background, wherever.
+        boolean background =
+            o.type == AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY && (o.scan == w.scan || later);
+        if (o == w
+            || o.drop
+            || !story && !background
+            || !table.absorbs(w.type, o.type)
+            || !background
+                && o.place != null
+                && w.place != null
+                && !samePlace(w.placeObj(), o.placeObj())) {
+          continue;
+        }
+        o.drop = true;
+        if (w.fatalities == Fatalities.NONE) {
+          w.fatalities = o.fatalities;
+        }
+        // Who made the arrests or fired on the crowd is the other side of the protest.
+        if (w.actors2.isEmpty()) {
+          for (ActorRef a : o.actors1) {
+            if (w.actors1.stream().noneMatch(x -> x.key().equals(a.key()))) {
+              Sides.add(w.actors2, a);
+              break;
+            }
+          }
+        }
+      }
+    }
+    live.removeIf(c -> c.drop);
+  }
+
+  /** One event per happening: mentions of the same happening in one document become one. */
+  List<Candidate> merge(List<Candidate> live) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : live) {
+      Candidate into = null;
+      for (Candidate o : out) {
+        if (same(o, c)) {
+          into = o;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(c);
+        continue;
+      }
+      if (c.kind() == EventKind.TERRITORY
+          && known(into.after)
+          && known(c.after)
+          && !sides.sameSide(into.after, c.after)) {
+        // Contradictory claims about one place both survive, both disputed.
+        into.status = ClaimStatus.DISPUTED;
+        c.status = ClaimStatus.DISPUTED;
+        out.add(c);
+        continue;
+      }
+      absorb(into, c);
+    }
+    return out;
+  }
+
+  /**
+   * "The attack killed 40", "l'attaque a fait 89 morts" after a bombing or a strike at that place
+   * and time: the generic word names the explosion already found, not another happening.
+   */
+  List<Candidate> foldGenericAttacks(List<Candidate> merged) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate g : merged) {
+      boolean generic =
+          g.trig.what().has(Trigger.VICTIM)
+              && (g.kind() == EventKind.CLASH || g.kind() == EventKind.VIOLENCE);
+      Candidate into = null;
+      for (Candidate e : merged) {
+        // A later sentence refers back, or the word names the explosion itself ("a bombing
+        // attack", "l'attaque de drones"); in "attacked ... using grenades and suicide bombs" the
+        // attack is the happening and the weapons its means.
+        boolean refers =
+            e.scan.index < g.scan.index || e.scan == g.scan && Hits.distance(e.trig, g.trig) <= 2;
+        if (generic
+            && e != g
+            && refers
+            && e.kind() == EventKind.EXPLOSION
+            && e.placeObj() != null
+            && samePlace(e.placeObj(), g.placeObj())
+            && e.date.value().overlaps(g.date.value())) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(g);
+      } else {
+        absorb(into, g);
+      }
+    }
+    return out;
+  }
+
+  private static boolean known(ActorRef a) {
+    return a != null;
+  }
+
+  private static boolean same(Candidate a, Candidate b) {
+    if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
+      return false;
+    }
+    if (a.kind() == EventKind.TERRITORY) {
+      // A later mention whose date is only inherited from an earlier sentence ("... captured the
+      // capital of Kunduz.") is the same capture, whatever day it inherited.
+      boolean inherited =
+          a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
+      return a.placeId() != null
+          && (a.date.value().overlaps(b.date.value())
+              || inherited && a.placeId().equals(b.placeId()));
+    }
+    if (!a.date.value().overlaps(b.date.value())) {
+      return false;
+    }
+    if (a.type != b.type) {
+      return false;
+    }
+    if (a.kind() == EventKind.STATEMENT || a.kind() == EventKind.OTHER) {
+      return a.scan == b.scan;
+    }
+    // Two unlocated mentions of one type in a document that locates nothing: one happening.
+    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
+  }
+
+  /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
+  private static boolean samePlace(Place a, Place b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.id().equals(b.id()) || inside(a, b) || inside(b, a);
+  }
+
+  private static boolean inside(Place a, Place b) {
+    return !a.id().equals(b.id()) && (b.id().equals(a.admin1Id()) || b.id().equals(a.admin2Id()));
+  }
+
+  private static void absorb(Candidate into, Candidate c) {
+    into.more.addAll(c.more);
+    // The outlet's own summary and a sourced detail of the same happening: the source is known.
+    if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
+      into.status = c.status;
+      into.attributedTo = c.attributedTo;
+      into.attributionSpan = c.attributionSpan;
+    }
+    if (into.after == null) {
+      into.after = c.after;
+    }
+    if (into.before == null) {
+      into.before = c.before;
+    }
+    c.actors1.forEach(a -> Sides.add(into.actors1, a));
+    c.actors2.forEach(a -> Sides.add(into.actors2, a));
+    if (into.fatalities == Fatalities.NONE) {
+      into.fatalities = c.fatalities;
+    }
+    into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    into.mergedFrom.add(c);
+  }
+
+  private static GoverningDate narrowDate(Candidate into, DateInterval d) {
+    return new GoverningDate(d, into.date.source(), into.date.how());
+  }
+
+  /** A denial disputes what happened at its place or inside it, not around it. */
+  void dispute(List<Candidate> denials, List<Candidate> merged, String docId, String text) {
+    for (Candidate d : denials) {
+      for (Candidate c : merged) {
+        Place dp = d.placeObj();
+        Place cp = c.placeObj();
+        if (c.kind() == d.kind()
+            && cp != null
+            && dp != null
+            && (cp.id().equals(dp.id()) || inside(cp, dp))) {
+          c.status = ClaimStatus.DISPUTED;
+          c.more.add(Evidence.of(docId, text, d.scan.sentence.span(), "denial"));
+        }
+      }
+    }
+  }
+}

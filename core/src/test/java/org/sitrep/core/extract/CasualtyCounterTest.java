@@ -1,0 +1,52 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Fatalities;
+
+/** The toll a sentence, or the story after it, reports. */
+class CasualtyCounterTest {
+  private final CasualtyCounter counter = new CasualtyCounter();
+
+  private Fatalities toll(String lang, String text) {
+    Reading r = Reading.of(lang, "2021-08-03", text);
+    SentenceScan sc = r.scan(0);
+    return counter.casualties(sc, r.dates.near(sc.sentence.span()));
+  }
+
+  @Test
+  void theCountsNextToTheCasualtyWords() {
+    Fatalities f = toll("en", "The bomb killed 12 people and wounded 30 others in Kunduz.");
+    assertThat(f.killed()).isEqualTo(12);
+    assertThat(f.wounded()).isEqualTo(30);
+    Fatalities fr = toll("fr", "L'explosion a tué sept personnes à Kunduz.");
+    assertThat(fr.killed()).isEqualTo(7);
+  }
+
+  @Test
+  void oneVictimInTheSingular() {
+    assertThat(toll("en", "Gunmen killed a trader in Herat.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aDayOfTheMonthCountsNoOne() {
+    assertThat(toll("en", "Two men were killed on 19 July in Herat.").killed()).isEqualTo(2);
+    assertThat(toll("en", "The market in Herat reopened on 19 July.")).isEqualTo(Fatalities.NONE);
+  }
+
+  @Test
+  void anActTakesTheTollOfTheNextSentencesThatReportNothingElse() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Gunmen attacked a bus near Herat on Monday. Four passengers died.");
+    List<Candidate> cands = new java.util.ArrayList<>(r.candidates());
+    Candidate attack = Reading.candidate(cands, "attacked");
+    assertThat(attack.fatalities).isEqualTo(Fatalities.NONE);
+    counter.fromTheStory(r.scans, List.of(attack), r.dates);
+    assertThat(attack.fatalities.killed()).isEqualTo(4);
+  }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
+
+/** How the text vouches for an event. */
+class ClaimReaderTest {
+  private final ClaimReader claims = new ClaimReader(Reading.SIDES);
+
+  private Candidate claimed(String text) {
+    Reading r = Reading.of("en", "2021-08-03", text);
+    Candidate c = r.fresh(0, "captur");
+    claims.claim(r.scan(0), c, Attribution.of(r.scan(0)));
+    return c;
+  }
+
+  @Test
+  void aPlainStatementIsAsserted() {
+    Candidate c = claimed("The Taliban captured Banu on Monday.");
+    assertThat(c.status).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(c.attributedTo).isNull();
+    assertThat(c.negated).isFalse();
+    assertThat(c.drop).isFalse();
+  }
+
+  @Test
+  void aPartysSpokesmanClaims() {
+    Candidate c = claimed("The Taliban captured Banu on Monday, a Taliban spokesman said.");
+    assertThat(c.status).isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(c.attributedTo).contains("Taliban");
+    assertThat(c.attributionSpan).isNotNull();
+  }
+
+  @Test
+  void aHedgeHedges() {
+    assertThat(claimed("The Taliban reportedly captured Banu on Monday.").status)
+        .isEqualTo(ClaimStatus.HEDGED);
+  }
+
+  @Test
+  void aNegationNegatesAndAPlanIsNoEvent() {
+    assertThat(claimed("The Taliban did not capture Banu on Monday.").negated).isTrue();
+    assertThat(claimed("The Taliban plan to capture Banu.").drop).isTrue();
+  }
+
+  @Test
+  void historyDatedYearsBeforeThePublicationIsNoCurrentEvent() {
+    Reading r = Reading.of("en", "2021-08-03", "The Taliban captured Banu in 1996.");
+    Candidate c = r.fresh(0, "captured");
+    c.date =
+        GoverningDate.of(r.doc.dated(), r.scan(0).span(c.trig.start(), c.trig.end())).orElseThrow();
+    claims.history(r.doc, r.scan(0), c);
+    assertThat(c.drop).isTrue();
+    Reading now = Reading.of("en", "2021-08-03", "The Taliban captured Banu on Monday.");
+    Candidate d = now.fresh(0, "captured");
+    d.date =
+        GoverningDate.of(now.doc.dated(), now.scan(0).span(d.trig.start(), d.trig.end()))
+            .orElseThrow();
+    claims.history(now.doc, now.scan(0), d);
+    assertThat(d.drop).isFalse();
+  }
+}

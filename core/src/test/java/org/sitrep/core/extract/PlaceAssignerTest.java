@@ -1,0 +1,74 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
+
+/** Which places of a sentence belong to which trigger. */
+class PlaceAssignerTest {
+  private final PlaceAssigner assigner = new PlaceAssigner();
+
+  private static List<String> names(List<Hit<PlaceMention>> ps) {
+    return ps == null ? List.of() : ps.stream().map(Reading::placeName).toList();
+  }
+
+  private Map<Hit<Trigger>, List<Hit<PlaceMention>>> assign(Reading r) {
+    return assigner.assignPlaces(r.scan(0), new TriggerFilter().eventTriggers(r.scan(0)));
+  }
+
+  @Test
+  void eachPlaceGoesToTheNearestTriggerItFollows() {
+    Reading r = Reading.of("en", "2021-08-03", "The Taliban captured Banu and attacked Kunduz.");
+    var own = assign(r);
+    assertThat(names(own.get(r.trigger(0, "captured")))).containsExactly("Banu");
+    assertThat(names(own.get(r.trigger(0, "attacked")))).containsExactly("Kunduz");
+  }
+
+  @Test
+  void anExceptionIsNotTaken() {
+    Reading r =
+        Reading.of(
+            "en", "2021-08-03", "The Taliban captured every district of Baghlan except Andarab.");
+    assertThat(names(assign(r).get(r.trigger(0, "captured")))).doesNotContain("Andarab");
+    assertThat(PlaceAssigner.excepted(r.scan(0), r.place(0, "Andarab"))).isTrue();
+    assertThat(PlaceAssigner.excepted(r.scan(0), r.place(0, "Baghlan"))).isFalse();
+  }
+
+  @Test
+  void aPlaceOfARelativeClauseAboutAnotherPlaceIsNotTheTriggers() {
+    Reading r =
+        Reading.of("en", "2021-08-03", "Parwan, which borders Bamyan, was recaptured on Sunday.");
+    Hit<Trigger> t = r.trigger(0, "recaptured");
+    assertThat(PlaceAssigner.inRelativeClause(r.scan(0), r.place(0, "Bamyan"), t)).isTrue();
+    assertThat(PlaceAssigner.inRelativeClause(r.scan(0), r.place(0, "Parwan"), t)).isFalse();
+    assertThat(names(assign(r).get(t))).containsExactly("Parwan");
+  }
+
+  @Test
+  void aCommaOrAnAndJoinsTheItemsOfAList() {
+    Reading r = Reading.of("en", "2021-08-03", "Banu, Bazarak and Rukha fell. Kunduz was calm.");
+    SentenceScan sc = r.scan(0);
+    Hit<PlaceMention> banu = r.place(0, "Banu");
+    Hit<PlaceMention> bazarak = r.place(0, "Bazarak");
+    Hit<PlaceMention> rukha = r.place(0, "Rukha");
+    assertThat(PlaceAssigner.listGap(sc, banu.end(), bazarak.start())).isTrue();
+    assertThat(PlaceAssigner.listGap(sc, bazarak.end(), rukha.start())).isTrue();
+    assertThat(PlaceAssigner.listGlue(sc, banu.end(), bazarak.start())).isTrue();
+    // From Banu to Rukha lies a name, not only list words.
+    assertThat(PlaceAssigner.listGlue(sc, banu.end(), rukha.start())).isFalse();
+    assertThat(PlaceAssigner.listGap(sc, banu.end(), banu.end())).isFalse();
+  }
+
+  @Test
+  void aPlaceOpeningAClauseWithItsOwnVerbIsItsSubject() {
+    Reading r =
+        Reading.of(
+            "en", "2021-08-03", "Banu had fallen, and Bazarak was surrounded by the Taliban.");
+    assertThat(PlaceAssigner.subjectOfOwnClause(r.scan(0), r.place(0, "Bazarak"))).isTrue();
+    assertThat(PlaceAssigner.subjectOfOwnClause(r.scan(0), r.place(0, "Banu"))).isFalse();
+  }
+}
