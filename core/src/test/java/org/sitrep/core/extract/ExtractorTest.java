@@ -161,6 +161,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aProtestIsToldWithoutTheWord() {
+    assertThat(type("Hundreds of shopkeepers took to the streets of Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    assertThat(type("Gym owners held a motorcade in Banu on 19 August against the closures."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    assertThat(type("Nurses gathered in front of the hospital in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    // Blocking a road and burning tyres are the demonstrators' own violence (the codebook).
+    assertThat(type("Taxi drivers blocked the main road in Banu on 19 August over fuel prices."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(type("Farmers set fire to tyres in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
   void casualtiesOfOneVictimAndOfTheNextSentences() {
     assertThat(killed("Gunmen killed a shopkeeper in Banu on 19 August.")).isEqualTo(1);
     assertThat(killed("A teacher was shot dead in Banu on 19 August.")).isEqualTo(1);
