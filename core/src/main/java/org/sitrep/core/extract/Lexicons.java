@@ -33,6 +33,7 @@ public record Lexicons(
       Set.of(
           "according",
           "adjunct",
+          "age",
           "agent",
           "approx",
           "arearef",
@@ -43,6 +44,7 @@ public record Lexicons(
           "civilian",
           "clausebreak",
           "combatant",
+          "companion",
           "complementizer",
           "coordinator",
           "crowd",

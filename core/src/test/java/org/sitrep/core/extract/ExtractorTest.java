@@ -310,6 +310,28 @@ class ExtractorTest {
     assertThat(vague.fatalities().acled()).isEqualTo(12);
   }
 
+  private static Integer acled(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).isNotEmpty();
+    return es.get(0).fatalities().acled();
+  }
+
+  @Test
+  void casualtiesByTheCodebooksConventions() {
+    // Several victim groups are added up.
+    assertThat(acled("Nine rebels and 3 policemen were killed in a clash in Banu on 19 August."))
+        .isEqualTo(12);
+    // Two victims in the singular, joined.
+    assertThat(acled("A farmer and his wife were shot dead in Banu on 19 August.")).isEqualTo(2);
+    // The killers' count after "by" and a victim's age are no tolls.
+    assertThat(acled("A trader was stabbed to death by three men in Banu on 19 August."))
+        .isEqualTo(1);
+    assertThat(acled("Gunmen shot dead a 16 years old boy in Banu on 19 August.")).isEqualTo(1);
+    // Beaten to death with the count inside, and a body found.
+    assertThat(acled("Villagers beat two thieves to death in Banu on 19 August.")).isEqualTo(2);
+    assertThat(acled("The body of a driver was found in Banu on 19 August.")).isEqualTo(1);
+  }
+
   @Test
   void eventsSayWhereTheirDateComesFromAndQuoteExactly() {
     String text = "Le 12 août, Ghazni est tombée aux mains des talibans.";
