@@ -161,6 +161,19 @@ class ExtractorTest {
   }
 
   @Test
+  void fireIsTypedByItsTargetAndItsDirections() {
+    // Machine guns and snipers fired at homes from afar: shelling, not a clash.
+    assertThat(type("Rebels fired machine guns and sniper rounds at houses in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    // Counted fire in both directions of a front line is an exchange: a clash.
+    assertThat(
+            type(
+                "Monitors counted 40 projectiles/explosions/shots in both directions near Banu on"
+                    + " 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+  }
+
+  @Test
   void aProtestIsToldWithoutTheWord() {
     assertThat(type("Hundreds of shopkeepers took to the streets of Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
