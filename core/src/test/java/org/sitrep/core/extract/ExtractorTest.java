@@ -186,6 +186,13 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
     assertThat(type("Farmers set fire to tyres in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    // The purpose of a crowd's act is its protest; a lone "to rally" is no demonstration.
+    assertThat(type("Students barricaded roads in Banu on 19 August to protest the fees."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(Fixtures.extract("2021-08-21", "The minister flew to Banu on 19 August to rally."))
+        .isEmpty();
+    assertThat(type("Police fired tear gas at teachers marching in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
   }
 
   @Test
