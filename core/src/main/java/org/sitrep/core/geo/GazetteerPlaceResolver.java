@@ -733,6 +733,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case TRANSLIT:
         s = 0.85;
         why.append("transliteration key");
+        if (!theatre.contains(p.countryCode())) {
+          // A key for Perso-Arabic names, outside the country the document is read in: "Qarainah"
+          // in a Syrian report is no Iranian village "Kuraneh". Kept as a candidate, never a pick.
+          s -= 1.0;
+          why.append(" outside the country read");
+        }
         break;
       case SPELLING:
         s = 0.8;

@@ -393,4 +393,16 @@ class GazetteerPlaceResolverTest {
     assertThat(resolved("A bomb went off at Kotar Market, Neridah.", "Kotar").place().id())
         .isEqualTo("c:kotar");
   }
+
+  @Test
+  void aTransliterationIsNoReadingOutsideTheCountryTheTextIsIn() {
+    // Read in Afghanistan, "Pol-e Hesar" is Pul-e Hisar by its transliteration key; in a report
+    // from Xanadia it is a local name the gazetteer lacks, not that Afghan district.
+    assertThat(resolved("Fighting reached Pol-e Hesar on Monday.", "Pol-e Hesar").place().id())
+        .isEqualTo("g:AF.03.1302");
+    String text = "Troops shelled Pol-e Hesar near Lirani (Wendo County, Xanadia).";
+    assertThat(resolver.resolveText(text))
+        .filteredOn(m -> m.surface().equals("Pol-e Hesar"))
+        .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
+  }
 }
