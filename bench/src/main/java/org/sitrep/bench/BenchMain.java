@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.cli.Edge;
+import org.sitrep.app.Assembly;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
-import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -118,15 +118,19 @@ public final class BenchMain implements Runnable {
 
     @Override
     public Integer call() {
-      Pipeline pipeline = Edge.pipeline();
+      IngestService service = IngestService.extracting(Assembly::pipeline);
+      service.pipeline(); // loaded before timing
       Measurement m =
           new Runner(threads, System.err::println)
               .run(
                   "extract",
                   source.corpus(),
                   d -> {
-                    ExtractedDocument x = pipeline.run(d);
-                    return new Runner.Result(tokens(x), x.events().size());
+                    IngestService.Ingested in = service.ingest(d);
+                    if (in.status() == IngestService.Status.REJECTED) {
+                      throw in.failure();
+                    }
+                    return new Runner.Result(tokens(in.extracted()), in.events().size());
                   });
       report(m, json);
       return 0;
@@ -150,18 +154,23 @@ public final class BenchMain implements Runnable {
 
     @Override
     public Integer call() {
-      Pipeline pipeline = Edge.pipeline();
+      Pipeline pipeline = Assembly.pipeline();
       try (Store store = Store.open(db)) {
+        // As `sitrep ingest`: one writer connection, the store serialises, the pipeline runs in
+        // parallel.
+        IngestService service = IngestService.storing(() -> pipeline, store);
         Measurement m =
             new Runner(threads, System.err::println)
                 .run(
                     "ingest",
                     source.corpus(),
                     d -> {
-                      ExtractedDocument x = pipeline.run(d);
-                      // One writer connection: the store serialises, the pipeline runs in parallel.
-                      IngestOutcome o = store.ingest(x);
-                      return new Runner.Result(tokens(x), o.events());
+                      IngestService.Ingested in = service.ingest(d);
+                      if (in.status() == IngestService.Status.REJECTED) {
+                        throw in.failure();
+                      }
+                      return new Runner.Result(
+                          in.extraction().map(BenchMain::tokens).orElse(0L), in.events().size());
                     });
         report(m, json);
       }
@@ -192,7 +201,11 @@ public final class BenchMain implements Runnable {
     @Override
     public Integer call() {
       // Load models and gazetteer before timing, as the extract bench does.
-      org.sitrep.stream.SharedPipeline.get(gazetteer == null ? null : Path.of(gazetteer));
+      if (gazetteer == null) {
+        Assembly.pipeline();
+      } else {
+        Assembly.pipeline(Path.of(gazetteer));
+      }
       report(FlinkBench.run(docs, seed, parallelism, gazetteer), json);
       return 0;
     }
@@ -229,7 +242,7 @@ public final class BenchMain implements Runnable {
 
     @Override
     public Integer call() {
-      Pipeline pipeline = Edge.pipeline();
+      Pipeline pipeline = Assembly.pipeline();
       // Warm the stages (class loading, JIT) on an ordinary document before timing.
       CorpusGenerator g = new CorpusGenerator(7);
       for (int i = 0; i < 20; i++) {

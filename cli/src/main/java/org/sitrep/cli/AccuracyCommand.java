@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sitrep.core.extract.EventEvaluation;
-import org.sitrep.core.extract.GoldEvent;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.eval.GoldEvent;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Document;
@@ -120,7 +121,7 @@ final class AccuracyCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir.resolve("dev"))) {
       throw new UsageException("no dev sets at " + dir.resolve("dev") + " (use --shared DIR)");
     }
-    Pipeline pipeline = Edge.pipeline();
+    Pipeline pipeline = Assembly.pipeline();
     List<Scores> all = new ArrayList<>();
     goldSet(pipeline, all, "seeds", dir.resolve("dev/seeds.gold.jsonl"), dir.resolve("seeds"));
     goldSet(
@@ -164,7 +165,7 @@ final class AccuracyCommand implements Callable<Integer> {
 
   private static Path defaultShared() {
     String s = System.getProperty("sitrep.shared");
-    return s != null && !s.isBlank() ? Path.of(s) : Edge.home().resolve("..").resolve("shared");
+    return s != null && !s.isBlank() ? Path.of(s) : Assembly.home().resolve("..").resolve("shared");
   }
 
   private void goldSet(Pipeline pipeline, List<Scores> out, String name, Path gold, Path docs) {

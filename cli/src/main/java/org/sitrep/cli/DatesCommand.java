@@ -9,9 +9,10 @@ import java.time.DateTimeException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.json.EventJson;
-import org.sitrep.core.time.DateEvaluation;
 import org.sitrep.core.time.DatedDocument;
+import org.sitrep.eval.DateEvaluation;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.DateInterval;
@@ -79,7 +80,7 @@ final class DatesCommand implements Callable<Integer> {
     }
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Function<Document, DatedDocument> dating = Edge.dating();
+    Function<Document, DatedDocument> dating = Assembly.dating();
     DateInterval forced = override;
     int[] read = {0};
     try (Progress progress = Progress.documents(err, "dates", paths)) {
@@ -124,7 +125,7 @@ final class DatesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(gold + ": " + e.getMessage());
     }
-    for (DateEvaluation.Score s : DateEvaluation.evaluate(docs, Edge.dating())) {
+    for (DateEvaluation.Score s : DateEvaluation.evaluate(docs, Assembly.dating())) {
       System.out.println(EventJson.write(s.toNode()));
       if (errors) {
         s.errors().forEach(System.err::println);

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.core.extract.EventEvaluation;
-import org.sitrep.core.extract.GoldEvent;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.eval.GoldEvent;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
@@ -63,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Edge.pipeline();
+    Pipeline pipeline = Assembly.pipeline();
     List<Event> events = new ArrayList<>();
     int[] read = {0};
     try (Progress progress = Progress.documents(System.err, "eval", paths)) {

@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.Assembly;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.json.EventJson;
-import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Languages;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
@@ -42,7 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Pipeline pipeline = Edge.pipeline();
+    IngestService service = IngestService.extracting(Assembly::pipeline);
+    service.pipeline(); // models and gazetteer load before the first document, as a run's failure
     Languages langs = Languages.classpath();
     int[] read = {0};
     try (Progress progress = Progress.documents(err, "extract", paths)) {
@@ -57,16 +59,17 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 read[0]++;
-                try {
-                  ExtractedDocument x = pipeline.run(ok.document());
-                  langs
-                      .unreadNote(x.placed().dated().analyzed().clean().segments())
-                      .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
-                  for (Event e : x.events()) {
-                    out.println(EventJson.toJson(e));
-                  }
-                } catch (RuntimeException e) {
-                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
+                IngestService.Ingested in = service.ingest(ok.document());
+                if (in.status() == IngestService.Status.REJECTED) {
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + in.problem());
+                  return;
+                }
+                ExtractedDocument x = in.extracted();
+                langs
+                    .unreadNote(x.placed().dated().analyzed().clean().segments())
+                    .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
+                for (Event e : in.events()) {
+                  out.println(EventJson.toJson(e, in.duplicateOf()));
                 }
               });
     }

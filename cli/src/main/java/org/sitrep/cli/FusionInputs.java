@@ -19,6 +19,7 @@ import java.util.Properties;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
+import org.sitrep.core.json.EventLines;
 import org.sitrep.model.Event;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredDocument;
@@ -53,7 +54,10 @@ final class FusionInputs {
 
   Loaded load(PrintWriter err) {
     if (events != null) {
-      return new Loaded(readEvents(err), SourceGroups.NONE, Map.of());
+      // Wire copies count once here too: extract marks a near-duplicate's events (duplicate_of).
+      EventLines.Read read = readEvents(err);
+      return new Loaded(
+          read.events(), SourceGroups.fromDuplicateLinks(read.duplicateOf()), Map.of());
     }
     String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", Store.DEFAULT_DB);
     if (!target.startsWith("jdbc:") && !Files.exists(Path.of(target))) {
@@ -76,7 +80,7 @@ final class FusionInputs {
     return ControlService.of(l.events(), l.groups(), settings());
   }
 
-  private List<Event> readEvents(PrintWriter err) {
+  private EventLines.Read readEvents(PrintWriter err) {
     try {
       InputStream in = "-".equals(events) ? System.in : Files.newInputStream(Path.of(events));
       try (BufferedReader r =

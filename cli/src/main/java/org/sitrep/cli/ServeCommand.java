@@ -7,10 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.app.Assembly;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.pipeline.Pipeline;
-import org.sitrep.core.pipeline.Pipelines;
-import org.sitrep.core.text.NlpModels;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.server.LiveBackend;
@@ -107,11 +106,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     FusionInputs fi = new FusionInputs();
     fi.settings = settings;
-    Gazetteer g = Edge.gazetteer();
-    Pipeline pipeline = Pipelines.standard(NlpModels.loadFromClasspath(), g);
+    Gazetteer g = Assembly.gazetteer();
     String target = db != null ? db : System.getenv().getOrDefault("SITREP_DB", "sitrep.db");
     Store store = Store.open(target);
-    SitrepBackend backend = new LiveBackend(store, pipeline, g, fi.settings());
+    IngestService service =
+        IngestService.tracking(() -> Assembly.pipeline(g), store, fi.settings());
+    service.pipeline(); // the models load now, not on the first request
+    SitrepBackend backend = new LiveBackend(service, g);
     if (ingest != null && !ingest.isEmpty()) {
       preload(backend, err);
     }

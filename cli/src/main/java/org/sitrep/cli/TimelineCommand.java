@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusedEvent;
 import org.sitrep.core.fusion.FusionJson;
@@ -61,7 +62,8 @@ final class TimelineCommand implements Callable<Integer> {
     // Other spellings as the API resolves them: through the gazetteer, loaded only when needed.
     Timeline t =
         svc.timeline(
-                place, () -> Edge.gazetteer(gazetteer == null ? Edge.gazetteerFile() : gazetteer))
+                place,
+                () -> Assembly.gazetteer(gazetteer == null ? Assembly.gazetteerFile() : gazetteer))
             .orElseThrow(
                 () ->
                     new UsageException(

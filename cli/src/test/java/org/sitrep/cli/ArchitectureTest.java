@@ -95,8 +95,80 @@ class ArchitectureTest {
             "org.sitrep.store..",
             "org.sitrep.ingest..",
             "org.sitrep.gazetteer..",
+            "org.sitrep.eval..",
+            "org.sitrep.app..",
             "org.sitrep.cli..",
             "org.sitrep.server..")
+        .check(classes);
+    // Scoring against gold sets is not the pipeline's business: it lives in eval, used by the CLI.
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sitrep.app..", "org.sitrep.server..", "org.sitrep.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sitrep.eval..")
+        .check(classes);
+  }
+
+  /** The fronts: each reaches the rest through the app layer, none through another front. */
+  static final String[] FRONTS = {
+    "org.sitrep.cli..", "org.sitrep.server..", "org.sitrep.stream..", "org.sitrep.bench.."
+  };
+
+  static final String[] BELOW_THE_FRONTS = {
+    "org.sitrep.app..",
+    "org.sitrep.wire..",
+    "org.sitrep.eval..",
+    "org.sitrep.core..",
+    "org.sitrep.model..",
+    "org.sitrep.store..",
+    "org.sitrep.ingest..",
+    "org.sitrep.gazetteer.."
+  };
+
+  @Test
+  void nothingBelowTheFrontsKnowsAFront() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(BELOW_THE_FRONTS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRONTS)
+        .because("fronts → app → core/store/wire, never back")
+        .check(classes);
+  }
+
+  @Test
+  void noFrontDependsOnAnotherFront() {
+    // The one exception: `sitrep serve` starts the server, so cli may depend on server.
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.cli..", "org.sitrep.stream..", "org.sitrep.bench..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sitrep.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.stream..", "org.sitrep.bench..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheAppLayerAssemblesThePipelineOrWritesDocumentsToTheStore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(FRONTS)
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.sitrep.core.pipeline.Pipelines")
+        .orShould()
+        .callMethod(
+            org.sitrep.store.Store.class, "ingest", org.sitrep.core.extract.ExtractedDocument.class)
+        .because("Assembly builds the pipeline once and IngestService is the one ingest step")
         .check(classes);
   }
 
@@ -107,5 +179,8 @@ class ArchitectureTest {
         .isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.model")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.store")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.app")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.server"))
+        .isTrue();
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.json.EventJson;
 
 /** The ingest and events commands end to end, through Main, on a real SQLite file. */
@@ -41,8 +42,8 @@ class CliIngestEventsTest {
   /** The pipeline needs a gazetteer: built by scripts/setup (CI runs it), else these tests skip. */
   static void assumeGazetteer() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        Files.isRegularFile(Edge.gazetteerFile())
-            || Files.isDirectory(org.sitrep.gazetteer.Gazetteers.vendorCitiesJson(Edge.home())),
+        Files.isRegularFile(Assembly.gazetteerFile())
+            || Files.isDirectory(org.sitrep.gazetteer.Gazetteers.vendorCitiesJson(Assembly.home())),
         "no gazetteer: run scripts/setup");
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.pipeline.Pipeline;
@@ -46,7 +47,7 @@ class EvidenceInvariantTest {
   private void check(Path input) {
     CliIngestEventsTest.assumeGazetteer();
     if (pipeline == null) {
-      pipeline = Edge.pipeline();
+      pipeline = Assembly.pipeline();
     }
     Map<String, String> texts = new HashMap<>();
     List<ExtractedDocument> done = new ArrayList<>();

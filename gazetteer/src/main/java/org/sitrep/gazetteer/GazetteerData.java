@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.core.geo.Distance;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.NameKey;
 import org.sitrep.model.Place;
@@ -261,7 +262,7 @@ public final class GazetteerData {
           || (parentId != null && !parentId.equals(p.admin1Id()))) {
         continue;
       }
-      double km = PlaceEvaluation.km(lat, lon, p.lat(), p.lon());
+      double km = Distance.km(lat, lon, p.lat(), p.lon());
       if (km <= bestKm) {
         best = p;
         bestKm = km;

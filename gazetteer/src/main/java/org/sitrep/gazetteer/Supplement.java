@@ -155,7 +155,7 @@ public final class Supplement {
     return s.equals("-") ? null : s;
   }
 
-  static String readResource(String name) {
+  public static String readResource(String name) {
     try (InputStream in = Supplement.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sitrep.core.extract.ExtractedDocument;
-import org.sitrep.core.fusion.ControlMap;
+import org.sitrep.app.ControlChange;
+import org.sitrep.app.FusedView;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.ControlState;
 import org.sitrep.core.fusion.ControlUnit;
@@ -26,18 +25,15 @@ import org.sitrep.core.fusion.FusionJson;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.Report;
 import org.sitrep.core.fusion.ReportRenderer;
-import org.sitrep.core.fusion.SourceGroups;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.model.DateInterval;
-import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredDocument;
 
@@ -47,63 +43,30 @@ import org.sitrep.store.StoredDocument;
  * the current one.
  */
 public final class LiveBackend implements SitrepBackend {
+  private final IngestService ingest;
   private final Store store;
-  private final Pipeline pipeline;
   private final Gazetteer gazetteer;
-  private final FusionSettings settings;
   private final Map<String, JsonNode> boundaryCache = new ConcurrentHashMap<>();
-  private volatile View view;
 
-  /** The fused events and the days they span, as of the last write. */
-  private record View(ControlService service, Optional<DateInterval> coverage) {}
+  /** Over an ingest service that tracks control (its store is this backend's store). */
+  public LiveBackend(IngestService ingest, Gazetteer gazetteer) {
+    this.ingest = Objects.requireNonNull(ingest, "ingest");
+    this.store =
+        ingest.store().orElseThrow(() -> new IllegalArgumentException("ingest without a store"));
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
 
   public LiveBackend(Store store, Pipeline pipeline, Gazetteer gazetteer, FusionSettings settings) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.settings = Objects.requireNonNull(settings, "settings");
+    this(
+        IngestService.tracking(
+            () -> Objects.requireNonNull(pipeline, "pipeline"),
+            Objects.requireNonNull(store, "store"),
+            Objects.requireNonNull(settings, "settings")),
+        gazetteer);
   }
 
-  private View view() {
-    View v = view;
-    if (v == null) {
-      synchronized (this) {
-        if (view == null) {
-          view = rebuild();
-        }
-        v = view;
-      }
-    }
-    return v;
-  }
-
-  private View rebuild() {
-    Map<String, String> links = new HashMap<>();
-    for (StoredDocument d : store.documents()) {
-      if (d.duplicateOf() != null) {
-        links.put(d.document().id(), d.duplicateOf());
-      }
-    }
-    List<Event> events = store.events();
-    Optional<DateInterval> cov = widen(Optional.empty(), events);
-    return new View(
-        ControlService.of(events, SourceGroups.fromDuplicateLinks(links), settings), cov);
-  }
-
-  private static Optional<DateInterval> widen(Optional<DateInterval> cov, List<Event> events) {
-    LocalDate first = cov.map(DateInterval::from).orElse(null);
-    LocalDate last = cov.map(DateInterval::to).orElse(null);
-    for (Event e : events) {
-      if (e.date().precision() == DatePrecision.MONTH
-          || e.date().precision() == DatePrecision.YEAR) {
-        continue;
-      }
-      first = first == null || e.date().from().isBefore(first) ? e.date().from() : first;
-      last = last == null || e.date().to().isAfter(last) ? e.date().to() : last;
-    }
-    return first == null
-        ? Optional.empty()
-        : Optional.of(new DateInterval(first, last, DatePrecision.DAY));
+  private FusedView view() {
+    return ingest.view();
   }
 
   @Override
@@ -117,38 +80,16 @@ public final class LiveBackend implements SitrepBackend {
   }
 
   @Override
-  public synchronized Ingested ingest(Document document) {
-    ExtractedDocument x = pipeline.run(document);
-    View before = view();
-    IngestOutcome o = store.ingest(x);
-    if (o.status() == IngestOutcome.Status.UNCHANGED) {
-      return new Ingested(o, List.of());
+  public Ingested ingest(Document document) {
+    IngestService.Ingested in = ingest.ingest(document);
+    if (in.status() == IngestService.Status.REJECTED) {
+      throw in.failure(); // the server maps it (a document too complex is the client's)
     }
-    // only the places this document touches are fused again (the store keeps its events as given)
-    ControlService next = before.service().withDocument(o.docId(), x.events(), o.duplicateOf());
-    View after = new View(next, widen(before.coverage(), x.events()));
-    view = after;
-    return new Ingested(o, alerts(before.service(), after.service(), x.events()));
-  }
-
-  /** Control states that differ, on the last day of each new event, between before and after. */
-  static List<JsonNode> alerts(ControlService before, ControlService after, List<Event> added) {
-    Set<LocalDate> days = new TreeSet<>();
-    for (Event e : added) {
-      days.add(e.date().to());
+    List<JsonNode> alerts = new ArrayList<>();
+    for (ControlChange c : in.changes()) {
+      alerts.add(alert(c.day(), c.before(), c.after()));
     }
-    List<JsonNode> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (LocalDate day : days) {
-      ControlMap b = before.control(day);
-      for (ControlState s : after.control(day).states()) {
-        ControlState was = b.state(s.unit().id()).orElse(null);
-        if (s.differsFrom(was) && seen.add(day + " " + s.unit().id())) {
-          out.add(alert(day, was, s));
-        }
-      }
-    }
-    return out;
+    return new Ingested(in.stored(), alerts);
   }
 
   private static ObjectNode alert(LocalDate day, ControlState before, ControlState after) {
@@ -193,18 +134,18 @@ public final class LiveBackend implements SitrepBackend {
   @Override
   public JsonNode control(LocalDate day) {
     ArrayNode a = EventJson.mapper().createArrayNode();
-    view().service().control(day).states().forEach(s -> a.add(FusionJson.state(s)));
+    view().control().control(day).states().forEach(s -> a.add(FusionJson.state(s)));
     return a;
   }
 
   @Override
   public JsonNode controlGeoJson(LocalDate day) {
-    return parse(FusionJson.controlGeoJson(view().service().control(day)));
+    return parse(FusionJson.controlGeoJson(view().control().control(day)));
   }
 
   @Override
   public Optional<JsonNode> timeline(String place) {
-    return view().service().timeline(place, () -> gazetteer).map(FusionJson::timeline);
+    return view().control().timeline(place, () -> gazetteer).map(FusionJson::timeline);
   }
 
   /** The control unit id fusion gives events located at this place. */
@@ -214,7 +155,7 @@ public final class LiveBackend implements SitrepBackend {
 
   @Override
   public JsonNode report(LocalDate day) {
-    Report r = view().service().report(day);
+    Report r = view().control().report(day);
     ObjectNode n = EventJson.mapper().createObjectNode();
     n.put("day", r.day().toString());
     n.set("changes", lines(r.changes()));
@@ -248,7 +189,7 @@ public final class LiveBackend implements SitrepBackend {
 
   @Override
   public String renderReport(LocalDate day, String format) {
-    Report r = view().service().report(day);
+    Report r = view().control().report(day);
     return "html".equals(format) ? ReportRenderer.html(r) : ReportRenderer.markdown(r);
   }
 

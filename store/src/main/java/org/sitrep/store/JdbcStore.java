@@ -50,7 +50,6 @@ import org.sitrep.model.EventKind;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
-import org.sitrep.model.Segment;
 import org.sitrep.model.Territory;
 import org.sitrep.model.TimeExpression;
 
@@ -463,7 +462,7 @@ public final class JdbcStore implements Store {
         }
       }
       attempted = version;
-      NearDuplicates.Signature sig = dups.signature(dedupText(clean));
+      NearDuplicates.Signature sig = dups.signature(NearDuplicates.articleText(clean));
       long[] bands = dups.bands(sig);
       Duplicate dup = findDuplicate(d.id(), sig, bands);
       if (version == 1) {
@@ -604,17 +603,6 @@ public final class JdbcStore implements Store {
       }
     }
     return best;
-  }
-
-  /** The article's own words (and quoted posts), without furniture that differs between outlets. */
-  private static String dedupText(CleanDocument clean) {
-    StringBuilder b = new StringBuilder();
-    for (Segment s : clean.segments()) {
-      if (s.analysed()) {
-        b.append(s.span().of(clean.text())).append('\n');
-      }
-    }
-    return b.length() == 0 ? clean.text() : b.toString();
   }
 
   private void insertVersion(Document d, int version, String hash) throws SQLException {
@@ -819,10 +807,15 @@ public final class JdbcStore implements Store {
 
   @Override
   public synchronized List<Event> events(EventQuery query) {
-    return read(() -> eventsOnce(query));
+    return read(() -> eventsOnce(query, null));
   }
 
-  private List<Event> eventsOnce(EventQuery query) {
+  @Override
+  public synchronized List<Event> eventsOf(String docId) {
+    return read(() -> eventsOnce(EventQuery.ALL, docId));
+  }
+
+  private List<Event> eventsOnce(EventQuery query, String docId) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT doc_id, version, ord, event_id, doc_ids, kind, sub_event_type, date_from,"
@@ -831,6 +824,10 @@ public final class JdbcStore implements Store {
                 + " fatalities, claim_status, claim_attributed_to, confidence"
                 + " FROM events e WHERE superseded = 0");
     List<Object> args = new ArrayList<>();
+    if (docId != null) {
+      sql.append(" AND doc_id = ?");
+      args.add(docId);
+    }
     if (query.from() != null) {
       sql.append(" AND date_to >= ?");
       args.add(query.from().toString());

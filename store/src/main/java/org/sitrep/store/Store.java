@@ -70,6 +70,11 @@ public interface Store extends AutoCloseable {
     return events(EventQuery.ALL);
   }
 
+  /** The current events of one document (those its latest version gave), in a stable order. */
+  default List<Event> eventsOf(String docId) {
+    return events().stream().filter(e -> e.docIds().contains(docId)).toList();
+  }
+
   Optional<StoredDocument> document(String id);
 
   List<StoredDocument> documents();

@@ -1,11 +1,13 @@
 package org.sitrep.stream;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
-import org.sitrep.core.extract.ExtractedDocument;
+import org.sitrep.app.Assembly;
+import org.sitrep.app.IngestService;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.ingest.DocumentReader;
@@ -29,7 +31,7 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
   public static final String EVENTS = "sitrep.events";
 
   private final StreamSettings settings;
-  private transient Pipeline pipeline;
+  private transient IngestService service;
   private transient Store store;
   private transient long seen;
   private transient LongCounter documents;
@@ -43,9 +45,14 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
 
   @Override
   public void open(OpenContext context) {
-    pipeline =
-        SharedPipeline.get(settings.gazetteer() == null ? null : Path.of(settings.gazetteer()));
+    Path gazetteer = settings.gazetteer() == null ? null : Path.of(settings.gazetteer());
+    // The pipeline is shared by every subtask of this JVM (Assembly loads resources once).
+    Supplier<Pipeline> pipeline =
+        () -> gazetteer == null ? Assembly.pipeline() : Assembly.pipeline(gazetteer);
     store = settings.db() == null ? null : StreamStores.open(settings.db());
+    service =
+        store == null ? IngestService.extracting(pipeline) : IngestService.storing(pipeline, store);
+    service.pipeline();
     // Job-wide totals, read back from the job result (benchmarks) or the web UI.
     documents = getRuntimeContext().getLongCounter(DOCUMENTS);
     tokens = getRuntimeContext().getLongCounter(TOKENS);
@@ -64,25 +71,25 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
       return;
     }
     ReadResult.Ok ok = (ReadResult.Ok) r;
-    ExtractedDocument x;
-    try {
-      x = pipeline.run(ok.document());
-    } catch (RuntimeException e) {
-      LOG.warn("sitrep: {}: extraction failed: {}", ok.name(), e.toString());
+    // With a store, ingest is idempotent: a redelivered document (at-least-once) is unchanged,
+    // runs no pipeline and gives its stored events again.
+    IngestService.Ingested in = service.ingest(ok.document());
+    if (in.status() == IngestService.Status.REJECTED) {
+      LOG.warn("sitrep: {}: extraction failed: {}", ok.name(), in.problem());
       rejected.add(1);
       return;
     }
     documents.add(1);
-    for (Sentence sentence : x.placed().dated().analyzed().sentences()) {
-      tokens.add(sentence.tokens().size());
-    }
-    if (store != null) {
-      // Ingest is idempotent, so redelivery after a failure (at-least-once) changes nothing.
-      store.ingest(x);
-    }
-    eventCount.add(x.events().size());
-    for (Event e : x.events()) {
-      out.collect(PlaceEvent.of(e));
+    in.extraction()
+        .ifPresent(
+            x -> {
+              for (Sentence sentence : x.placed().dated().analyzed().sentences()) {
+                tokens.add(sentence.tokens().size());
+              }
+            });
+    eventCount.add(in.events().size());
+    for (Event e : in.events()) {
+      out.collect(PlaceEvent.of(e, in.duplicateOf()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sitrep.stream;
 
 import java.util.Objects;
+import org.sitrep.core.fusion.ControlUnit;
 import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -13,8 +14,14 @@ import org.sitrep.model.Location;
 public class PlaceEvent {
   public String eventId;
 
-  /** The fusion key: gazetteer id, or the place name when unresolved; null without a place. */
+  /** The place: gazetteer id, or the place name when unresolved; null without a place. */
   public String placeKey;
+
+  /** The fusion key: the region of the event's control unit (core's {@code regionId}). */
+  public String regionKey;
+
+  /** The document this event's document nearly repeats (null when none). */
+  public String duplicateOf;
 
   public String placeName;
   public String kind;
@@ -28,7 +35,13 @@ public class PlaceEvent {
   public PlaceEvent() {}
 
   public static PlaceEvent of(Event e) {
+    return of(e, null);
+  }
+
+  public static PlaceEvent of(Event e, String duplicateOf) {
     PlaceEvent p = new PlaceEvent();
+    p.duplicateOf = duplicateOf;
+    p.regionKey = ControlUnit.of(e.location()).regionId();
     p.eventId = e.eventId();
     Location l = e.location();
     if (l != null) {
@@ -47,9 +60,21 @@ public class PlaceEvent {
     return p;
   }
 
-  /** A territorial event with a place: the only kind that moves control. */
+  /** The contract line with the near-duplicate link, as fusion reads it back. */
+  public String line() {
+    return duplicateOf == null
+        ? json
+        : json.substring(0, json.length() - 1)
+            + ",\""
+            + EventJson.DUPLICATE_OF
+            + "\":"
+            + EventJson.write(duplicateOf)
+            + "}";
+  }
+
+  /** A territorial event: the only kind that moves control (fusion's, with or without a place). */
   public boolean movesControl() {
-    return placeKey != null && controllerAfter != null;
+    return "territory".equals(kind);
   }
 
   @Override

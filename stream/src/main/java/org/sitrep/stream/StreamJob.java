@@ -16,8 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The streaming topology: documents (JSON lines) from a Kafka topic → the core pipeline (and the
- * store) → events to a Kafka topic, keyed by event id → fusion keyed by place in Flink state →
- * control changes to a Kafka topic, keyed by place, as they happen.
+ * store) → events to a Kafka topic, keyed by event id → core fusion keyed by region in Flink state
+ * → control changes to a Kafka topic, keyed by place, as they happen.
  */
 public final class StreamJob {
   private StreamJob() {}
@@ -54,18 +54,18 @@ public final class StreamJob {
 
   /**
    * The processing part of the job, whatever the source and sinks: documents (JSON lines) →
-   * pipeline (and store) → events; events → fusion keyed by place → control changes.
+   * pipeline (and store) → events; events → core fusion keyed by region → control changes.
    */
   public static Outputs process(DataStream<String> documents, StreamSettings s) {
     DataStream<PlaceEvent> events =
         documents.flatMap(new ExtractFunction(s)).name("extract").uid("extract");
-    DataStream<String> json = events.map(e -> e.json).name("event-json").uid("event-json");
+    DataStream<String> json = events.map(PlaceEvent::line).name("event-json").uid("event-json");
     DataStream<String> control =
         events
             .filter(PlaceEvent::movesControl)
             .name("territorial")
             .uid("territorial")
-            .keyBy(e -> e.placeKey)
+            .keyBy(e -> e.regionKey)
             .process(new ControlFunction())
             .name("control")
             .uid("control");

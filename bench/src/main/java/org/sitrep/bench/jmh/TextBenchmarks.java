@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sitrep.app.Assembly;
 import org.sitrep.bench.CorpusGenerator;
-import org.sitrep.cli.Edge;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.OpenNlpAnalyzer;
@@ -44,7 +44,7 @@ public class TextBenchmarks {
       d = g.document(++i);
     }
     article = d;
-    pipeline = Edge.pipeline();
+    pipeline = Assembly.pipeline();
     System.err.println(
         "article "
             + d.id()

@@ -49,6 +49,16 @@ public record ControlUnit(
         : "province:" + Names.slug(admin1);
   }
 
+  /**
+   * The units whose control states depend on one another share a region: a province and its
+   * districts and localities (a province's reports count for its districts, a district held by
+   * another contests the province). The streaming job keys fusion by it.
+   */
+  public String regionId() {
+    String p = provinceId();
+    return p != null ? p : id;
+  }
+
   /** Whether this unit's name, id, district or (for provinces) province is {@code query}. */
   public boolean matches(String query) {
     String q = Names.key(query);

@@ -72,6 +72,22 @@ public final class EventJson {
     return write(toNode(e));
   }
 
+  /**
+   * The field (after the contract's) that names the document an event's document nearly repeats,
+   * present only then: a pipe of events ({@code extract | control --events -}) counts wire copies
+   * once, as the store does with its near-duplicate links.
+   */
+  public static final String DUPLICATE_OF = "duplicate_of";
+
+  /** The contract line, plus {@value #DUPLICATE_OF} when the document is a near-duplicate. */
+  public static String toJson(Event e, String duplicateOf) {
+    ObjectNode n = toNode(e);
+    if (duplicateOf != null) {
+      n.put(DUPLICATE_OF, duplicateOf);
+    }
+    return write(n);
+  }
+
   public static ObjectNode date(DateInterval d) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("from", d.from().toString());

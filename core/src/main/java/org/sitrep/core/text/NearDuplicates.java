@@ -38,6 +38,20 @@ public final class NearDuplicates {
     }
   }
 
+  /**
+   * The text whose signature is compared: the article's own words (and quoted posts), without the
+   * furniture that differs between outlets. The store and the in-memory index both sign this.
+   */
+  public static String articleText(CleanDocument clean) {
+    StringBuilder b = new StringBuilder();
+    for (org.sitrep.model.Segment s : clean.segments()) {
+      if (s.analysed()) {
+        b.append(s.span().of(clean.text())).append('\n');
+      }
+    }
+    return b.length() == 0 ? clean.text() : b.toString();
+  }
+
   /** A text's MinHash signature; empty when the text is too short to judge. */
   public record Signature(int[] values) {
     public Signature {

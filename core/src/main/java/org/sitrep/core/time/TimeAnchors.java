@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeKind;
 
@@ -57,8 +58,14 @@ public final class TimeAnchors {
     TimeExpression best = null;
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
-    for (TimeExpression t : doc.times()) {
-      if (!dated(t) || !sentence.contains(t.span()) || future(doc, t.value()) || spell(t)) {
+    boolean bestMention = false;
+    List<TimeExpression> stretched = stretched(doc);
+    for (TimeExpression t : stretched) {
+      if (!dated(t)
+          || !sentence.contains(t.span())
+          || future(doc, t.value())
+          || spell(t)
+          || (aside(t) && background(doc, t.value()))) {
         continue;
       }
       if (isComplement(t)) {
@@ -78,23 +85,31 @@ public final class TimeAnchors {
         // clause's; one before the span, even past a comma, is nearer in meaning.
         distance += text.length();
       }
-      if ((sameClause && !bestSameClause)
-          || (sameClause == bestSameClause && distance < bestDistance)) {
+      boolean mention = aside(t);
+      if (best == null
+          || (!mention && bestMention)
+          || (mention == bestMention
+              && ((sameClause && !bestSameClause)
+                  || (sameClause == bestSameClause && distance < bestDistance)))) {
         best = t;
         bestDistance = distance;
         bestSameClause = sameClause;
+        bestMention = mention;
       }
     }
     if (best != null) {
       return new Anchored(best.value(), Optional.of(best), bestSameClause ? CLAUSE : SENTENCE);
     }
-    List<TimeExpression> times = doc.times();
+    List<TimeExpression> times = stretched;
     for (int i = times.size() - 1; i >= 0; i--) {
       TimeExpression t = times.get(i);
       if (t.span().end() <= sentence.start()
           && dated(t)
           && !isComplement(t)
           && !future(doc, t.value())) {
+        if (aside(t)) {
+          continue; // a date that names a thing ("the June elections") dates no later sentence
+        }
         if (background(doc, t.value())) {
           break; // the text went back in time: what follows is not dated by an earlier anchor
         }
@@ -115,6 +130,16 @@ public final class TimeAnchors {
 
   private static boolean dated(TimeExpression t) {
     return t.value() != null && (t.kind() == TimeKind.DATE || t.kind() == TimeKind.TIME);
+  }
+
+  /**
+   * A date the text gives only in passing, as the name of a thing ("the 1999 accords", "the June
+   * elections") or after a preposition the patterns mark so ("after 2007"): it dates a happening of
+   * its own sentence only when nothing else there does and it is not background, and no later
+   * sentence.
+   */
+  private static boolean aside(TimeExpression t) {
+    return t.anchor() != null && t.anchor().endsWith(";mention");
   }
 
   static boolean isComplement(TimeExpression t) {
@@ -144,7 +169,55 @@ public final class TimeAnchors {
    * comparison ("the deadliest since 2015"), never the day of a happening.
    */
   private static boolean spell(TimeExpression t) {
-    return java.time.temporal.ChronoUnit.DAYS.between(t.value().from(), t.value().to()) > 400;
+    long days = java.time.temporal.ChronoUnit.DAYS.between(t.value().from(), t.value().to());
+    return days > 400
+        || (t.anchor() != null && t.anchor().endsWith(";vague"))
+        || (days > SINCE_DAYS && t.anchor() != null && t.anchor().contains(";since"));
+  }
+
+  /**
+   * A state that has run for longer than this since its start ("les combats durent depuis février")
+   * is background: its start dates no happening of the sentence.
+   */
+  private static final int SINCE_DAYS = 31;
+
+  /**
+   * The document's times, a date after "depuis/since" read as the stretch from it to the reference
+   * ("fighting since early May" dates nothing in May): the state it starts runs on. The printed
+   * expression keeps the date itself, as TimeML does.
+   */
+  private static List<TimeExpression> stretched(DatedDocument doc) {
+    Optional<DateInterval> ref = doc.referenceDate();
+    if (ref.isEmpty()) {
+      return doc.times();
+    }
+    List<TimeExpression> out = new java.util.ArrayList<>(doc.times().size());
+    for (TimeExpression t : doc.times()) {
+      if (t.value() == null
+          || t.anchor() == null
+          || !t.anchor().contains(";since")
+          || t.value().from().isAfter(ref.get().to())) {
+        out.add(t);
+        continue;
+      }
+      DateInterval r = ref.get();
+      LocalDate from = t.value().from();
+      DatePrecision p = t.value().precision();
+      if (!r.isSingleDay()) {
+        p =
+            DateMath.coarsest(
+                p, DateMath.coarsest(r.precision(), DateMath.widthPrecision(from, r.to())));
+      }
+      out.add(
+          new TimeExpression(
+              t.docId(),
+              t.span(),
+              t.text(),
+              t.kind(),
+              new DateInterval(from, r.to(), p),
+              t.anchor()));
+    }
+    return out;
   }
 
   private static boolean broken(String text, int from, int to) {

@@ -11,6 +11,10 @@ public enum TimeOp {
   SOLAR,
   /** A year ("en 2020"). */
   YEAR,
+  /** A season ("l'automne", "last summer"): its months, from the {@code season} words. */
+  SEASON,
+  /** The present ("actuellement", "now"): printed with no value, precision unknown. */
+  PRESENT,
   /** A decade ("les années 1980", "the 1980s"). */
   DECADE,
   /** A named day ("dimanche", "last Sunday", "lundi prochain"). */
@@ -45,6 +49,8 @@ public enum TimeOp {
   DURATION,
   /** A repetition ("chaque lundi"): no date. */
   SET,
-  /** A clock time ("à 13h40 GMT"): the day of its sentence. */
-  CLOCK
+  /** A clock time ("à 13h40 GMT"): the day of its sentence, else of the narrative. */
+  CLOCK,
+  /** A part of the day ("dans la soirée", "at night"): the day of its sentence or narrative. */
+  PARTOFDAY
 }

@@ -33,7 +33,9 @@ public final class TimeRules {
           "year", "(?<%s>(?:1[89]|20)\\d\\d)",
           // A Solar Hijri year (1300-1499 SH: 1921-2121).
           "shyear", "(?<%s>1[34]\\d\\d)",
-          "yy", "(?<%s>\\d0)");
+          "yy", "(?<%s>\\d0)",
+          // A two-digit year ("octobre 98"): Resolution.year reads the century.
+          "shortyear", "(?<%s>\\d\\d)");
 
   private final List<String> languages;
 
@@ -49,11 +51,27 @@ public final class TimeRules {
   private final int[][] needIds;
 
   private final Pattern since;
-  private final Pattern future;
+  private final Pattern sinceWord;
+  private final Map<String, Pattern> cues;
   private final Pattern trigger;
   private final List<KeyDate> keyDates;
   private static final List<String> TRIGGER_CLASSES =
-      List.of("month", "weekday", "unit", "reldate", "reltime", "relprev", "weekend", "partofday");
+      List.of(
+          "month",
+          "weekday",
+          "unit",
+          "reldate",
+          "reltime",
+          "relprev",
+          "relprevtime",
+          "weekend",
+          "partofday",
+          "clockword",
+          "season",
+          "present");
+
+  /** Word classes read as cues of a clause's tense or planning (see {@link #cue}). */
+  private static final List<String> CUE_CLASSES = List.of("future", "past", "agenda");
 
   private TimeRules(
       List<String> languages,
@@ -61,7 +79,7 @@ public final class TimeRules {
       List<TimePattern> patterns,
       List<Need> needs,
       Pattern since,
-      Pattern future,
+      Map<String, Pattern> cues,
       Pattern trigger,
       List<KeyDate> keyDates) {
     this.keyDates = List.copyOf(keyDates);
@@ -91,7 +109,13 @@ public final class TimeRules {
     }
     this.atoms = List.copyOf(distinct);
     this.since = since;
-    this.future = future;
+    this.sinceWord =
+        since == null
+            ? null
+            : Pattern.compile(
+                since.pattern().replace(")\\s+$", ")\\s+"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.cues = Map.copyOf(cues);
     this.trigger = trigger;
   }
 
@@ -132,7 +156,7 @@ public final class TimeRules {
 
   /** These rules, knowing the given key dated happenings (replacing any they knew). */
   public TimeRules withKeyDates(List<KeyDate> keys) {
-    return new TimeRules(languages, words, patterns, needs, since, future, trigger, keys);
+    return new TimeRules(languages, words, patterns, needs, since, cues, trigger, keys);
   }
 
   /**
@@ -213,30 +237,10 @@ public final class TimeRules {
         }
       }
     }
-    List<String> futureAlternatives = new ArrayList<>();
-    for (String l : langs) {
-      Map<String, List<String>> forms = rawForms.get(l);
-      List<String> futureWords = forms.getOrDefault("future", List.of());
-      if (!futureWords.isEmpty()) {
-        futureAlternatives.add(alternation(futureWords));
-      }
-      for (String re : forms.getOrDefault("futurere", List.of())) {
-        try {
-          Pattern.compile(re);
-        } catch (PatternSyntaxException e) {
-          throw new IllegalArgumentException(l + "/time/words.tsv: bad futurere " + re, e);
-        }
-        futureAlternatives.add("(?:" + re + ")");
-      }
+    Map<String, Pattern> cues = new HashMap<>();
+    for (String cls : CUE_CLASSES) {
+      cue(langs, rawForms, cls).ifPresent(p -> cues.put(cls, p));
     }
-    Pattern future =
-        futureAlternatives.isEmpty()
-            ? null
-            : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:"
-                    + String.join("|", futureAlternatives)
-                    + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Every pattern holds a digit or a word of one of these classes: only the text around them
     // needs to be searched, which keeps the resolver fast on long documents.
     List<String> triggerForms = new ArrayList<>();
@@ -255,7 +259,38 @@ public final class TimeRules {
             : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeRules(langs, words, patterns, needs, since, future, trigger, List.of());
+    return new TimeRules(langs, words, patterns, needs, since, cues, trigger, List.of());
+  }
+
+  /**
+   * The words of a cue class and the regular expressions of its {@code <class>re} lines, all
+   * languages, as one pattern; empty when no language lists any.
+   */
+  private static Optional<Pattern> cue(
+      List<String> langs, Map<String, Map<String, List<String>>> rawForms, String cls) {
+    List<String> alternatives = new ArrayList<>();
+    for (String l : langs) {
+      Map<String, List<String>> forms = rawForms.get(l);
+      List<String> ws = forms.getOrDefault(cls, List.of());
+      if (!ws.isEmpty()) {
+        alternatives.add(alternation(ws));
+      }
+      for (String re : forms.getOrDefault(cls + "re", List.of())) {
+        try {
+          Pattern.compile(re);
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(l + "/time/words.tsv: bad " + cls + "re " + re, e);
+        }
+        alternatives.add("(?:" + re + ")");
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   private static Map<String, List<String>> readWords(
@@ -536,6 +571,11 @@ public final class TimeRules {
     return Optional.ofNullable(since);
   }
 
+  /** Matches "since"/"depuis" and the spaces after it (for {@code lookingAt}). */
+  Optional<Pattern> sinceWord() {
+    return Optional.ofNullable(sinceWord);
+  }
+
   /** The key dated happenings of the theatres loaded (empty for rules built by {@link #parse}). */
   public List<KeyDate> keyDates() {
     return keyDates;
@@ -548,6 +588,15 @@ public final class TimeRules {
 
   /** Words that put a clause in the future ("will", "doit", "reprendront"). */
   Optional<Pattern> futureCue() {
-    return Optional.ofNullable(future);
+    return cue("future");
+  }
+
+  /**
+   * The cue words of a class, for reading a clause: {@code future} ("will", "reprendront"), {@code
+   * past} ("had", "avaient"), {@code agenda} ("programme", "schedule": what follows in the sentence
+   * is planned).
+   */
+  Optional<Pattern> cue(String cls) {
+    return Optional.ofNullable(cues.get(cls));
   }
 }

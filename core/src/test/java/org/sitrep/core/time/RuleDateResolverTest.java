@@ -71,8 +71,8 @@ class RuleDateResolverTest {
           weekend     | 2021-09-08 | Fighting went on over the weekend.                        | over the weekend               | 2021-09-04 | 2021-09-05 | day       | DATE
           night       | 2021-09-08 | Ils ont fui dans la nuit de dimanche à lundi.             | dans la nuit de dimanche à lundi | 2021-09-05 | 2021-09-06 | day     | DATE
           night       | 2021-09-08 | They fled on the night of Sunday to Monday.               | on the night of Sunday to Monday | 2021-09-05 | 2021-09-06 | day     | DATE
-          since       | 2021-09-08 | Les routes sont fermées depuis dimanche.                  | depuis dimanche                | 2021-09-05 | 2021-09-08 | day       | DATE
-          since       | 2021-09-08 | Roads have been closed since Sunday.                      | since Sunday                   | 2021-09-05 | 2021-09-08 | day       | DATE
+          since       | 2021-09-08 | Les routes sont fermées depuis dimanche.                  | dimanche                       | 2021-09-05 | 2021-09-05 | day       | DATE
+          since       | 2021-09-08 | Roads have been closed since Sunday.                      | Sunday                         | 2021-09-05 | 2021-09-05 | day       | DATE
           ago         | 2021-09-08 | Il y a deux jours, un drone a frappé.                     | Il y a deux jours              | 2021-09-06 | 2021-09-06 | day       | DATE
           ago         | 2021-09-08 | A drone struck three weeks ago.                           | three weeks ago                | 2021-08-15 | 2021-08-21 | week      | DATE
           in          | 2021-09-08 | The envoy arrives in two days.                            | in two days                    | 2021-09-10 | 2021-09-10 | day       | DATE
@@ -81,8 +81,8 @@ class RuleDateResolverTest {
           range       | 2019-04-08 | La conférence, prévue du 14 au 16 avril, est reportée.    | du 14 au 16 avril              | 2019-04-14 | 2019-04-16 | day       | DATE
           range       | 2019-04-08 | The conference, planned for April 14-16, is off.          | April 14-16                    | 2019-04-14 | 2019-04-16 | day       | DATE
           night of    | 2023-06-20 | The dam was destroyed overnight on June 6.                | overnight on June 6            | 2023-06-05 | 2023-06-06 | day       | DATE
-          past year   | 2022-10-11 | Depuis le 24 février, l'armée a reculé.                   | Depuis le 24 février           | 2022-02-24 | 2022-10-11 | day       | DATE
-          past year   | 2022-10-11 | Since February 24, the army has retreated.                | Since February 24              | 2022-02-24 | 2022-10-11 | day       | DATE
+          past year   | 2022-10-11 | Depuis le 24 février, l'armée a reculé.                   | le 24 février                  | 2022-02-24 | 2022-02-24 | day       | DATE
+          past year   | 2022-10-11 | Since February 24, the army has retreated.                | February 24                    | 2022-02-24 | 2022-02-24 | day       | DATE
           near future | 2021-08-25 | Le retrait doit s'achever le 31 août.                     | le 31 août                     | 2021-08-31 | 2021-08-31 | day       | DATE
           clock       | 2021-09-08 | Un message publié à 13h40 GMT.                            | à 13h40 GMT                    | 2021-09-08 | 2021-09-08 | day       | TIME
           clock       | 2021-09-08 | A post published at 1:40 pm GMT.                          | at 1:40 pm GMT                 | 2021-09-08 | 2021-09-08 | day       | TIME

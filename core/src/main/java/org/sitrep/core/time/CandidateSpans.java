@@ -1,0 +1,125 @@
+package org.sitrep.core.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.sitrep.core.text.Sentence;
+import org.sitrep.model.CharSpan;
+
+/**
+ * Step 1: the candidate time expressions of each paragraph, from the patterns of every language
+ * (data); where matches overlap, the longest wins, then the earlier pattern line.
+ */
+final class CandidateSpans implements TimeAnnotator {
+  /** How far before and after a time word an expression can reach. */
+  private static final int BEFORE_TRIGGER = 48;
+
+  private static final int AFTER_TRIGGER = 64;
+
+  @Override
+  public void annotate(Resolution r) {
+    for (int p = 0; p < r.paragraphs.size(); p++) {
+      r.hits.addAll(find(r, r.paragraphs.get(p), p));
+    }
+  }
+
+  /** The stretches of a paragraph around digits and time words, merged; the rest can hold none. */
+  private static List<CharSpan> windows(TimeRules rules, String norm, CharSpan region) {
+    List<CharSpan> out = new ArrayList<>();
+    Matcher t = rules.trigger().matcher(norm);
+    t.region(region.start(), region.end());
+    t.useTransparentBounds(true);
+    int s = -1;
+    int e = -1;
+    while (t.find()) {
+      int a = Math.max(region.start(), t.start() - BEFORE_TRIGGER);
+      int b = Math.min(region.end(), t.end() + AFTER_TRIGGER);
+      if (s >= 0 && a <= e) {
+        e = Math.max(e, b);
+      } else {
+        if (s >= 0) {
+          out.add(new CharSpan(s, e));
+        }
+        s = a;
+        e = b;
+      }
+    }
+    if (s >= 0) {
+      out.add(new CharSpan(s, e));
+    }
+    return out;
+  }
+
+  /** The index of the sentence holding an offset; -1 - offset when none does. */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    // Sentences are in text order: binary search for the last one starting at or before offset.
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found >= 0 && offset < sentences.get(found).span().end()) {
+      return sentences.get(found).index();
+    }
+    return sentences.isEmpty() ? 0 : -1 - offset;
+  }
+
+  /** All pattern matches in one paragraph, longest first where they overlap. */
+  private static List<TimeHit> find(Resolution r, CharSpan region, int paragraph) {
+    List<TimeHit> all = new ArrayList<>();
+    List<TimePattern> patterns = r.rules.patterns();
+    List<CharSpan> windows = windows(r.rules, r.norm, region);
+    if (windows.isEmpty()) {
+      return all;
+    }
+    TimeRules.Screen screen = r.rules.screen(r.norm, region.start(), region.end());
+    for (int pi = 0; pi < patterns.size(); pi++) {
+      if (!screen.mayMatch(pi)) {
+        continue;
+      }
+      TimePattern p = patterns.get(pi);
+      Matcher m = p.regex().matcher(r.norm);
+      for (CharSpan w : windows) {
+        m.region(w.start(), w.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.end() == m.start()) {
+            continue;
+          }
+          Map<String, String> g = new HashMap<>();
+          for (String name : p.groups()) {
+            String v = m.group(name);
+            if (v != null) {
+              g.put(name, v);
+            }
+          }
+          all.add(
+              new TimeHit(
+                  p, pi, m.start(), m.end(), g, sentenceAt(r.sentences, m.start()), paragraph));
+        }
+      }
+    }
+    all.sort(
+        Comparator.comparingInt((TimeHit h) -> h.start - h.end)
+            .thenComparingInt(h -> h.order)
+            .thenComparingInt(h -> h.start));
+    List<TimeHit> kept = new ArrayList<>();
+    for (TimeHit h : all) {
+      if (kept.stream().noneMatch(k -> k.start < h.end && h.start < k.end)) {
+        kept.add(h);
+      }
+    }
+    kept.sort(Comparator.comparingInt(h -> h.start));
+    return kept;
+  }
+}

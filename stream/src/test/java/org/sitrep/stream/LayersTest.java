@@ -1,0 +1,45 @@
+package org.sitrep.stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stream front reaches the rest of sitrep through the app layer, never through another front
+ * (cli's ArchitectureTest holds the rules for the fronts it can see). A dependency on a class that
+ * is not on this module's classpath still shows in the byte code, so the rule holds even then.
+ */
+class LayersTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.sitrep.stream");
+
+  @Test
+  void noOtherFrontIsUsed() {
+    assertThat(CLASSES.containPackage("org.sitrep.stream")).isTrue();
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.cli..", "org.sitrep.server..", "org.sitrep.bench..")
+        .because("fronts → app → core/store/wire; the stream module depends on app, not on cli")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePipelineIsAssembledByTheAppLayer() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.sitrep.core.pipeline.Pipelines")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.sitrep.core.text.NlpModels")
+        .because("Assembly loads the resources once and builds the pipeline")
+        .check(CLASSES);
+  }
+}
