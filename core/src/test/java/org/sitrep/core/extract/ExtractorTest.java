@@ -174,6 +174,14 @@ class ExtractorTest {
   }
 
   @Test
+  void moreCrowdsThatMakeMobViolence() {
+    assertThat(type("A group of people beat a shop owner in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    assertThat(type("Hawkers clashed with municipal police in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
   void aProtestIsToldWithoutTheWord() {
     assertThat(type("Hundreds of shopkeepers took to the streets of Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
