@@ -30,8 +30,6 @@ import org.sitrep.cli.Main;
 import org.sitrep.core.fusion.ControlUnit;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.UnitLevel;
-import org.sitrep.core.json.EventJson;
-import org.sitrep.core.json.EventLines;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.DatePrecision;
@@ -42,6 +40,8 @@ import org.sitrep.server.LiveBackend;
 import org.sitrep.store.Store;
 import org.sitrep.stream.StreamJob;
 import org.sitrep.stream.StreamSettings;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
 
 /**
  * One control rule: the same reports, fed in several orders through the CLI pipe ({@code extract |

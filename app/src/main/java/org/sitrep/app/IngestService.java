@@ -174,7 +174,7 @@ public final class IngestService {
       return new Ingested(Status.REJECTED, null, List.of(), List.of(), null, e, null);
     }
     if (store == null) {
-      String dup = seen.add(document.id(), x.placed().dated().analyzed().clean());
+      String dup = seen.add(document.id(), x.placed().clean());
       return new Ingested(Status.NEW, null, x.events(), List.of(), x, null, dup);
     }
     if (control == null) {

@@ -268,7 +268,7 @@ public final class BenchMain implements Runnable {
 
   static long tokens(ExtractedDocument x) {
     long n = 0;
-    for (Sentence s : x.placed().dated().analyzed().sentences()) {
+    for (Sentence s : x.placed().sentences()) {
       n += s.tokens().size();
     }
     return n;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.core.fusion.ControlMap;
-import org.sitrep.core.fusion.FusionJson;
+import org.sitrep.wire.FusionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

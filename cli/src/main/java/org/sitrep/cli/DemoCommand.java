@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.fusion.ControlService;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Event;
 import org.sitrep.store.Store;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.FusionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
     ControlService control = inputs.service(err);
     out.println();
     out.println("# control on " + day + " (sitrep control --date " + day + " --format text)");
-    out.print(control.textTable(day));
+    out.print(FusionJson.textTable(control.control(day)));
     out.flush();
     return Failures.OK;
   }

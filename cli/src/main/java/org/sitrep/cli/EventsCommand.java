@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
+import org.sitrep.wire.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

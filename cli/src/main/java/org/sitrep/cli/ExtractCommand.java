@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 import org.sitrep.app.Assembly;
 import org.sitrep.app.IngestService;
 import org.sitrep.core.extract.ExtractedDocument;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.text.Languages;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
+import org.sitrep.wire.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 ExtractedDocument x = in.extracted();
                 langs
-                    .unreadNote(x.placed().dated().analyzed().clean().segments())
+                    .unreadNote(x.placed().clean().segments())
                     .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
                 for (Event e : in.events()) {
                   out.println(EventJson.toJson(e, in.duplicateOf()));

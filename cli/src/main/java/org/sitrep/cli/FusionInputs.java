@@ -19,10 +19,10 @@ import java.util.Properties;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.json.EventLines;
 import org.sitrep.model.Event;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.wire.EventLines;
 import picocli.CommandLine.Option;
 
 /**

@@ -94,10 +94,7 @@ final class IngestCommand implements Callable<Integer> {
                       "sitrep: "
                           + describe(o)
                           + in.extraction()
-                              .flatMap(
-                                  x ->
-                                      langs.unreadNote(
-                                          x.placed().dated().analyzed().clean().segments()))
+                              .flatMap(x -> langs.unreadNote(x.placed().clean().segments()))
                               .map(note -> "; " + note)
                               .orElse(""));
                 }

@@ -97,6 +97,7 @@ class ArchitectureTest {
             "org.sitrep.gazetteer..",
             "org.sitrep.eval..",
             "org.sitrep.app..",
+            "org.sitrep.wire..",
             "org.sitrep.cli..",
             "org.sitrep.server..")
         .check(classes);
@@ -180,6 +181,7 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.model")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.store")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.app")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.wire")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.sitrep.server"))
         .isTrue();
   }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.Assembly;
-import org.sitrep.core.json.EventJson;
+import org.sitrep.wire.EventJson;
 
 /** The ingest and events commands end to end, through Main, on a real SQLite file. */
 class CliIngestEventsTest {

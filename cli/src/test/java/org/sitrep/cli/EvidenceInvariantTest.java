@@ -68,10 +68,10 @@ class EvidenceInvariantTest {
     int events = 0;
     for (ExtractedDocument x : done) {
       String text = texts.get(x.id());
-      for (Segment s : x.placed().dated().analyzed().clean().segments()) {
+      for (Segment s : x.placed().clean().segments()) {
         assertThat(s.span().end()).isLessThanOrEqualTo(text.length());
       }
-      for (TimeExpression t : x.placed().dated().times()) {
+      for (TimeExpression t : x.placed().times()) {
         assertThat(t.span().of(text)).as(x.id() + " time").isEqualTo(t.text());
       }
       for (PlaceMention p : x.placed().places()) {

@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Claim;
@@ -31,6 +30,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
+import org.sitrep.wire.EventJson;
 
 /** The fusion commands end to end on a JSON Lines file of hand-made events. */
 class FusionCommandsTest {
@@ -409,7 +409,7 @@ class FusionCommandsTest {
             "1629504000");
     assertThat(c.code()).isEqualTo(0);
     String[] rows = c.out().split("\r\n");
-    assertThat(rows[0]).isEqualTo(String.join(",", org.sitrep.core.fusion.AcledCsv.COLUMNS));
+    assertThat(rows[0]).isEqualTo(String.join(",", org.sitrep.wire.AcledCsv.COLUMNS));
     assertThat(rows).hasSize(5);
     assertThat(c.out())
         .contains("\"Fixture: about 40 fighters killed or wounded, says \"\"someone\"\".\"");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Claim;
@@ -23,6 +22,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
+import org.sitrep.wire.EventJson;
 
 /** The packaged jar, as the launcher runs it: help, usage errors, a report written to a folder. */
 class JarIT {

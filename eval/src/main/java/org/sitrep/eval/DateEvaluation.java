@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.wire.EventJson;
 
 /**
  * Scores time expressions against a gold file: precision and recall of the expressions (exact span,

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.Norm;
 import org.sitrep.core.geo.Distance;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventActor;
 import org.sitrep.model.Location;
+import org.sitrep.wire.EventJson;
 
 /**
  * Scores extracted events against gold. Matching rule: an event matches a gold line when it comes

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.core.json.EventJson;
+import org.sitrep.wire.EventJson;
 
 /**
  * One line of a gold file, in the seeds' gold format ({@code ../shared/dev/seeds.gold.jsonl}):

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipelines;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.time.DatedDocument;
 import org.sitrep.model.Document;
+import org.sitrep.wire.EventJson;
 
 /**
  * The dates evaluation on the project's own French and English news sentences with hand-made gold

@@ -21,8 +21,13 @@ import org.sitrep.model.PlaceName;
  * frozen into a {@link Gazetteer} or written to a gazetteer file. Not thread-safe (import only).
  */
 public final class GazetteerData {
-  /** Countries whose Latin names are transliterated from Perso-Arabic script. */
-  public static final Set<String> DEFAULT_TRANSLIT = Set.of("AF", "PK", "IR", "TJ");
+  /**
+   * Countries whose Latin names are transliterations from another script (Perso-Arabic, Arabic,
+   * Cyrillic, Ge'ez), which French and English writers spell differently: "Bakhmout"/"Bakhmut",
+   * "Louhansk"/"Luhansk", "Tigré"/"Tigray", "Mekele"/"Mek'ele".
+   */
+  public static final Set<String> DEFAULT_TRANSLIT =
+      Set.of("AF", "PK", "IR", "TJ", "UA", "ET", "ER", "SY", "YE");
 
   private final Map<String, Place> places = new LinkedHashMap<>();
   private final Map<String, String> boundaries = new LinkedHashMap<>();

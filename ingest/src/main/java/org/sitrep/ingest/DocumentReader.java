@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.text.DateHeader;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 
@@ -42,10 +40,6 @@ import org.sitrep.model.Document;
  * throws for a bad document, so a batch always goes on.
  */
 public final class DocumentReader {
-  // The header line: "date" then a word with a digit; the word must be YYYY-MM or YYYY-MM-DD.
-  private static final Pattern HEADER_WORD =
-      Pattern.compile("^[ \\t\\uFEFF]*date[ \\t]*:?[ \\t]+(\\S*\\d\\S*)");
-  private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]");
   private static final int SNIFF_BYTES = 64 * 1024;
@@ -277,17 +271,18 @@ public final class DocumentReader {
     }
     int eol = text.indexOf('\n');
     String first = eol < 0 ? text : text.substring(0, eol);
-    Matcher m = HEADER_WORD.matcher(first);
+    Optional<DateHeader.Header> header = DateHeader.find(first, 0, first.length());
     DateInterval published = null;
-    if (m.find()) {
-      String word = m.group(1);
-      Matcher ymd = YMD.matcher(word);
-      if (!ymd.matches()) {
-        return new ReadResult.Rejected(
-            id, "unknown date format in header: \"" + word + "\" (expected YYYY-MM or YYYY-MM-DD)");
-      }
+    if (header.isPresent()) {
+      String word = header.get().word();
       try {
-        published = date(ymd.group(1), ymd.group(2), ymd.group(3));
+        Optional<DateInterval> d = header.get().date();
+        if (d.isEmpty()) {
+          return new ReadResult.Rejected(
+              id,
+              "unknown date format in header: \"" + word + "\" (expected YYYY-MM or YYYY-MM-DD)");
+        }
+        published = d.get();
       } catch (DateTimeException e) {
         return new ReadResult.Rejected(id, "invalid date in header: \"" + word + "\"");
       }
@@ -406,9 +401,9 @@ public final class DocumentReader {
   }
 
   private static DateInterval published(String p) {
-    Matcher m = YMD.matcher(p);
-    if (m.matches()) {
-      return date(m.group(1), m.group(2), m.group(3));
+    Optional<DateInterval> ymd = DateHeader.ymd(p);
+    if (ymd.isPresent()) {
+      return ymd.get();
     }
     try {
       return DateInterval.day(OffsetDateTime.parse(p).toLocalDate());
@@ -419,13 +414,5 @@ public final class DocumentReader {
 
   private static String text(JsonNode n, String field) {
     return n.hasNonNull(field) ? n.get(field).asText() : null;
-  }
-
-  private static DateInterval date(String y, String mo, String d) {
-    if (d == null) {
-      return DateInterval.month(YearMonth.of(Integer.parseInt(y), Integer.parseInt(mo)));
-    }
-    return DateInterval.day(
-        LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)));
   }
 }

@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.sitrep.core.json.EventJson;
+import org.sitrep.wire.EventJson;
 
 /**
  * The Server-Sent Events subscribers to control-change alerts, each with an optional filter on

@@ -19,14 +19,9 @@ import org.sitrep.app.ControlChange;
 import org.sitrep.app.FusedView;
 import org.sitrep.app.IngestService;
 import org.sitrep.core.fusion.ControlService;
-import org.sitrep.core.fusion.ControlState;
-import org.sitrep.core.fusion.ControlUnit;
-import org.sitrep.core.fusion.FusionJson;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.Report;
-import org.sitrep.core.fusion.ReportRenderer;
 import org.sitrep.core.geo.Gazetteer;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
@@ -36,6 +31,9 @@ import org.sitrep.model.PlaceKind;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.FusionJson;
+import org.sitrep.wire.ReportRenderer;
 
 /**
  * The backend over the real parts: the store, the extraction pipeline, the gazetteer and fusion.
@@ -87,33 +85,9 @@ public final class LiveBackend implements SitrepBackend {
     }
     List<JsonNode> alerts = new ArrayList<>();
     for (ControlChange c : in.changes()) {
-      alerts.add(alert(c.day(), c.before(), c.after()));
+      alerts.add(FusionJson.change(c.day(), c.before(), c.after()));
     }
     return new Ingested(in.stored(), alerts);
-  }
-
-  private static ObjectNode alert(LocalDate day, ControlState before, ControlState after) {
-    ObjectNode n = EventJson.mapper().createObjectNode();
-    n.put("day", day.toString());
-    ControlUnit u = after.unit();
-    n.put("place_id", u.id());
-    n.put("name", u.name());
-    n.put("admin1", u.admin1());
-    n.put("admin2", u.admin2());
-    n.set("from", before == null ? null : brief(before));
-    n.set("to", brief(after));
-    ArrayNode ids = n.putArray("event_ids");
-    after.eventIds().forEach(ids::add);
-    return n;
-  }
-
-  private static ObjectNode brief(ControlState s) {
-    ObjectNode n = EventJson.mapper().createObjectNode();
-    n.put("controller", s.controller());
-    n.put("status", s.status().wire());
-    n.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
-    n.put("since", s.since().toString());
-    return n;
   }
 
   @Override

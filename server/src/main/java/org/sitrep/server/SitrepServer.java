@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.pipeline.DocumentTooComplex;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
@@ -33,6 +32,8 @@ import org.sitrep.store.EventQuery;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreUnavailableException;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.FusionJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -609,7 +610,7 @@ public final class SitrepServer implements AutoCloseable {
     boolean more = found.size() > limit;
     List<Event> page = more ? found.subList(0, limit) : found;
     if ("geojson".equals(fmt)) {
-      json(ctx, eventsGeoJson(page));
+      json(ctx, FusionJson.eventsGeoJsonNode(page));
       return;
     }
     n.put("offset", offset);
@@ -619,25 +620,6 @@ public final class SitrepServer implements AutoCloseable {
     ArrayNode items = n.putArray("items");
     page.forEach(e -> items.add(EventJson.toNode(e)));
     json(ctx, n);
-  }
-
-  static ObjectNode eventsGeoJson(List<Event> events) {
-    ObjectNode fc = EventJson.mapper().createObjectNode();
-    fc.put("type", "FeatureCollection");
-    ArrayNode fs = fc.putArray("features");
-    for (Event e : events) {
-      ObjectNode f = fs.addObject();
-      f.put("type", "Feature");
-      if (e.location() == null || e.location().lat() == null) {
-        f.putNull("geometry");
-      } else {
-        ObjectNode g = f.putObject("geometry");
-        g.put("type", "Point");
-        g.putArray("coordinates").add(e.location().lon()).add(e.location().lat());
-      }
-      f.set("properties", EventJson.toNode(e));
-    }
-    return fc;
   }
 
   private void places(Context ctx) {

@@ -34,7 +34,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.Resolution;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.core.text.CleanDocument;
 import org.sitrep.core.text.NearDuplicates;
 import org.sitrep.model.AcledSubEventType;
@@ -52,6 +51,8 @@ import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
 
 /**
  * The store over JDBC with portable SQL and the shared Flyway migrations: SQLite by default (WAL,
@@ -297,7 +298,7 @@ public final class JdbcStore implements Store {
    * this text at the version that attempt wrote.
    */
   private Optional<IngestOutcome> landed(ExtractedDocument x) {
-    Document d = x.placed().dated().analyzed().clean().document();
+    Document d = x.placed().document();
     try (PreparedStatement q =
         conn.prepareStatement(
             "SELECT version, content_hash, duplicate_of FROM documents WHERE id = ?")) {
@@ -433,7 +434,7 @@ public final class JdbcStore implements Store {
   }
 
   private IngestOutcome ingestOnce(ExtractedDocument x) {
-    CleanDocument clean = x.placed().dated().analyzed().clean();
+    CleanDocument clean = x.placed().clean();
     Document d = clean.document();
     String hash = sha256(d.text());
     attempted = 0; // nothing tried yet: a failure before the write claims nothing landed
@@ -671,7 +672,7 @@ public final class JdbcStore implements Store {
         s.setString(12, null);
         s.addBatch();
       }
-      for (TimeExpression t : x.placed().dated().times()) {
+      for (TimeExpression t : x.placed().times()) {
         s.setString(1, id);
         s.setInt(2, version);
         s.setInt(3, ord++);
@@ -913,16 +914,8 @@ public final class JdbcStore implements Store {
         r.getString("controller_after") == null
             ? null
             : new Territory(r.getString("controller_after"), r.getString("controller_before"));
-    JsonNode f = json(r.getString("fatalities"));
-    Fatalities fat =
-        new Fatalities(
-            integer(f, "killed"),
-            integer(f, "wounded"),
-            integer(f, "killed_or_wounded"),
-            integer(f, "low"),
-            integer(f, "best"),
-            integer(f, "high"),
-            f.path("acled").asInt(0));
+    // The column holds the contract's fatalities object: read back by the contract's reader.
+    Fatalities fat = EventLines.fatalities(json(r.getString("fatalities")));
     EventKind kind = EventKind.fromWire(r.getString("kind"));
     return new Event(
         r.getString("event_id"),
@@ -988,11 +981,6 @@ public final class JdbcStore implements Store {
     } catch (JsonProcessingException e) {
       throw new StoreException("corrupt JSON column: " + e.getOriginalMessage(), e);
     }
-  }
-
-  private static Integer integer(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asInt();
   }
 
   @Override

@@ -35,8 +35,7 @@ class JdbcStoreTest {
       List<Event> back = s.events();
       assertThat(back).containsExactlyInAnyOrderElementsOf(x.events());
       assertThat(s.document("a")).get().extracting(StoredDocument::version).isEqualTo(1);
-      assertThat(s.document("a").get().document())
-          .isEqualTo(x.placed().dated().analyzed().clean().document());
+      assertThat(s.document("a").get().document()).isEqualTo(x.placed().document());
     }
   }
 
@@ -146,7 +145,7 @@ class JdbcStoreTest {
     }
     try (JdbcStore s = (JdbcStore) Store.open(db)) {
       var before = s.counts();
-      var doc = x.placed().dated().analyzed().clean().document();
+      var doc = x.placed().document();
       assertThat(s.unchanged(doc)).get().extracting(IngestOutcome::events).isEqualTo(2);
       assertThat(
               s.unchanged(new org.sitrep.model.Document("a", "other text", null, null, null, null)))

@@ -83,7 +83,7 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
     in.extraction()
         .ifPresent(
             x -> {
-              for (Sentence sentence : x.placed().dated().analyzed().sentences()) {
+              for (Sentence sentence : x.placed().sentences()) {
                 tokens.add(sentence.tokens().size());
               }
             });

@@ -2,9 +2,9 @@ package org.sitrep.stream;
 
 import java.util.Objects;
 import org.sitrep.core.fusion.ControlUnit;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
+import org.sitrep.wire.EventJson;
 
 /**
  * What flows between the operators of the streaming job: an event's contract JSON plus the few

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.ControlState;
-import org.sitrep.core.fusion.FusionJson;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.json.EventJson;
-import org.sitrep.core.json.EventLines;
 import org.sitrep.model.Event;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
+import org.sitrep.wire.FusionJson;
 
 /**
  * The control of one region (a province with its districts and localities) as core fusion says it:

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Claim;
@@ -27,6 +26,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
+import org.sitrep.wire.EventJson;
 
 /** The streamed control of a region is core fusion's table, whatever order its events came in. */
 class RegionControlTest {

@@ -44,14 +44,14 @@ import org.sitrep.core.fusion.ControlState;
 import org.sitrep.core.fusion.ControlUnit;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.SourceGroups;
-import org.sitrep.core.json.EventJson;
-import org.sitrep.core.json.EventLines;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventKind;
 import org.sitrep.store.Store;
+import org.sitrep.wire.EventJson;
+import org.sitrep.wire.EventLines;
 
 /**
  * The whole streaming job on Flink's MiniCluster (a local environment) against an in-process Kafka
@@ -220,17 +220,18 @@ class StreamJobTest {
     last.values().removeIf(RegionControl::isRemoval);
     Map<String, String> want = new HashMap<>();
     ControlService svc = ControlService.of(all, SourceGroups.NONE, FusionSettings.defaults());
-    for (ControlUnit u : svc.units()) {
-      LocalDate asOf = null;
-      for (Event e : all) {
-        if (e.kind() == EventKind.TERRITORY
-            && ControlUnit.of(e.location()).regionId().equals(u.regionId())
-            && (asOf == null || e.date().to().isAfter(asOf))) {
-          asOf = e.date().to();
-        }
+    Map<String, LocalDate> asOf = new HashMap<>();
+    for (Event e : all) {
+      if (e.kind() == EventKind.TERRITORY) {
+        asOf.merge(
+            ControlUnit.of(e.location()).regionId(), e.date().to(), (x, y) -> x.isAfter(y) ? x : y);
       }
-      svc.control(asOf).state(u.id()).ifPresent(st -> want.put(u.id(), summary(st)));
     }
+    asOf.forEach(
+        (region, day) ->
+            svc.control(day).states().stream()
+                .filter(st -> st.unit().regionId().equals(region))
+                .forEach(st -> want.put(st.unit().id(), summary(st))));
     assertThat(want).isNotEmpty();
     Map<String, String> got2 = new HashMap<>();
     last.forEach((k, v) -> got2.put(k, summary(readTree(v))));

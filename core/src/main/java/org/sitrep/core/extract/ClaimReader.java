@@ -50,7 +50,7 @@ final class ClaimReader {
     }
     int from = Math.max(0, t.start() - 6);
     c.negated =
-        sc.anyCueInClause("negation", from, t.end() + 3, tc)
+        negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
             || sc.anyCue("denial", 0, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
@@ -74,6 +74,23 @@ final class ClaimReader {
   private static boolean demonstration(org.sitrep.model.AcledSubEventType type) {
     return type != null
         && (type.defaultKind() == EventKind.PROTEST || type.defaultKind() == EventKind.RIOT);
+  }
+
+  /**
+   * A negation of the trigger's clause in {@code [from, to)}, unless it negates a remark ("the
+   * group did not respond about the raid", "n'a pas réagi"): then only the saying is denied, not
+   * what happened.
+   */
+  private static boolean negatedHere(SentenceScan sc, int from, int to, int clause) {
+    for (Hit<Cue> n : sc.cues("negation")) {
+      if (n.start() >= to || n.end() <= from || sc.clause[n.start()] != clause) {
+        continue;
+      }
+      if (!sc.anyCue("remark", n.end(), n.end() + 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void source(SentenceScan sc, Candidate c, Attribution a) {
@@ -115,8 +132,18 @@ final class ClaimReader {
         c.attributedTo = c.attributedTo + " (" + sc.surface(firstSource(sc, a), a.srcTo()) + ")";
       }
     } else if (a.srcTo() > a.srcFrom()) {
-      int e = Math.min(a.srcTo(), a.srcFrom() + 8);
-      c.attributedTo = sc.surface(a.srcFrom(), e);
+      // The speaker's words, without the connective that opens the sentence ("Still, an elder
+      // told local radio ...": an elder).
+      int from = a.srcFrom();
+      while (from < a.srcTo() - 1
+          && (sc.isPunct(from) || sc.anyCue("connective", from, from + 1))) {
+        from++;
+      }
+      int e = Math.min(a.srcTo(), from + SPEAKER_WORDS);
+      while (e > from + 1 && sc.isPunct(e - 1)) {
+        e--;
+      }
+      c.attributedTo = sc.surface(from, e);
     }
     if (cls == null || "neutral".equals(cls)) {
       c.status = ClaimStatus.REPORTED;
@@ -139,6 +166,15 @@ final class ClaimReader {
     return a.srcFrom();
   }
 
+  /**
+   * How long before the report a happening it dates is history: news reports what happened in the
+   * last weeks; half a year back it is background ("the army had held the city since November").
+   */
+  static final int HISTORY_DAYS = 183;
+
+  /** How many words of an unnamed speaker's description are kept as who says it. */
+  static final int SPEAKER_WORDS = 12;
+
   /** History stated as background, by its words or by its date, yields no current event. */
   void history(PlacedDocument doc, SentenceScan sc, Candidate c) {
     Hit<Trigger> t = c.trig;
@@ -151,7 +187,7 @@ final class ClaimReader {
     boolean old =
         ref != null
             && !c.date.how().equals(GoverningDate.PUBLISHED)
-            && c.date.value().to().isBefore(ref.from().minusDays(365));
+            && c.date.value().to().isBefore(ref.from().minusDays(HISTORY_DAYS));
     if (words || old) {
       c.drop = true;
     }

@@ -111,9 +111,14 @@ final class Merger {
           && known(into.after)
           && known(c.after)
           && !sides.sameSide(into.after, c.after)) {
-        // Contradictory claims about one place both survive, both disputed.
-        into.status = ClaimStatus.DISPUTED;
-        c.status = ClaimStatus.DISPUTED;
+        // Contradictory claims about one place both survive, both disputed; unless one is a day
+        // inside the other's wider span ("fell within the week", "retaken on Monday"): then they
+        // are a sequence, each as its sources say.
+        if (!dayWithin(into.date.value(), c.date.value())
+            && !dayWithin(c.date.value(), into.date.value())) {
+          into.status = ClaimStatus.DISPUTED;
+          c.status = ClaimStatus.DISPUTED;
+        }
         out.add(c);
         continue;
       }
@@ -149,6 +154,25 @@ final class Merger {
           into = e;
           break;
         }
+        // A report that opens on "the attack", with no day of its own, and tells in its next
+        // sentences who was killed on which day: the opening names the happening the body dates.
+        boolean lead =
+            generic
+                && published(g.date)
+                && !published(e.date)
+                && e.scan.index > g.scan.index
+                && e.scan.index <= g.scan.index + LEAD_REACH;
+        if (lead
+            && e != g
+            && (e.kind() == EventKind.VIOLENCE
+                || e.kind() == EventKind.CLASH
+                || e.kind() == EventKind.EXPLOSION)
+            && e.placeObj() != null
+            && samePlace(e.placeObj(), g.placeObj())
+            && headlineAndBody(e, g)) {
+          into = e;
+          break;
+        }
       }
       if (into == null) {
         out.add(g);
@@ -164,7 +188,10 @@ final class Merger {
   }
 
   private static boolean same(Candidate a, Candidate b) {
-    if (a.kind() != b.kind() || !samePlace(a.placeObj(), b.placeObj())) {
+    if (a.kind() != b.kind()) {
+      return false;
+    }
+    if (!samePlace(a.placeObj(), b.placeObj()) && !unlocatedHeading(a) && !unlocatedHeading(b)) {
       return false;
     }
     if (a.kind() == EventKind.TERRITORY) {
@@ -176,7 +203,7 @@ final class Merger {
           && (a.date.value().overlaps(b.date.value())
               || inherited && a.placeId().equals(b.placeId()));
     }
-    if (!a.date.value().overlaps(b.date.value())) {
+    if (!a.date.value().overlaps(b.date.value()) && !headlineAndBody(a, b)) {
       return false;
     }
     if (a.type != b.type) {
@@ -186,8 +213,37 @@ final class Merger {
       return a.scan == b.scan;
     }
     // Two unlocated mentions of one type in a document that locates nothing: one happening.
-    return a.placeId() != null || a.scan == b.scan || a.place == null && b.place == null;
+    return a.placeId() != null
+        || a.scan == b.scan
+        || a.place == null && b.place == null
+        || unlocatedHeading(a)
+        || unlocatedHeading(b);
   }
+
+  /**
+   * A mention dated only by the issue's day (a headline: "Drone strike kills nine") and one dated
+   * by its own words a few days before it, at one place: the headline tells of the same happening.
+   */
+  private static boolean headlineAndBody(Candidate a, Candidate b) {
+    if (published(a.date) == published(b.date) || a.placeId() == null) {
+      return false;
+    }
+    DateInterval issue = published(a.date) ? a.date.value() : b.date.value();
+    DateInterval told = published(a.date) ? b.date.value() : a.date.value();
+    return !told.to().isAfter(issue.to())
+        && !told.to().isBefore(issue.from().minusDays(HEADLINE_DAYS));
+  }
+
+  /** A heading that names no place ("Fighters kill official"): its paragraph tells where. */
+  private static boolean unlocatedHeading(Candidate c) {
+    return c.place == null && c.scan.heading();
+  }
+
+  /** How many sentences below a dateless generic attack its dated account may come. */
+  private static final int LEAD_REACH = 2;
+
+  /** How many days before the issue a headline's happening may lie. */
+  private static final int HEADLINE_DAYS = 3;
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
   private static boolean samePlace(Place a, Place b) {
@@ -203,6 +259,11 @@ final class Merger {
 
   private static void absorb(Candidate into, Candidate c) {
     into.more.addAll(c.more);
+    if (into.place == null && c.place != null) {
+      // An unlocated heading and the sentence below it that says where.
+      into.place = c.place;
+      into.carried = c.carried;
+    }
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
       into.status = c.status;
@@ -220,8 +281,25 @@ final class Merger {
     if (into.fatalities == Fatalities.NONE) {
       into.fatalities = c.fatalities;
     }
-    into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    if (published(into.date) && !published(c.date)) {
+      // A headline dated only by the issue's day, and the body's own day for it: the body's.
+      into.date = c.date;
+    } else if (!published(into.date) || published(c.date)) {
+      into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
+    }
     into.mergedFrom.add(c);
+  }
+
+  /** {@code day} is one day inside the wider {@code span}. */
+  private static boolean dayWithin(DateInterval day, DateInterval span) {
+    return day.from().equals(day.to())
+        && span.to().isAfter(span.from())
+        && !day.from().isBefore(span.from())
+        && !day.to().isAfter(span.to());
+  }
+
+  private static boolean published(GoverningDate d) {
+    return d.how().equals(GoverningDate.PUBLISHED);
   }
 
   private static GoverningDate narrowDate(Candidate into, DateInterval d) {

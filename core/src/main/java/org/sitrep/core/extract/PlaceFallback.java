@@ -24,6 +24,9 @@ final class PlaceFallback {
   /** How many sentences back a place carries over to an event that names none. */
   static final int CARRY_SENTENCES = 3;
 
+  /** The opening sentences (headline, lead) that may take their place from the next sentence. */
+  static final int LEAD_SENTENCES = 2;
+
   private final PlaceDirectory directory;
 
   PlaceFallback(PlaceDirectory directory) {
@@ -218,11 +221,21 @@ final class PlaceFallback {
 
   /** The first place of the nearest of the few sentences before that names one. */
   static Hit<PlaceMention> carriedPlace(List<SentenceScan> scans, SentenceScan sc) {
+    if (sc.heading()) {
+      // A heading without a place introduces the paragraph below it, not the one above: it is
+      // located by the happening of that paragraph it names (Merger), not by a carried place.
+      return null;
+    }
     for (int k = sc.index - 1; k >= 0 && k >= sc.index - CARRY_SENTENCES; k--) {
       SentenceScan prev = scans.get(k);
       if (!prev.places.isEmpty()) {
         return prev.places.get(0);
       }
+    }
+    if (sc.index < LEAD_SENTENCES && sc.index + 1 < scans.size()) {
+      // The lead of a report names no place before it; the sentence after it says where.
+      SentenceScan next = scans.get(sc.index + 1);
+      return next.places.isEmpty() ? null : next.places.get(0);
     }
     return null;
   }

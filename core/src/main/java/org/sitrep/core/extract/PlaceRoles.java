@@ -10,15 +10,21 @@ import org.sitrep.core.geo.PlaceMention;
  * dateline ("KABUL:" opening a paragraph), a reporter's location ("avec notre correspondant à X",
  * "our correspondent in X") and a reference point of a distance or direction ("70 km south of X",
  * "à 300 kilomètres au nord de X", "Y, au nord-ouest de X") say where the text was written or how
- * far something lies, not where it happened. The words are data (cue categories {@code distance},
- * {@code direction}, {@code sourceplace} of each language's cues.tsv). Stateless.
+ * far something lies, not where it happened; so do the refuge of those who fled ("fled into X") and
+ * a place that stands for its government ("Kyiv says"). The words are data (cue categories {@code
+ * distance}, {@code direction}, {@code sourceplace}, {@code destination}, {@code speech}, {@code
+ * stance}, {@code beneficiary} of each language's cues.tsv). Stateless.
  */
 final class PlaceRoles {
   enum Role {
     EVENT,
     DATELINE,
     SOURCE,
-    REFERENCE
+    REFERENCE,
+    /** A place standing for its government or side: "Kyiv says", "a victory for Moscow". */
+    SIDE,
+    /** Where people fled or withdrew to: "soldiers fled into X", "se sont réfugiés à X". */
+    DESTINATION
   }
 
   /** How far (tokens) a distance or direction phrase reaches to the place it measures from. */
@@ -53,9 +59,23 @@ final class PlaceRoles {
     if (paragraphStart && p.start() == 0 && dateline(sc, p)) {
       return Role.DATELINE;
     }
+    if (speakingPlace(sc, p)) {
+      return Role.SIDE;
+    }
+    for (Hit<Cue> c : sc.cues("beneficiary")) {
+      // "the biggest advance for Kyiv", "un revers pour Moscou": the side that gains or loses.
+      if (c.end() == p.start()) {
+        return Role.SIDE;
+      }
+    }
     for (Hit<Cue> c : sc.cues("sourceplace")) {
       if (c.end() <= p.start() && p.start() - c.end() <= SOURCE_REACH && plain(sc, c.end(), p)) {
         return Role.SOURCE;
+      }
+    }
+    for (Hit<Cue> c : sc.cues("destination")) {
+      if (c.end() <= p.start() && reaches(sc, places, c.end(), p)) {
+        return Role.DESTINATION;
       }
     }
     for (Hit<Cue> c : sc.cues("distance")) {
@@ -89,6 +109,35 @@ final class PlaceRoles {
       }
       if (verb(sc, i)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A place that speaks is its government, not where anything happens: "Kyiv says", "Moscou
+   * accuse", "Washington a démenti". The place is the subject (it opens the sentence or follows
+   * punctuation or a conjunction, not a preposition: "residents in X said" stays a place) and is
+   * directly followed, an auxiliary allowed between, by a verb of saying, denying or stance (cue
+   * categories {@code speech}, {@code denial}, {@code stance}).
+   */
+  private static boolean speakingPlace(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() > 0) {
+      int before = p.start() - 1;
+      String pos = sc.tokens.get(before).pos();
+      if (!sc.isPunct(before) && !"CCONJ".equals(pos) && !"SCONJ".equals(pos)) {
+        return false;
+      }
+    }
+    int next = p.end();
+    if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {
+      next++;
+    }
+    for (String cat : new String[] {"speech", "denial", "stance"}) {
+      for (Hit<Cue> c : sc.cues(cat)) {
+        if (c.start() == next || c.start() == p.end()) {
+          return true;
+        }
       }
     }
     return false;

@@ -137,6 +137,31 @@ final class SentenceScan {
     }
   }
 
+  /**
+   * Whether the sentence is a heading line: alone on its line (a line break before and after) and
+   * without a closing full stop, question or exclamation mark ("Taliban take border town").
+   */
+  boolean heading() {
+    if (!paragraphStart()) {
+      return false;
+    }
+    int end = sentence.span().end();
+    String own = text.substring(sentence.span().start(), end).strip();
+    if (own.isEmpty() || ".!?…".indexOf(own.charAt(own.length() - 1)) >= 0) {
+      return false;
+    }
+    for (int i = end; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the sentence opens its paragraph: only blanks since the last line break. */
   private boolean paragraphStart() {
     for (int i = sentence.span().start() - 1; i >= 0; i--) {

@@ -24,10 +24,6 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
     flags = Set.copyOf(flags);
   }
 
-  public boolean capture() {
-    return type == null;
-  }
-
   public boolean territorial() {
     return type == null || type.defaultKind() == org.sitrep.model.EventKind.TERRITORY;
   }

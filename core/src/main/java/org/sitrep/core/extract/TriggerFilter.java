@@ -10,7 +10,8 @@ import org.sitrep.model.EventKind;
 /**
  * Which of a sentence's triggers stand for an event: a weak word gives way to a strong one ("gunmen
  * entered X and killed three": a raid, not a capture), and a nominal trigger needs its place right
- * beside it. Stateless and thread-safe.
+ * beside it; a trigger word that only qualifies a noun ("combat aircraft") is none. Stateless and
+ * thread-safe.
  */
 final class TriggerFilter {
 
@@ -31,6 +32,9 @@ final class TriggerFilter {
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
+      if (inCompound(sc, t)) {
+        continue; // "combat aircraft", "tenue de combat": the word names gear, not a fight
+      }
       boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
       if (tr.has(Trigger.WEAK) && (strong || tr.territorial() && violence) && !statement) {
         continue; // "gunmen entered X and killed three": a raid, not a capture
@@ -45,6 +49,27 @@ final class TriggerFilter {
       trig.add(t);
     }
     return trig;
+  }
+
+  /**
+   * Cue categories of phrases that contain a trigger word without reporting a happening: gear,
+   * dress and units qualified by it ({@code compound}: "combat aircraft"), a trend of many ({@code
+   * trend}: "a rise in attacks"), a sound or sight reported as such ({@code perceived}: "explosions
+   * were heard"), shots fired into the air ({@code airfire}), a crowd cheering ({@code welcome}).
+   */
+  private static final List<String> NOT_HAPPENINGS =
+      List.of("compound", "trend", "perceived", "airfire", "welcome");
+
+  /** Whether the trigger lies inside one of the {@link #NOT_HAPPENINGS} phrases. */
+  private static boolean inCompound(SentenceScan sc, Hit<Trigger> t) {
+    for (String category : NOT_HAPPENINGS) {
+      for (Hit<Cue> c : sc.cues(category)) {
+        if (c.start() <= t.start() && c.end() >= t.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {

@@ -117,10 +117,6 @@ public final class ControlService {
     return new ControlService(state.withDocument(docId, events, duplicateOf));
   }
 
-  public FusionState fusion() {
-    return state;
-  }
-
   public FusionSettings settings() {
     return state.settings();
   }
@@ -131,10 +127,6 @@ public final class ControlService {
 
   public Optional<Event> event(String eventId) {
     return Optional.ofNullable(eventsById.get(eventId));
-  }
-
-  public List<ControlUnit> units() {
-    return List.copyOf(units.values());
   }
 
   /** The unit with this id, else name or district, else a locality its reports name. */
@@ -333,11 +325,6 @@ public final class ControlService {
       l.removeAll(prev.eventIds());
     }
     return l;
-  }
-
-  /** The control table on {@code day} as aligned plain text (for {@code sitrep demo}). */
-  public String textTable(LocalDate day) {
-    return FusionJson.textTable(control(day));
   }
 
   /** The daily situation report for {@code day}. */

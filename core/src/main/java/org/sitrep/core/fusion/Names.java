@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Name keys for matching actors and places across reports: no case, accents or punctuation. */
-final class Names {
+public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Names() {}
 
   /** "Pul-e-Hesar" and "pul e hesar" give the same key; null and blank give "". */
-  static String key(String s) {
+  public static String key(String s) {
     if (s == null) {
       return "";
     }
@@ -20,7 +20,7 @@ final class Names {
     return NON_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
-  static String slug(String s) {
+  public static String slug(String s) {
     return key(s).replace(' ', '-');
   }
 }

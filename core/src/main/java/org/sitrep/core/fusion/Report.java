@@ -166,14 +166,14 @@ public record Report(
         : e.date().from() + " to " + e.date().to();
   }
 
-  static boolean stated(Fatalities f) {
+  public static boolean stated(Fatalities f) {
     return f.killed() != null
         || f.wounded() != null
         || f.killedOrWounded() != null
         || f.acled() > 0;
   }
 
-  static String counts(Fatalities f) {
+  public static String counts(Fatalities f) {
     List<String> parts = new ArrayList<>();
     if (f.killed() != null) {
       parts.add(f.killed() + " killed");

@@ -482,17 +482,6 @@ public final class Gazetteer {
     return List.copyOf(out.values());
   }
 
-  /** Whether any name has this folded form (cheap pre-check for detectors). */
-  public boolean hasAnyKey(String surface) {
-    String f = NameKey.fold(surface);
-    return !f.isEmpty()
-        && (exact.containsKey(f)
-            || bases.containsKey(f)
-            || translit.containsKey(NameKey.translit(f))
-            || (!NameKey.isArabicScript(surface) && !spellingVariants(f).isEmpty())
-            || (NameKey.isArabicScript(surface) && skeleton.containsKey(NameKey.skeleton(f))));
-  }
-
   /**
    * For a search box: places matching any spelling, then names starting with the folded query;
    * admin units and places of the translit countries first.

@@ -598,6 +598,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private record Scored(Place place, double score, String why) {}
 
+  /** What a spelling-variant coincidence outside the text's countries loses: it never wins. */
+  private static final double COINCIDENCE = 10;
+
   private Resolution decide(Raw r, Support support, Set<String> theatre) {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
@@ -630,12 +633,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (hits.isEmpty()) {
       return null;
     }
+    Set<String> coincidences = new HashSet<>();
     for (Gazetteer.Hit h : hits) {
+      if (h.match() == Gazetteer.Match.TRANSLIT
+          && !theatre.contains(h.place().countryCode())
+          && support.country(h.place().countryCode(), r.key) == 0) {
+        // A spelling variant of a name in a country the text is not about is a coincidence of
+        // the loose key ("Alou" in the Sahel is not "Auly" in Ukraine): kept as a candidate for
+        // the record, never the answer.
+        coincidences.add(h.place().id());
+        Scored sc = score(r, h, support, theatre);
+        scored.add(new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; coincidence"));
+        continue;
+      }
       // Country names are kept anywhere: they set the context of the other names.
       anyInTheatre |=
           theatre.contains(h.place().countryCode())
               || (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT);
       scored.add(score(r, h, support, theatre));
+    }
+    if (coincidences.size() == scored.size()) {
+      return null;
     }
     boolean unit = false;
     for (Gazetteer.Hit h : hits) {
@@ -733,12 +751,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case TRANSLIT:
         s = 0.85;
         why.append("transliteration key");
-        if (!theatre.contains(p.countryCode())) {
-          // A key for Perso-Arabic names, outside the country the document is read in: "Qarainah"
-          // in a Syrian report is no Iranian village "Kuraneh". Kept as a candidate, never a pick.
-          s -= 1.0;
-          why.append(" outside the country read");
-        }
         break;
       case SPELLING:
         s = 0.8;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
@@ -41,9 +42,6 @@ public final class ArticleCleaner implements DocumentCleaner {
 
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n)[^\\n]*)*");
   private static final Pattern LINE = Pattern.compile("[^\\n]+");
-  // The contract's header: "date YYYY-MM[-DD]" on the first line (CONTRACTS.md §1).
-  private static final Pattern HEADER =
-      Pattern.compile("^[ \\t\\uFEFF]*(date[ \\t]*:?[ \\t]+\\d{4}-\\d{2}(?:-\\d{2})?)(?!\\S)");
 
   private final NlpModels models;
   private final CleaningRules rules;
@@ -73,10 +71,12 @@ public final class ArticleCleaner implements DocumentCleaner {
         int le = lm.end();
         List<Piece> found = new ArrayList<>();
         if (firstLine) {
-          Matcher h = HEADER.matcher(text).region(ls, le);
-          if (h.find()) {
-            found.add(new Piece(h.start(1), h.end(1), SegmentKind.HEADER, para));
-            ls = h.end(1);
+          // The contract's header: "date YYYY-MM[-DD]" on the first line (CONTRACTS.md §1).
+          Optional<DateHeader.Header> h =
+              DateHeader.find(text, ls, le).filter(DateHeader.Header::wellFormed);
+          if (h.isPresent()) {
+            found.add(new Piece(h.get().start(), h.get().end(), SegmentKind.HEADER, para));
+            ls = h.get().end();
           }
         }
         boolean headerLine = !found.isEmpty();
@@ -268,6 +268,20 @@ public final class ArticleCleaner implements DocumentCleaner {
     return best;
   }
 
+  /**
+   * OpenNLP's detector, or no answer when it fails on the text: its repeated-character normaliser
+   * (a case-insensitive back-reference regex) reads past the end of some strings of hostile
+   * characters (JDK regex with surrogates and UTF-16 text). Such a paragraph then has no language
+   * by statistics and takes the document's, as a too-short one does.
+   */
+  static Language predict(LanguageDetectorME detector, String text) {
+    try {
+      return detector.predictLanguage(text);
+    } catch (IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
   private List<Segment> label(Document doc, String text, List<Piece> pieces) {
     LanguageDetectorME detector = new LanguageDetectorME(models.langDetect());
     String[] langs = new String[pieces.size()];
@@ -284,7 +298,7 @@ public final class ArticleCleaner implements DocumentCleaner {
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);
         continue;
       }
-      Language best = detector.predictLanguage(pre);
+      Language best = predict(detector, pre);
       if (best != null && best.getConfidence() >= settings.minLangConfidence()) {
         langs[i] = rules.lang(best.getLang());
         weight.merge(langs[i], p.end() - p.start(), Integer::sum);

@@ -81,12 +81,12 @@ final class Anaphora implements TimeAnnotator {
         int off = DateMath.range(v)[0];
         // "le lendemain de l'attaque du 26 août": a date later in the same clause is what the
         // day is counted from; otherwise the previous expression.
+        // "la veille", "le surlendemain" turn around the narrative's focal day, not around
+        // another such anaphor ("Le 7 janvier ... La veille ... le surlendemain" is the 9th);
+        // "le même jour" stays on the day the narrative is at.
         TimeHit next = nextInClause(hits, i, norm);
-        from(
-            h,
-            next != null ? next : previous(hits, i),
-            ref,
-            b -> DateMath.shift(b, off, "day", false));
+        TimeHit prev = off == 0 ? previous(hits, i) : focal(hits, i);
+        from(h, next != null ? next : prev, ref, b -> DateMath.shift(b, off, "day", false));
       }
       case CLOCK, PARTOFDAY -> {
         TimeHit gov = nearestInSentence(hits, h, norm, true);
@@ -132,6 +132,20 @@ final class Anaphora implements TimeAnnotator {
       }
     }
     return null;
+  }
+
+  /**
+   * The last earlier expression dated by itself, not counted from another one; else the last
+   * earlier expression with a date.
+   */
+  private static TimeHit focal(List<TimeHit> hits, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      TimeHit p = hits.get(j);
+      if (p.usable() && !TimeHit.dependent(p.op())) {
+        return p;
+      }
+    }
+    return previous(hits, i);
   }
 
   /** The last earlier expression with a date of its own (not a complement's). */

@@ -145,8 +145,16 @@ final class AnchorValues implements TimeAnnotator {
             !h.has("few")
                 ? DatePrecision.DAY
                 : DateMath.coarsest(DateMath.precisionOf(unit), DatePrecision.WEEK);
+        // "dans les prochains jours": the same stretch, ahead.
+        boolean ahead = h.has("next");
         DateMath.relative(
-            h, ref, d -> new DateInterval(DateMath.plus(d, -n, unit), d, p), DatePrecision.DAY);
+            h,
+            ref,
+            d ->
+                ahead
+                    ? new DateInterval(d, DateMath.plus(d, n, unit), p)
+                    : new DateInterval(DateMath.plus(d, -n, unit), d, p),
+            DatePrecision.DAY);
       }
       case DURATION, SET -> {
         h.value = null;

@@ -25,18 +25,34 @@ final class NarrativeReference implements TimeAnnotator {
         paragraph = h.paragraph;
       }
       h.narrative = last;
-      if (frames(h)) {
+      if (frames(r, h)) {
         last = h;
       }
     }
   }
 
-  static boolean frames(TimeHit h) {
+  static boolean frames(Resolution r, TimeHit h) {
     return h.usable()
         && h.anchor.startsWith("absolute")
         && !h.since
         && !h.has("mention")
-        && FRAMING.contains(h.op());
+        && FRAMING.contains(h.op())
+        && (h.value.isSingleDay() || opensSentence(r, h));
+  }
+
+  /**
+   * A year or a month frames only from the start of its sentence ("En 1997, ..."); inside it, it is
+   * mostly background ("Créé en 2011, le mouvement a perdu en février ...").
+   */
+  private static boolean opensSentence(Resolution r, TimeHit h) {
+    int s = r.sentenceAround(h.start, r.paragraph(h)).start();
+    for (int i = s; i < h.start; i++) {
+      char c = r.norm.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -67,7 +67,7 @@ final class Resolution {
 
   /**
    * The year the text gives: four digits, or two ("octobre 98"), read as the latest year ending so
-   * that is not after the reference's year (the year of publication when there is one).
+   * that is not after the year of publication.
    */
   Optional<Integer> year(TimeHit h) {
     Optional<Integer> y = integer(h, "year");
@@ -78,10 +78,14 @@ final class Resolution {
     if (yy.isEmpty()) {
       return Optional.empty();
     }
-    int now = published != null ? published.to().getYear() : java.time.Year.now().getValue();
+    // Without a publication date, never today's year: a fixed pivot (00-29 are 20xx).
+    int last = published != null ? published.to().getYear() : UNDATED_PIVOT;
     int y2000 = 2000 + yy.get();
-    return Optional.of(y2000 <= now ? y2000 : 1900 + yy.get());
+    return Optional.of(y2000 <= last ? y2000 : 1900 + yy.get());
   }
+
+  /** The last year a two-digit year may mean in a document without a date. */
+  private static final int UNDATED_PIVOT = 2029;
 
   Optional<Integer> month(TimeHit h) {
     return month(h, "month");

@@ -61,4 +61,47 @@ class ClaimReaderTest {
     claims.history(now.doc, now.scan(0), d);
     assertThat(d.drop).isFalse();
   }
+
+  @Test
+  void aCaptureHalfAYearBeforeTheReportIsBackground() {
+    Reading r =
+        Reading.of(
+            "en", "2021-08-03", "The army had captured Banu on 10 January 2021, officials said.");
+    Candidate c = r.fresh(0, "captured");
+    c.date =
+        GoverningDate.of(r.doc.dated(), r.scan(0).span(c.trig.start(), c.trig.end())).orElseThrow();
+    claims.history(r.doc, r.scan(0), c);
+    assertThat(c.drop).isTrue();
+    Reading recent =
+        Reading.of(
+            "en", "2021-08-03", "The army had captured Banu on 10 June 2021, officials said.");
+    Candidate d = recent.fresh(0, "captured");
+    d.date =
+        GoverningDate.of(recent.doc.dated(), recent.scan(0).span(d.trig.start(), d.trig.end()))
+            .orElseThrow();
+    claims.history(recent.doc, recent.scan(0), d);
+    assertThat(d.drop).isFalse();
+  }
+
+  @Test
+  void anUnnamedSpeakerIsQuotedWithoutTheOpeningConnective() {
+    Candidate c =
+        claimed(
+            "Still, a district elder told local radio that the Taliban"
+                + " captured Banu on Monday.");
+    assertThat(c.status).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(c.attributedTo).startsWith("a district elder");
+  }
+
+  @Test
+  void noCommentYetIsNoDenial() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "The army retook Banu on Monday. The insurgents did not respond to questions about the attack.");
+    Candidate op = r.fresh(1, "attack");
+    claims.claim(r.scan(1), op, Attribution.of(r.scan(1)));
+    assertThat(op.negated).isFalse();
+  }
 }

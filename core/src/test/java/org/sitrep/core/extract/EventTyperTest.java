@@ -44,4 +44,15 @@ class EventTyperTest {
   void aChangeOfControlIsLeftUntypedForTheDocumentPass() {
     assertThat(type("The Taliban captured Banu.", 0, "captured")).isNull();
   }
+
+  @Test
+  void aGendarmeriePostAttackedInFrenchIsABattle() {
+    Reading r =
+        Reading.of(
+            "fr",
+            "2021-08-03",
+            "Mardi, un poste de la gendarmerie a été attaqué par des hommes armés près de Herat.");
+    assertThat(typer.subType(r.scans, r.scan(0), r.trigger(0, "attaqu")))
+        .isEqualTo(AcledSubEventType.ARMED_CLASH);
+  }
 }

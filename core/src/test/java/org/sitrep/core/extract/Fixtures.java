@@ -13,9 +13,10 @@ import org.sitrep.core.geo.GazetteerPlaceResolver;
 import org.sitrep.core.geo.GeoLexicon;
 import org.sitrep.core.geo.GeoSettings;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.ArticleCleaner;
+import org.sitrep.core.text.CleaningRules;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
-import org.sitrep.core.text.ParagraphCleaner;
 import org.sitrep.core.time.RuleDateResolver;
 import org.sitrep.core.time.TimeRules;
 import org.sitrep.model.DateInterval;
@@ -33,10 +34,12 @@ import org.sitrep.model.PlaceName;
 final class Fixtures {
   static final Lexicons LEX = Lexicons.loadFromClasspath();
   static final Gazetteer GAZ = gazetteer();
+  private static final NlpModels MODELS = NlpModels.loadFromClasspath();
   static final Pipeline PIPELINE =
       new Pipeline(
-          new ParagraphCleaner(),
-          new OpenNlpAnalyzer(NlpModels.loadFromClasspath()),
+          new ArticleCleaner(
+              MODELS, CleaningRules.loadFromClasspath(), ArticleCleaner.Settings.DEFAULTS),
+          new OpenNlpAnalyzer(MODELS),
           new RuleDateResolver(TimeRules.loadFromClasspath()),
           new GazetteerPlaceResolver(GAZ, GeoLexicon.standard(), GeoSettings.defaults()),
           new RuleEventExtractor(LEX, GAZ::byId));

@@ -2,12 +2,15 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventKind;
 
 /** One event per happening. */
 class MergerTest {
@@ -72,5 +75,55 @@ class MergerTest {
     assertThat(banu.status).isEqualTo(ClaimStatus.DISPUTED);
     assertThat(banu.more).extracting(e -> e.role()).contains("denial");
     assertThat(kunduz.status).isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
+  void aHeadlineDatedByTheIssueIsTheHappeningItsBodyDates() {
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-30",
+            "Drone strike kills six in Ghazni\n"
+                + "A drone strike killed six people in Ghazni on Saturday, residents said.");
+    assertThat(events).filteredOn(e -> e.kind() == EventKind.EXPLOSION).hasSize(1);
+    Event e = events.stream().filter(x -> x.kind() == EventKind.EXPLOSION).findFirst().get();
+    assertThat(e.date().from()).isEqualTo(LocalDate.parse("2021-08-28"));
+  }
+
+  @Test
+  void anUnlocatedHeadingIsLocatedByTheSentenceBelowIt() {
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-30",
+            "Fighting went on in Kunduz on Sunday.\n\n"
+                + "Gunmen kill district official\n\n"
+                + "A district official was shot dead in Ghazni on Sunday, police said.");
+    assertThat(events)
+        .filteredOn(e -> e.kind() == EventKind.VIOLENCE)
+        .extracting(e -> e.location().name())
+        .containsExactly("Ghazni");
+  }
+
+  @Test
+  void aDatelessAttackOpeningAReportIsTheKillingItsBodyDates() {
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-30",
+            "The attack near Ghazni shocked the whole province. "
+                + "Gunmen killed twelve villagers near Ghazni on Saturday morning.");
+    assertThat(events)
+        .filteredOn(e -> e.kind() == EventKind.CLASH || e.kind() == EventKind.VIOLENCE)
+        .hasSize(1)
+        .allMatch(e -> e.date().from().equals(LocalDate.parse("2021-08-28")));
+  }
+
+  @Test
+  void aFallWithinTheWeekAndARecaptureOnMondayAreASequenceNotADispute() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "The army retook Banu on Monday. Banu had fallen to the Taliban within the past week.");
+    List<Candidate> merged = merger.merge(r.candidates());
+    assertThat(merged).hasSize(2).noneMatch(c -> c.status == ClaimStatus.DISPUTED);
   }
 }

@@ -65,4 +65,23 @@ class PlaceFallbackTest {
     Reading none = Reading.of("en", "2021-08-03", "Gunmen killed two traders.");
     assertThat(PlaceFallback.countryMention(none.doc)).isNull();
   }
+
+  @Test
+  void aLeadWithoutAPlaceTakesThePlaceOfTheSentenceAfterIt() {
+    Reading r =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Dozens of soldiers gave up their posts after clashes on Monday, officials said. "
+                + "They had been stationed in Takhar province for months.");
+    PlaceFallback.Targets t = targets(r, 0, "clashes");
+    assertThat(t.places()).extracting(Reading::placeName).containsExactly("Takhar");
+    // Further into the text, places carry only from before.
+    Reading later =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Officials met on Monday. Elders spoke. Two soldiers were killed. They came from Takhar.");
+    assertThat(PlaceFallback.carriedPlace(later.scans, later.scan(2))).isNull();
+  }
 }

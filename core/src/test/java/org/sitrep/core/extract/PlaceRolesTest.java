@@ -67,4 +67,32 @@ class PlaceRolesTest {
             + "Dix gardes ont été tués lors de l'attaque.";
     assertThat(places("2021-08-25", fr)).contains("Ghazni").doesNotContain("Kabul");
   }
+
+  @Test
+  void aPlaceThatSpeaksIsItsGovernmentNotWhereItHappened() {
+    String en = "Kabul says fighters attacked a checkpoint in Ghazni on Monday.";
+    assertThat(places("2021-08-03", en)).contains("Ghazni").doesNotContain("Kabul");
+    String fr = "Kaboul accuse des combattants d'avoir attaqué un poste à Ghazni lundi.";
+    assertThat(places("2021-08-03", fr)).contains("Ghazni").doesNotContain("Kabul");
+    // A place after a preposition stays a place even before a verb of saying.
+    Reading in =
+        Reading.of("en", "2021-08-03", "Residents in Ghazni said fighters attacked a post.");
+    assertThat(in.scan(0).places).extracting(Reading::placeName).contains("Ghazni");
+  }
+
+  @Test
+  void aGainForAPlaceIsForItsSide() {
+    String en = "The fall of Charikar on Sunday was the worst setback for Kabul in months.";
+    assertThat(places("2021-08-16", en)).contains("Charikar").doesNotContain("Kabul");
+    String fr = "La prise de Charikar dimanche est un succès pour Kaboul.";
+    assertThat(places("2021-08-16", fr)).contains("Charikar").doesNotContain("Kabul");
+  }
+
+  @Test
+  void whereTheyFledToIsNotWhereTheFightingWas() {
+    String en = "Hundreds of soldiers fled to Kunduz after heavy clashes in Baghlan on Sunday.";
+    assertThat(places("2021-08-16", en)).contains("Baghlan").doesNotContain("Kunduz");
+    String fr = "Des centaines d'habitants se sont réfugiés à Kunduz après des combats à Taloqan.";
+    assertThat(places("2021-08-16", fr)).contains("Taloqan").doesNotContain("Kunduz");
+  }
 }

@@ -405,4 +405,48 @@ class GazetteerPlaceResolverTest {
         .filteredOn(m -> m.surface().equals("Pol-e Hesar"))
         .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
   }
+
+  /** Places of a country named in another script, read through the transliteration key. */
+  private static final GazetteerPlaceResolver OTHER_SCRIPTS =
+      new GazetteerPlaceResolver(
+          Gazetteer.of(
+              List.of(
+                  p("g:UA.05", "Donetsk", PlaceKind.PROVINCE, "UA", "g:UA.05", null, 48.0, 37.8),
+                  p(
+                      "c:bakh",
+                      "Bakhmut",
+                      PlaceKind.POPULATED_PLACE,
+                      "UA",
+                      "g:UA.05",
+                      null,
+                      48.6,
+                      38.0),
+                  p("c:auly", "Auly", PlaceKind.POPULATED_PLACE, "UA", "g:UA.05", null, 48.2, 37.1),
+                  p("s:ua", "Ukraine", PlaceKind.COUNTRY, "UA", null, null, 49.0, 32.0),
+                  p("s:xk", "Xanadia", PlaceKind.COUNTRY, "XK", null, null, 1.0, 36.0)),
+              Map.of(),
+              Set.of("AF", "UA")),
+          GeoLexicon.standard(),
+          GeoSettings.defaults());
+
+  @Test
+  void aFrenchSpellingOfATownOfTheTheatreFindsIt() {
+    String text = "Les combats continuent à Bakhmout, dans l'est de l'Ukraine.";
+    PlaceMention m =
+        OTHER_SCRIPTS.resolveText(text).stream()
+            .filter(x -> x.surface().equals("Bakhmout"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(m.resolution()).isInstanceOf(Resolution.Resolved.class);
+    assertThat(((Resolution.Resolved) m.resolution()).place().id()).isEqualTo("c:bakh");
+  }
+
+  @Test
+  void aSpellingVariantOfAForeignTownIsACoincidence() {
+    String text = "Gunmen attacked the village of Alou in northern Xanadia on Monday.";
+    assertThat(OTHER_SCRIPTS.resolveText(text))
+        .noneMatch(
+            m ->
+                m.resolution() instanceof Resolution.Resolved r && r.place().id().equals("c:auly"));
+  }
 }

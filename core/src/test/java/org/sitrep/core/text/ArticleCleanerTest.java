@@ -238,4 +238,41 @@ class ArticleCleanerTest {
     }
     return out;
   }
+
+  /**
+   * Hostile texts (kept from the seeded fuzzer, written with \\uXXXX escapes since they hold lone
+   * surrogates) on which OpenNLP's language detector threw: the cleaner labels them anyway.
+   */
+  @Test
+  void textsThatBreakTheLanguageDetectorAreStillCleaned() throws IOException {
+    Path dir = Path.of("src", "test", "resources", "fuzz", "cleaner");
+    List<Path> files;
+    try (Stream<Path> st = Files.list(dir)) {
+      files = st.filter(f -> f.toString().endsWith(".esc")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      String text = unescape(Files.readString(f, StandardCharsets.UTF_8));
+      CleanDocument c = cleaner.clean(Document.of(f.getFileName().toString(), text));
+      assertThat(c.segments()).as(f.toString()).isNotEmpty();
+      for (Segment seg : c.segments()) {
+        assertThat(seg.span().end()).isLessThanOrEqualTo(text.length());
+        assertThat(seg.lang()).isNotBlank();
+      }
+    }
+  }
+
+  private static String unescape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

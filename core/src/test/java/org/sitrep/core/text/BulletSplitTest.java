@@ -22,4 +22,23 @@ class BulletSplitTest {
     Span[] in = {new Span(0, text.length())};
     assertThat(OpenNlpAnalyzer.splitAtBullets(text, in)).hasSize(1);
   }
+
+  @Test
+  void theLinesOfAHeadingBlockAreSentencesOfTheirOwn() {
+    String text = "Drone strike kills six\nThe strike hit a car\nBy Staff - 30 August 2021";
+    Span[] out =
+        OpenNlpAnalyzer.splitAtLineBreaks(
+            text, new Span[] {new Span(0, text.length())}, java.util.Set.of("of", "the"));
+    assertThat(Arrays.stream(out).map(s -> text.substring(s.getStart(), s.getEnd())))
+        .containsExactly(
+            "Drone strike kills six", "The strike hit a car", "By Staff - 30 August 2021");
+  }
+
+  @Test
+  void proseWrappedMidSentenceStaysWhole() {
+    String text = "Fighters attacked the town of\nKunduz on Monday,\nPolice said so.";
+    Span[] in = {new Span(0, text.length())};
+    assertThat(OpenNlpAnalyzer.splitAtLineBreaks(text, in, java.util.Set.of("of", "the")))
+        .hasSize(1);
+  }
 }

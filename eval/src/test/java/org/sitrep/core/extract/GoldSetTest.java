@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.eval.EventEvaluation;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Event;
+import org.sitrep.wire.EventJson;
 
 /**
  * The project's own gold sentences, French and English, through the real stages over the test

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.eval.EventEvaluation;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.wire.EventJson;
 
 /** The project's own gold sets (sitrep/extract/gold/{lang}.docs.jsonl and .gold.jsonl). */
 final class GoldSets {

@@ -1,4 +1,4 @@
-package org.sitrep.core.fusion;
+package org.sitrep.wire;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.sitrep.core.fusion.AcledTables;
+import org.sitrep.core.fusion.FusedEvent;
+import org.sitrep.core.fusion.Report;
 import org.sitrep.model.AcledEventType;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;

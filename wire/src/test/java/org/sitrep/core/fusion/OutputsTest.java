@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.Fatalities;
+import org.sitrep.wire.AcledCsv;
+import org.sitrep.wire.FusionJson;
+import org.sitrep.wire.ReportRenderer;
 
 class OutputsTest {
   private static final ObjectMapper M = new ObjectMapper();

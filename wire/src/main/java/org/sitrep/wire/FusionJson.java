@@ -1,11 +1,19 @@
-package org.sitrep.core.fusion;
+package org.sitrep.wire;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.json.EventJson;
+import org.sitrep.core.fusion.Alert;
+import org.sitrep.core.fusion.ControlMap;
+import org.sitrep.core.fusion.ControlState;
+import org.sitrep.core.fusion.ControlUnit;
+import org.sitrep.core.fusion.FusedEvent;
+import org.sitrep.core.fusion.Names;
+import org.sitrep.core.fusion.SourceVote;
+import org.sitrep.core.fusion.Timeline;
 import org.sitrep.model.Event;
 
 /**
@@ -106,6 +114,11 @@ public final class FusionJson {
 
   /** Events as a GeoJSON FeatureCollection: contract fields as properties, a Point when known. */
   public static String eventsGeoJson(List<Event> events) {
+    return EventJson.write(eventsGeoJsonNode(events));
+  }
+
+  /** The same, as a tree (the server's {@code /events?format=geojson}). */
+  public static ObjectNode eventsGeoJsonNode(List<Event> events) {
     ObjectNode fc = EventJson.mapper().createObjectNode();
     fc.put("type", "FeatureCollection");
     ArrayNode fs = fc.putArray("features");
@@ -114,7 +127,7 @@ public final class FusionJson {
       Double lon = e.location() == null ? null : e.location().lon();
       fs.add(feature(lat, lon, EventJson.toNode(e)));
     }
-    return EventJson.write(fc);
+    return fc;
   }
 
   /** A fused event: the contract event shape plus its reports and source counts. */
@@ -163,20 +176,35 @@ public final class FusionJson {
     return n;
   }
 
+  /** A watch rule's alert ({@code sitrep watch}): the change, with the rule that matched it. */
   public static ObjectNode alert(Alert a) {
+    return change(a.day(), a.rule().toString(), a.before(), a.after());
+  }
+
+  /**
+   * A change of control on {@code day} ({@code before} null on first news), as the server's alert
+   * stream sends it: {@code day, place_id, name, admin1, admin2, from, to, event_ids}.
+   */
+  public static ObjectNode change(LocalDate day, ControlState before, ControlState after) {
+    return change(day, null, before, after);
+  }
+
+  private static ObjectNode change(
+      LocalDate day, String rule, ControlState before, ControlState to) {
     ObjectNode n = EventJson.mapper().createObjectNode();
-    n.put("day", a.day().toString());
-    n.put("rule", a.rule().toString());
-    ControlState to = a.after();
+    n.put("day", day.toString());
+    if (rule != null) {
+      n.put("rule", rule);
+    }
     ControlUnit u = to.unit();
     n.put("place_id", u.id());
     n.put("name", u.name());
     n.put("admin1", u.admin1());
     n.put("admin2", u.admin2());
-    if (a.before() == null) {
+    if (before == null) {
       n.putNull("from");
     } else {
-      n.set("from", brief(a.before()));
+      n.set("from", brief(before));
     }
     n.set("to", brief(to));
     ArrayNode ids = n.putArray("event_ids");

@@ -1,8 +1,10 @@
-package org.sitrep.core.fusion;
+package org.sitrep.wire;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.sitrep.core.fusion.ControlState;
+import org.sitrep.core.fusion.Report;
 
 /** Renders a daily {@link Report} as Markdown or as a standalone HTML page. */
 public final class ReportRenderer {
@@ -142,7 +144,7 @@ public final class ReportRenderer {
     sb.append("</ul>\n");
   }
 
-  static String esc(String s) {
+  public static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {
@@ -167,7 +169,7 @@ public final class ReportRenderer {
 
   // Keeps table cells and list items intact (pipes and line breaks would break the Markdown), and
   // keeps quoted article text inert: raw HTML and link brackets would be rendered by a viewer.
-  static String md(String s) {
+  public static String md(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,4 +1,4 @@
-package org.sitrep.core.json;
+package org.sitrep.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.json.EventJson;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.wire.EventJson;
 
 /**
  * Golden file: the extractor's canonical JSON on the project's own fixture articles. Regenerate

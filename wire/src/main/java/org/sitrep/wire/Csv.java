@@ -1,4 +1,4 @@
-package org.sitrep.core.fusion;
+package org.sitrep.wire;
 
 import java.util.List;
 

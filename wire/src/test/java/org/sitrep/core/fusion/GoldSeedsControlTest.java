@@ -27,6 +27,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
+import org.sitrep.wire.FusionJson;
 
 /**
  * The control rules on the seeds' gold events (../shared/dev/seeds.gold.jsonl, read at test time):

@@ -1,4 +1,4 @@
-package org.sitrep.core.json;
+package org.sitrep.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,18 +119,7 @@ public final class EventLines {
     if (tn != null && !tn.isNull()) {
       t = new Territory(req(tn, "controller_after").asText(), text(tn, "controller_before"));
     }
-    JsonNode f = n.path("fatalities");
-    Fatalities fat =
-        f.isMissingNode() || f.isNull()
-            ? Fatalities.NONE
-            : new Fatalities(
-                integer(f, "killed"),
-                integer(f, "wounded"),
-                integer(f, "killed_or_wounded"),
-                integer(f, "low"),
-                integer(f, "best"),
-                integer(f, "high"),
-                f.path("acled").asInt(0));
+    Fatalities fat = fatalities(n.path("fatalities"));
     JsonNode c = n.path("claim");
     Claim claim =
         c.isMissingNode() || c.isNull()
@@ -161,6 +150,20 @@ public final class EventLines {
         claim,
         ev,
         n.path("confidence").asDouble(1.0));
+  }
+
+  /** The contract's {@code fatalities} object (as {@link EventJson#fatalities} writes it). */
+  public static Fatalities fatalities(JsonNode f) {
+    return f == null || f.isMissingNode() || f.isNull()
+        ? Fatalities.NONE
+        : new Fatalities(
+            integer(f, "killed"),
+            integer(f, "wounded"),
+            integer(f, "killed_or_wounded"),
+            integer(f, "low"),
+            integer(f, "best"),
+            integer(f, "high"),
+            f.path("acled").asInt(0));
   }
 
   private static JsonNode req(JsonNode n, String f) {
