@@ -61,6 +61,13 @@ final class CasualtyCounter {
         return c;
       }
     }
+    // "beat two men to death", "the bodies of 3 men were found": the count inside the phrase.
+    for (int j = h.start() + 1; j < h.end() - 1; j++) {
+      Fatality.Count c = numberAt(sc, j, dates);
+      if (c != null) {
+        return c;
+      }
+    }
     for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
       if (sc.isPunct(j)) {
         break;
@@ -78,11 +85,12 @@ final class CasualtyCounter {
             }
           }
         }
-        return c;
+        return plusGroupBefore(sc, j, c, dates);
       }
     }
     for (int j = h.end(); j < sc.size() && j <= h.end() + 3; j++) {
-      if (sc.isPunct(j)) {
+      // "shot dead by four gunmen": the count after "by" is of the killers.
+      if (sc.isPunct(j) || sc.anyCue("agent", j, j + 1)) {
         break;
       }
       Fatality.Count c = numberAt(sc, j, dates);
@@ -94,12 +102,48 @@ final class CasualtyCounter {
   }
 
   /**
-   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died".
-   * The article right after the verb, or opening its clause before it.
+   * "12 militants and 2 soldiers were killed": the victims of several groups counted together, the
+   * count {@code c} at {@code j} and one before it joined by "and", with no other casualty word
+   * between them ("two wounded and three killed" are not added).
+   */
+  private static Fatality.Count plusGroupBefore(
+      SentenceScan sc, int j, Fatality.Count c, List<CharSpan> dates) {
+    for (int a = j - 1; a >= 0 && a >= j - 2; a--) {
+      if (sc.isPunct(a)) {
+        return c;
+      }
+      if (!sc.norm.get(a).equals("and")) {
+        continue;
+      }
+      for (int k = a - 1; k >= 0 && k >= a - 4; k--) {
+        if (sc.isPunct(k)
+            || sc.anyCue("killed", k, k + 1)
+            || sc.anyCue("wounded", k, k + 1)
+            || sc.anyCue("kow", k, k + 1)) {
+          return c;
+        }
+        Fatality.Count first = numberAt(sc, k, dates);
+        if (first != null) {
+          if (k > 0 && sc.norm.get(k - 1).equals("between")) {
+            return c; // "between 2 and 4": a range, not two groups
+          }
+          String approx = first.approx().equals("exact") ? c.approx() : first.approx();
+          return new Fatality.Count(first.n() + c.n(), approx);
+        }
+      }
+      return c;
+    }
+    return c;
+  }
+
+  /**
+   * One victim named in the singular: "killed a trader", "a man was shot dead", "the victim died";
+   * two when a second is joined to it ("a man and his son were killed"). The article right after
+   * the verb, or opening its clause before it.
    */
   private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
     if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
-      return new Fatality.Count(1, "exact");
+      return victims(sc, h.end(), Math.min(sc.size(), h.end() + 5));
     }
     // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
     boolean subjectDies =
@@ -110,10 +154,26 @@ final class CasualtyCounter {
         subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
         j--) {
       if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
-        return new Fatality.Count(1, "exact");
+        return victims(sc, j, h.start());
       }
     }
     return null;
+  }
+
+  /** One victim named from {@code from}, or two with a companion before {@code to}. */
+  private static Fatality.Count victims(SentenceScan sc, int from, int to) {
+    for (Hit<Cue> c : sc.cues("companion")) {
+      if (c.start() > from && c.end() <= to) {
+        boolean punct = false;
+        for (int k = from; k < c.start(); k++) {
+          punct |= sc.isPunct(k);
+        }
+        if (!punct) {
+          return new Fatality.Count(2, "exact");
+        }
+      }
+    }
+    return new Fatality.Count(1, "exact");
   }
 
   /** "a group of", "a total of", "the victims": not one. */
@@ -152,6 +212,11 @@ final class CasualtyCounter {
     }
     if (value == null) {
       return null;
+    }
+    for (Hit<Cue> a : sc.cues("age")) {
+      if (a.start() == j + 1) {
+        return null; // "a 17 years old boy": an age
+      }
     }
     if (kind.equals("exact")) {
       for (Hit<Cue> a : sc.cues("approx")) {

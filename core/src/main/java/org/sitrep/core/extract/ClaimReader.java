@@ -54,11 +54,26 @@ final class ClaimReader {
             || sc.anyCue("negation1", t.start() - 1, t.start())
             || sc.anyCue("denial", 0, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
+    // "blocked the road to protest", "gathered to demonstrate": the purpose of a crowd's act told
+    // before it is the protest that act makes, unless a verb says it is only wanted or urged.
+    boolean purpose = demonstration(c.type);
+    if (purpose) {
+      boolean actBefore = false;
+      for (Hit<Trigger> o : sc.triggers) {
+        actBefore |= o.end() <= t.start() && demonstration(o.what().type());
+      }
+      purpose = actBefore;
+    }
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
-            || sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
+            || !purpose && sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
       c.drop = true;
     }
+  }
+
+  private static boolean demonstration(org.sitrep.model.AcledSubEventType type) {
+    return type != null
+        && (type.defaultKind() == EventKind.PROTEST || type.defaultKind() == EventKind.RIOT);
   }
 
   /**

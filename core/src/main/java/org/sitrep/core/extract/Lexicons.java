@@ -33,6 +33,7 @@ public record Lexicons(
       Set.of(
           "according",
           "adjunct",
+          "age",
           "agent",
           "airfire",
           "approx",
@@ -45,6 +46,7 @@ public record Lexicons(
           "civilian",
           "clausebreak",
           "combatant",
+          "companion",
           "complementizer",
           "connective",
           "compound",

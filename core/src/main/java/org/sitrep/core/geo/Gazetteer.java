@@ -35,6 +35,11 @@ public final class Gazetteer {
     /** An admin unit's name without its trailing admin word ("Kisumu" for "Kisumu County"). */
     BASE,
     TRANSLIT,
+    /**
+     * A province's name spelt one letter apart, or with doubled letters, spaces or apostrophes
+     * differing ("Idleb" for "Idlib", "Dar'a" for "Daraa"): how reports transliterate unit names.
+     */
+    SPELLING,
     SKELETON
   }
 
@@ -61,6 +66,9 @@ public final class Gazetteer {
   private final Map<String, List<Place>> translit = new HashMap<>();
   private final Map<String, List<Place>> bases = new HashMap<>();
   private final Map<String, List<Place>> skeleton = new HashMap<>();
+  // Provinces by their spelling key and by each key with one letter left out (deletion
+  // neighbourhood): a spelling variant one edit away shares an entry with the name.
+  private final Map<String, List<Place>> spelling = new HashMap<>();
   private final int maxNameWords;
 
   private Gazetteer(
@@ -100,8 +108,182 @@ public final class Gazetteer {
       for (String t : k.skeleton()) {
         add(skeleton, t, p);
       }
+      if (p.kind() == PlaceKind.PROVINCE) {
+        for (String f : k.exact()) {
+          indexSpelling(f, p);
+          String base = baseName(f, p.kind());
+          if (base != null) {
+            indexSpelling(base, p);
+          }
+        }
+      }
     }
     this.maxNameWords = words;
+  }
+
+  /**
+   * Spelling keys shorter than this match only when equal ("Dar'a", "Daraa"); shorter than {@link
+   * #SPELLING_KEY_MIN} not at all: short names are one edit from many words.
+   */
+  private static final int SPELLING_MIN = 5;
+
+  private static final int SPELLING_KEY_MIN = 4;
+
+  private void indexSpelling(String folded, Place p) {
+    String k = spellingKey(folded);
+    if (k.length() < SPELLING_KEY_MIN) {
+      return;
+    }
+    add(spelling, k, p);
+    if (k.length() < SPELLING_MIN) {
+      return;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      add(spelling, k.substring(0, i) + k.substring(i + 1), p);
+    }
+  }
+
+  /**
+   * The letters of a folded name without a leading article, without spaces and with doubled letters
+   * single: "dar a" and "daraa" give "dara", "ar raqqah" "raqah".
+   */
+  /** The name without its leading article, when enough of it is left to tell names apart. */
+  private static String withoutArticle(String folded) {
+    int sp = folded.indexOf(' ');
+    if (sp > 0 && ARTICLES.contains(folded.substring(0, sp))) {
+      String rest = folded.substring(sp + 1);
+      if (letters(rest) >= SPELLING_MIN) {
+        return rest;
+      }
+    }
+    return folded;
+  }
+
+  private static int letters(String folded) {
+    int n = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      n += folded.charAt(i) >= 'a' && folded.charAt(i) <= 'z' ? 1 : 0;
+    }
+    return n;
+  }
+
+  static String spellingKey(String folded) {
+    folded = withoutArticle(folded);
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z' && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Provinces whose name is at most one edit from the folded surface's spelling key. */
+  private List<Place> spellingVariants(String folded) {
+    String k = spellingKey(folded);
+    if (k.length() < SPELLING_KEY_MIN) {
+      return List.of();
+    }
+    List<Place> out = new ArrayList<>();
+    addVariants(k, k, out);
+    if (k.length() < SPELLING_MIN) {
+      out.removeIf(p -> !sameSpelling(k, p));
+      return out;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      addVariants(k.substring(0, i) + k.substring(i + 1), k, out);
+    }
+    return out;
+  }
+
+  private void addVariants(String probe, String key, List<Place> out) {
+    for (Place p : spelling.getOrDefault(probe, List.of())) {
+      if (!out.contains(p) && oneEditOfSomeName(key, p)) {
+        out.add(p);
+      }
+    }
+  }
+
+  /**
+   * Whether the surface and one of the place's names differ in apostrophes, spaces and doubled
+   * letters only, or in vowels (and h, w, y) with at least three consonants left: "Dar'a" and
+   * "Daraa", "Idleb" and "Idlib", not "National" and "Nacional".
+   */
+  public static boolean sameConsonants(String surface, Place p) {
+    String folded = NameKey.fold(surface);
+    if (sameSpelling(spellingKey(folded), p)) {
+      return true; // "Dar'a" and "Daraa": apostrophes, spaces and doubled letters only
+    }
+    for (boolean article : new boolean[] {true, false}) {
+      String k = consonants(folded, article);
+      if (k.length() < 3) {
+        continue;
+      }
+      for (String name : allNames(p)) {
+        String f = NameKey.fold(name);
+        String base = baseName(f, p.kind());
+        if (k.equals(consonants(f, article))
+            || base != null && k.equals(consonants(base, article))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String consonants(String folded, boolean article) {
+    folded = article ? folded : withoutArticle(folded);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z' && "aeiouwyh".indexOf(c) < 0) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+          b.append(c);
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean sameSpelling(String key, Place p) {
+    for (String name : allNames(p)) {
+      String f = NameKey.fold(name);
+      String base = baseName(f, p.kind());
+      if (key.equals(spellingKey(f)) || base != null && key.equals(spellingKey(base))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneEditOfSomeName(String key, Place p) {
+    for (String name : allNames(p)) {
+      String f = NameKey.fold(name);
+      String base = baseName(f, p.kind());
+      if (withinOneEdit(key, spellingKey(f))
+          || base != null && withinOneEdit(key, spellingKey(base))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Levenshtein distance at most one. */
+  static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return i == a.length() || a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(Math.min(i, shorter.length())));
   }
 
   private String[] sortedKeys() {
@@ -115,13 +297,15 @@ public final class Gazetteer {
   }
 
   /** Trailing admin words of gazetteer names that texts leave out (resource, lower case). */
-  private static final Set<String> ADMIN_SUFFIXES = readSuffixes();
+  private static final Set<String> ADMIN_SUFFIXES = readWords("/sitrep/geo/admin-suffixes.txt");
 
-  private static Set<String> readSuffixes() {
-    try (java.io.InputStream in =
-        Gazetteer.class.getResourceAsStream("/sitrep/geo/admin-suffixes.txt")) {
+  /** Leading articles of names that spellings keep or drop ("al", "ar"; resource). */
+  private static final Set<String> ARTICLES = readWords("/sitrep/geo/name-articles.txt");
+
+  private static Set<String> readWords(String resource) {
+    try (java.io.InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource /sitrep/geo/admin-suffixes.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       Set<String> out = new java.util.HashSet<>();
       for (String line :
@@ -132,7 +316,7 @@ public final class Gazetteer {
       }
       return Set.copyOf(out);
     } catch (java.io.IOException e) {
-      throw new UncheckedIOException("cannot read admin suffixes", e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -280,6 +464,15 @@ public final class Gazetteer {
     }
     for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
+    }
+    boolean provinceAsWritten = false;
+    for (Hit h : out.values()) {
+      provinceAsWritten |= h.place().kind() == PlaceKind.PROVINCE;
+    }
+    if (!arabicScript && !provinceAsWritten) {
+      for (Place p : spellingVariants(f)) {
+        out.putIfAbsent(p.id(), new Hit(p, Match.SPELLING));
+      }
     }
     if (arabicScript) {
       for (Place p : skeleton.getOrDefault(NameKey.skeleton(f), List.of())) {

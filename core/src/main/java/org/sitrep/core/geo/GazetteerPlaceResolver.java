@@ -30,7 +30,26 @@ import org.sitrep.model.PlaceName;
  * Mentions whose candidates all lie outside the theatre are kept only with a context word.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final Set<String> PARTICLES = Set.of("e", "i", "ye", "-e", "e-", "wa", "o");
+  private static final Set<String> PARTICLES = readParticles();
+
+  private static Set<String> readParticles() {
+    try (java.io.InputStream in =
+        GazetteerPlaceResolver.class.getResourceAsStream("/sitrep/geo/name-particles.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /sitrep/geo/name-particles.txt");
+      }
+      Set<String> out = new HashSet<>();
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read name particles", e);
+    }
+  }
 
   private final Gazetteer gazetteer;
   private final GeoLexicon lexicon;
@@ -50,7 +69,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       List<Gazetteer.Hit> hits,
       GeoLexicon.CueKind cue,
       boolean multiWord,
-      boolean container) {}
+      boolean container,
+      boolean truncated) {}
 
   @Override
   public PlacedDocument resolve(DatedDocument document) {
@@ -243,7 +263,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 hits,
                 cue,
                 len > 1 || surface.contains("-") || surface.contains(" "),
-                containerPosition(tokens, i));
+                containerPosition(tokens, i),
+                nameGoesOn(text, tokens, i + len));
         out.add(r);
         previous = r;
         previousEnd = i + len;
@@ -281,6 +302,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
+   * Whether the capitalised name goes on past token {@code k - 1} with a word that is no cue, no
+   * facility and no stop word: "Khutir" of "Khutir Vilny" is then only part of a name the gazetteer
+   * lacks, not the village called Khutir.
+   */
+  private boolean nameGoesOn(String text, List<Token> tokens, int k) {
+    if (k >= tokens.size() || k == 0) {
+      return false;
+    }
+    Token prev = tokens.get(k - 1);
+    Token t = tokens.get(k);
+    if (t.span().start() - prev.span().end() != 1) {
+      return false;
+    }
+    char sep = text.charAt(prev.span().end());
+    if (sep != ' ' && sep != '-') {
+      return false;
+    }
+    String w = t.text();
+    if (!startable(w) || NameKey.isArabicScript(w)) {
+      return false;
+    }
+    String n = GeoLexicon.norm(w);
+    if (lexicon.stopwords().contains(n) || lexicon.facilities().contains(n)) {
+      return false;
+    }
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (!c.before() && c.words().get(0).equals(n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Arabic script has no capitals, so any run of words could be a name, and its folded or
    * consonant-skeleton key matches many Latin names by chance ("در" would be some "Dar"). Only a
    * place that the gazetteer names in the Arabic script itself, with this very key, counts.
@@ -303,8 +358,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     int c = t.codePointAt(0);
-    return Character.isUpperCase(c)
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    if (Character.isUpperCase(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+      return true;
+    }
+    // "al-Hasakeh", "el-Fasher": a particle joined to a capitalised name.
+    int h = t.indexOf('-');
+    return h > 0
+        && h + 1 < t.length()
+        && Character.isUpperCase(t.charAt(h + 1))
+        && PARTICLES.contains(t.substring(0, h).toLowerCase(Locale.ROOT));
   }
 
   /** Tokens i..i+len-1 form one name: joined by a space or hyphen, capitalised or particles. */
@@ -323,12 +386,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
       String w = t.text();
+      if (gap == 0 && elided(prev.text(), w)) {
+        continue; // "Dar'a": the letters after an apostrophe belong to the name
+      }
       boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT));
       if (!startable(w) && !(particle && k < i + len - 1)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code w} continues the word {@code prev} after an apostrophe ("a" after "Dar'" in
+   * "Dar'a"), not as a possessive "s".
+   */
+  private static boolean elided(String prev, String w) {
+    if (prev.isEmpty() || w.isEmpty()) {
+      return false;
+    }
+    char last = prev.charAt(prev.length() - 1);
+    return (last == '\'' || last == '’')
+        && Character.isLowerCase(w.charAt(0))
+        && !w.equals("s")
+        && !w.startsWith("s ");
   }
 
   private boolean singleWordOk(String t) {
@@ -404,7 +485,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       boolean exact = false;
       for (Gazetteer.Hit h : r.hits) {
         String cc = h.place().countryCode();
-        if (cc == null || h.match() == Gazetteer.Match.SKELETON) {
+        if (cc == null
+            || h.match() == Gazetteer.Match.SKELETON
+            || h.match() == Gazetteer.Match.SPELLING
+                && !Gazetteer.sameConsonants(r.surface, h.place())) {
           continue;
         }
         if (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT) {
@@ -520,8 +604,37 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Resolution decide(Raw r, Support support, Set<String> theatre) {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
+    List<Gazetteer.Hit> hits = r.hits;
+    if (r.truncated) {
+      // Part of a longer name: not a village of that part's name (an admin unit or a city still
+      // stands, as in "Kunduz Bank").
+      hits = new ArrayList<>();
+      for (Gazetteer.Hit h : r.hits) {
+        if (h.place().kind() != PlaceKind.POPULATED_PLACE) {
+          hits.add(h);
+        }
+      }
+    }
+    // A province spelt with other vowels ("Idleb", "Lattakia") is that province; one spelt with
+    // another consonant only in the country the document is read in, or where the text puts a
+    // unit ("X, Idleb", "Idleb province"): elsewhere it is a word one letter from some province
+    // ("National", "Raila").
+    boolean unitPlace = r.container || r.cue == GeoLexicon.CueKind.PROVINCE;
+    List<Gazetteer.Hit> kept = new ArrayList<>();
+    for (Gazetteer.Hit h : hits) {
+      if (h.match() != Gazetteer.Match.SPELLING
+          || unitPlace
+          || theatre.contains(h.place().countryCode())
+          || Gazetteer.sameConsonants(r.surface, h.place())) {
+        kept.add(h);
+      }
+    }
+    hits = kept;
+    if (hits.isEmpty()) {
+      return null;
+    }
     Set<String> coincidences = new HashSet<>();
-    for (Gazetteer.Hit h : r.hits) {
+    for (Gazetteer.Hit h : hits) {
       if (h.match() == Gazetteer.Match.TRANSLIT
           && !theatre.contains(h.place().countryCode())
           && support.country(h.place().countryCode(), r.key) == 0) {
@@ -543,7 +656,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return null;
     }
     boolean unit = false;
-    for (Gazetteer.Hit h : r.hits) {
+    for (Gazetteer.Hit h : hits) {
       unit |= h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT;
     }
     if (!anyInTheatre && r.cue == null && !(r.container && unit)) {
@@ -638,6 +751,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case TRANSLIT:
         s = 0.85;
         why.append("transliteration key");
+        break;
+      case SPELLING:
+        s = 0.8;
+        why.append("spelling variant of a province");
         break;
       default:
         s = 0.7;

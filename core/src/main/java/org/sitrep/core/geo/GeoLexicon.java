@@ -14,7 +14,8 @@ import org.sitrep.core.text.ScriptFold;
  * "l'aéroport de", ", la capitale") and the words that never start a one-word mention, for all
  * loaded languages. Data, one file pair per language under {@code sitrep/lang/<lang>/}.
  */
-public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> listGlue) {
+public record GeoLexicon(
+    List<Cue> cues, Set<String> stopwords, Set<String> listGlue, Set<String> facilities) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -25,7 +26,12 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> list
     TOWN,
     LOCATIVE,
     /** Not a cue: a word joining the names of a list (position column "LIST"). */
-    LIST
+    LIST,
+    /**
+     * Not a cue: a capitalised word that names a facility of the place before it ("Bagram
+     * Airfield", "Kunduz Police"), so that the name before it is still that place.
+     */
+    FACILITY
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -43,6 +49,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> list
     cues = List.copyOf(cues);
     stopwords = Set.copyOf(stopwords);
     listGlue = Set.copyOf(listGlue);
+    facilities = Set.copyOf(facilities);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -60,12 +67,15 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> list
     List<Cue> cues = new ArrayList<>();
     Set<String> stop = new HashSet<>();
     Set<String> glue = new HashSet<>();
+    Set<String> facilities = new HashSet<>();
     for (String lang : langs) {
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
           if (c.kind() == CueKind.LIST) {
             glue.addAll(c.words());
+          } else if (c.kind() == CueKind.FACILITY) {
+            facilities.addAll(c.words());
           } else {
             cues.add(c);
           }
@@ -75,7 +85,7 @@ public record GeoLexicon(List<Cue> cues, Set<String> stopwords, Set<String> list
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue);
+    return new GeoLexicon(cues, stop, glue, facilities);
   }
 
   /** Every language of the classpath's index. */

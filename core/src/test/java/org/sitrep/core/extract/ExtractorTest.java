@@ -161,6 +161,49 @@ class ExtractorTest {
   }
 
   @Test
+  void fireIsTypedByItsTargetAndItsDirections() {
+    // Machine guns and snipers fired at homes from afar: shelling, not a clash.
+    assertThat(type("Rebels fired machine guns and sniper rounds at houses in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
+    // Counted fire in both directions of a front line is an exchange: a clash.
+    assertThat(
+            type(
+                "Monitors counted 40 projectiles/explosions/shots in both directions near Banu on"
+                    + " 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+  }
+
+  @Test
+  void moreCrowdsThatMakeMobViolence() {
+    assertThat(type("A group of people beat a shop owner in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+    assertThat(type("Hawkers clashed with municipal police in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
+  void aProtestIsToldWithoutTheWord() {
+    assertThat(type("Hundreds of shopkeepers took to the streets of Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    assertThat(type("Gym owners held a motorcade in Banu on 19 August against the closures."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    assertThat(type("Nurses gathered in front of the hospital in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
+    // Blocking a road and burning tyres are the demonstrators' own violence (the codebook).
+    assertThat(type("Taxi drivers blocked the main road in Banu on 19 August over fuel prices."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(type("Farmers set fire to tyres in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    // The purpose of a crowd's act is its protest; a lone "to rally" is no demonstration.
+    assertThat(type("Students barricaded roads in Banu on 19 August to protest the fees."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(Fixtures.extract("2021-08-21", "The minister flew to Banu on 19 August to rally."))
+        .isEmpty();
+    assertThat(type("Police fired tear gas at teachers marching in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
   void casualtiesOfOneVictimAndOfTheNextSentences() {
     assertThat(killed("Gunmen killed a shopkeeper in Banu on 19 August.")).isEqualTo(1);
     assertThat(killed("A teacher was shot dead in Banu on 19 August.")).isEqualTo(1);
@@ -293,6 +336,28 @@ class ExtractorTest {
         Fixtures.extract("2021-08-20", "Dozens of civilians were killed by shelling in Kunduz.")
             .get(0);
     assertThat(vague.fatalities().acled()).isEqualTo(12);
+  }
+
+  private static Integer acled(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).isNotEmpty();
+    return es.get(0).fatalities().acled();
+  }
+
+  @Test
+  void casualtiesByTheCodebooksConventions() {
+    // Several victim groups are added up.
+    assertThat(acled("Nine rebels and 3 policemen were killed in a clash in Banu on 19 August."))
+        .isEqualTo(12);
+    // Two victims in the singular, joined.
+    assertThat(acled("A farmer and his wife were shot dead in Banu on 19 August.")).isEqualTo(2);
+    // The killers' count after "by" and a victim's age are no tolls.
+    assertThat(acled("A trader was stabbed to death by three men in Banu on 19 August."))
+        .isEqualTo(1);
+    assertThat(acled("Gunmen shot dead a 16 years old boy in Banu on 19 August.")).isEqualTo(1);
+    // Beaten to death with the count inside, and a body found.
+    assertThat(acled("Villagers beat two thieves to death in Banu on 19 August.")).isEqualTo(2);
+    assertThat(acled("The body of a driver was found in Banu on 19 August.")).isEqualTo(1);
   }
 
   @Test

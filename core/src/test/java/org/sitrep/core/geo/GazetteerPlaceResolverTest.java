@@ -140,7 +140,20 @@ class GazetteerPlaceResolverTest {
             p("g:XK.01", "Wendo County", PlaceKind.PROVINCE, "XK", "g:XK.01", null, 1.0, 36.0),
             p("c:wendo", "Wendo", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01", null, 1.1, 36.1),
             p("c:lirani", "Lirani", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01", null, 1.2, 36.2),
-            p("s:xk", "Xanadia", PlaceKind.COUNTRY, "XK", null, null, 1.0, 36.0)),
+            p("s:xk", "Xanadia", PlaceKind.COUNTRY, "XK", null, null, 1.0, 36.0),
+            // Names of "XK" for spelling variants, particles and longer names.
+            p("g:XK.02", "Neridah Governorate", PlaceKind.PROVINCE, "XK", "g:XK.02", null, 2, 37),
+            p("g:XK.03", "Sawdaa", PlaceKind.PROVINCE, "XK", "g:XK.03", null, 3.0, 38.0),
+            p(
+                "c:rasalward",
+                "Ras al Ward",
+                PlaceKind.POPULATED_PLACE,
+                "XK",
+                "g:XK.01",
+                null,
+                1,
+                36),
+            p("c:kotar", "Kotar", PlaceKind.POPULATED_PLACE, "XK", "g:XK.02", null, 2.1, 37.1)),
         Map.of(),
         Set.of("AF", "PK"));
   }
@@ -349,6 +362,48 @@ class GazetteerPlaceResolverTest {
     assertThat(r.geoPrecision()).isEqualTo(3);
     assertThat(resolved("Les combats continuent dans la vallée d'Andarab.", "Andarab").place().id())
         .isEqualTo(ANDARAB);
+  }
+
+  @Test
+  void aProvinceSpeltWithOtherVowelsOrAnApostropheIsThatProvince() {
+    // "Neridah Governorate" written "Nerideh", "Sawdaa" written "Saw'da": a report's spelling.
+    assertThat(resolved("Mortars hit a farm in Nerideh on Monday.", "Nerideh").place().id())
+        .isEqualTo("g:XK.02");
+    assertThat(resolved("Shots were fired near Zorbaki in Saw'da.", "Saw'da").place().id())
+        .isEqualTo("g:XK.03");
+    assertThat(resolved("Protesters gathered in al-Nerideh city.", "al-Nerideh").place().id())
+        .isEqualTo("g:XK.02");
+    // One consonant away and nothing else in the text from that country: not the province.
+    assertThat(resolver.resolveText("Mortars hit a farm near Nerimah on Monday."))
+        .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
+  }
+
+  @Test
+  void aNameRunsOverItsLowerCaseParticles() {
+    assertThat(resolved("Clashes erupted in Ras al Ward, Wendo.", "Ras al Ward").place().id())
+        .isEqualTo("c:rasalward");
+  }
+
+  @Test
+  void aVillageIsNoReadingOfTheFirstWordOfALongerName() {
+    String text = "Troops fired at positions near Kotar Vilna, Neridah.";
+    assertThat(resolver.resolveText(text)).noneMatch(m -> m.surface().equals("Kotar"));
+    assertThat(resolved(text, "Neridah").place().id()).isEqualTo("g:XK.02");
+    // A facility of the place keeps it.
+    assertThat(resolved("A bomb went off at Kotar Market, Neridah.", "Kotar").place().id())
+        .isEqualTo("c:kotar");
+  }
+
+  @Test
+  void aTransliterationIsNoReadingOutsideTheCountryTheTextIsIn() {
+    // Read in Afghanistan, "Pol-e Hesar" is Pul-e Hisar by its transliteration key; in a report
+    // from Xanadia it is a local name the gazetteer lacks, not that Afghan district.
+    assertThat(resolved("Fighting reached Pol-e Hesar on Monday.", "Pol-e Hesar").place().id())
+        .isEqualTo("g:AF.03.1302");
+    String text = "Troops shelled Pol-e Hesar near Lirani (Wendo County, Xanadia).";
+    assertThat(resolver.resolveText(text))
+        .filteredOn(m -> m.surface().equals("Pol-e Hesar"))
+        .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
   }
 
   /** Places of a country named in another script, read through the transliteration key. */
