@@ -157,6 +157,18 @@ final class CasualtyCounter {
         return victims(sc, j, h.start());
       }
     }
+    // "Karimi, who headed the office, was shot dead", "il a été abattu": a singular auxiliary
+    // right before the verb names one victim, whoever the subject (a name, a pronoun), unless the
+    // clause says nobody ("no one was hurt", "personne n'a été tué").
+    for (Hit<Cue> c : sc.cues("singular")) {
+      if (c.end() == h.start() || c.end() == h.start() - 1) {
+        int from = Math.max(0, h.start() - 8);
+        if (!sc.anyCueInClause("nobody", from, h.start(), tc)
+            && !sc.anyCueInClause("negation", from, h.start(), tc)) {
+          return new Fatality.Count(1, "exact");
+        }
+      }
+    }
     return null;
   }
 
@@ -212,6 +224,11 @@ final class CasualtyCounter {
     }
     if (value == null) {
       return null;
+    }
+    for (Hit<Cue> n : sc.cues("nobody")) {
+      if (n.start() <= start && n.end() > start) {
+        return null; // "no one was killed": the number word is part of "nobody"
+      }
     }
     for (Hit<Cue> a : sc.cues("age")) {
       if (a.start() == j + 1) {

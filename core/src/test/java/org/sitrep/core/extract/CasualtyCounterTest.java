@@ -49,4 +49,19 @@ class CasualtyCounterTest {
     counter.fromTheStory(r.scans, List.of(attack), r.dates);
     assertThat(attack.fatalities.killed()).isEqualTo(4);
   }
+
+  @Test
+  void aSingularAuxiliaryBeforeTheVerbNamesOneVictim() {
+    assertThat(
+            toll("en", "Ahmad Karimi, who ran the city's radio station, was shot dead in Herat.")
+                .killed())
+        .isEqualTo(1);
+    assertThat(toll("en", "He was reportedly killed near Herat on Monday.").killed()).isEqualTo(1);
+    assertThat(toll("fr", "Ahmad Karimi, qui dirigeait la radio, a été abattu à Herat.").killed())
+        .isEqualTo(1);
+    // ... but not when the clause says nobody died.
+    assertThat(toll("en", "No one was killed in the blast near Herat.").killed()).isNull();
+    assertThat(toll("fr", "Personne n'a été tué dans l'explosion à Herat.").killed()).isNull();
+    assertThat(toll("en", "He was not killed in the attack on Herat.").killed()).isNull();
+  }
 }
