@@ -3,10 +3,7 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,23 +17,8 @@ import org.sitrep.wire.EventJson;
 class CliIngestEventsTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.throughProcessStreams(args);
   }
 
   /** The pipeline needs a gazetteer: built by scripts/setup (CI runs it), else these tests skip. */
@@ -56,7 +38,7 @@ class CliIngestEventsTest {
     assumeGazetteer();
     String db = dir.resolve("s.db").toString();
     Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 0, 'b'});
-    Run first = run("ingest", "--db", db, examples().toString(), bad.toString());
+    CliRun first = run("ingest", "--db", db, examples().toString(), bad.toString());
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.err())
         .contains("bad.txt: binary file")
@@ -66,11 +48,11 @@ class CliIngestEventsTest {
     long docs = first.err().lines().filter(l -> l.contains(": new")).count();
     assertThat(docs).isEqualTo(8);
 
-    Run again = run("ingest", "--db", db, "--quiet", examples().toString());
+    CliRun again = run("ingest", "--db", db, "--quiet", examples().toString());
     assertThat(again.code()).isZero();
     assertThat(again.err()).contains("0 new, 0 new version(s), 8 unchanged");
 
-    Run events = run("events", "--db", db);
+    CliRun events = run("events", "--db", db);
     assertThat(events.code()).as(events.err()).isZero();
     List<JsonNode> lines = new ArrayList<>();
     for (String l : events.out().lines().toList()) {
@@ -79,7 +61,7 @@ class CliIngestEventsTest {
     for (JsonNode e : lines) {
       assertThat(e.has("event_id") && e.has("evidence") && e.has("kind")).isTrue();
     }
-    Run json = run("events", "--db", db, "--format", "json", "--kind", "territory");
+    CliRun json = run("events", "--db", db, "--format", "json", "--kind", "territory");
     assertThat(json.code()).isZero();
     assertThat(EventJson.mapper().readTree(json.out()).isArray()).isTrue();
   }
@@ -90,7 +72,7 @@ class CliIngestEventsTest {
     assertThat(run("ingest", "--db", db, dir.resolve("missing.txt").toString()).code())
         .isEqualTo(2);
     Path empty = Files.createFile(dir.resolve("empty.txt"));
-    Run onlyBad = run("ingest", "--db", db, empty.toString());
+    CliRun onlyBad = run("ingest", "--db", db, empty.toString());
     assertThat(onlyBad.code()).isEqualTo(2);
     assertThat(onlyBad.err()).contains("empty.txt: empty file");
     assertThat(run("events", "--db", dir.resolve("none.db").toString()).code()).isEqualTo(2);
@@ -101,7 +83,7 @@ class CliIngestEventsTest {
     assertThat(run("events", "--db", db, "--from", "2021-08-31", "--to", "2021-08-01").code())
         .isEqualTo(2);
     Path notADb = Files.writeString(dir.resolve("text.db"), "not sqlite ".repeat(200));
-    Run broken = run("ingest", "--db", notADb.toString(), ok.toString());
+    CliRun broken = run("ingest", "--db", notADb.toString(), ok.toString());
     assertThat(broken.code()).isEqualTo(1);
     assertThat(broken.err()).contains("cannot open store").doesNotContain("\tat ");
   }
@@ -115,7 +97,7 @@ class CliIngestEventsTest {
             + " گرفتند و چند سرباز زخمی شدند.\n\nقالت مصادر محلية إن اشتباكات عنيفة وقعت في"
             + " المدينة يوم الاثنين بين القوات الحكومية والمسلحين في المنطقة.\n";
     Path doc = Files.writeString(dir.resolve("mixed.txt"), text);
-    Run r = run("extract", doc.toString());
+    CliRun r = run("extract", doc.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("1 paragraph(s) in ar not read: no language data");
     assertThat(r.out()).contains("\"kind\":\"territory\"").contains("Khinjan");

@@ -1,10 +1,17 @@
 package org.sitrep.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** One run of the CLI and what it printed; {@link #of} runs it in-process through {@link Main}. */
+/**
+ * One run of the CLI and what it printed; {@link #of} runs it in-process through {@link Main} with
+ * picocli's writers captured, {@link #throughProcessStreams} through {@link Main#run} with
+ * System.out and System.err captured, for commands that stream their output there.
+ */
 record CliRun(int code, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
@@ -14,5 +21,23 @@ record CliRun(int code, String out, String err) {
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Synchronized: System.out and System.err are one per JVM. */
+  static synchronized CliRun throughProcessStreams(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new CliRun(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
   }
 }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,33 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 class DatesCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int code, String out, String err) {
-    List<JsonNode> lines() throws IOException {
-      List<JsonNode> l = new ArrayList<>();
-      for (String s : out.split("\n")) {
-        if (!s.isBlank()) {
-          l.add(JSON.readTree(s));
-        }
-      }
-      return l;
-    }
+  private static CliRun run(String... args) {
+    return CliRun.throughProcessStreams(args);
   }
 
-  private static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
+  /** The JSON lines a run printed. */
+  private static List<JsonNode> lines(CliRun r) throws IOException {
+    List<JsonNode> l = new ArrayList<>();
+    for (String s : r.out().split("\n")) {
+      if (!s.isBlank()) {
+        l.add(JSON.readTree(s));
+      }
     }
+    return l;
   }
 
   private static Path resource(String p) {
@@ -70,9 +53,9 @@ class DatesCommandTest {
   @Test
   void linesFollowTheContract() throws IOException {
     Path dir = resource("dates/fixtures");
-    Run r = run("dates", dir.toString());
+    CliRun r = run("dates", dir.toString());
     assertEquals(0, r.code(), r.err());
-    for (JsonNode n : r.lines()) {
+    for (JsonNode n : lines(r)) {
       for (String f : List.of("doc_id", "start", "end", "text", "from", "to", "precision")) {
         assertTrue(n.has(f), f + " missing in " + n);
       }
@@ -86,7 +69,7 @@ class DatesCommandTest {
 
   @Test
   void goldenOutputOnOurFixtures() throws IOException {
-    Run r = run("dates", resource("dates/fixtures").toString());
+    CliRun r = run("dates", resource("dates/fixtures").toString());
     assertEquals(0, r.code(), r.err());
     Path golden = resource("dates/golden/dates.jsonl");
     if (Boolean.parseBoolean(System.getProperty("sitrep.golden.update"))) {
@@ -99,17 +82,17 @@ class DatesCommandTest {
 
   @Test
   void publishedOverridesTheDocumentsOwnDate() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "dates",
             "--published",
             "2022-03-09",
             resource("dates/fixtures/fr-sans-date.txt").toString());
     assertEquals(0, r.code(), r.err());
-    JsonNode hier = find(r.lines(), "fr-sans-date", "Hier soir").orElseThrow();
+    JsonNode hier = find(lines(r), "fr-sans-date", "Hier soir").orElseThrow();
     assertEquals("2022-03-08", hier.get("from").asText());
-    Run none = run("dates", resource("dates/fixtures/fr-sans-date.txt").toString());
-    assertTrue(find(none.lines(), "fr-sans-date", "Hier soir").orElseThrow().get("from").isNull());
+    CliRun none = run("dates", resource("dates/fixtures/fr-sans-date.txt").toString());
+    assertTrue(find(lines(none), "fr-sans-date", "Hier soir").orElseThrow().get("from").isNull());
   }
 
   @Test
@@ -118,7 +101,7 @@ class DatesCommandTest {
     assertEquals(2, run("dates", "--published", "yesterday", tmp.toString()).code());
     assertEquals(2, run("dates").code());
     assertEquals(2, run("dates", "--gold", tmp.resolve("nope.jsonl").toString()).code());
-    Run missing = run("dates", tmp.resolve("nope.txt").toString());
+    CliRun missing = run("dates", tmp.resolve("nope.txt").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("nope.txt"), missing.err());
   }
@@ -127,10 +110,10 @@ class DatesCommandTest {
   void badDocumentIsReportedAndTheBatchGoesOn(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("a.txt"), "   \n");
     Files.writeString(tmp.resolve("b.txt"), "date 2021-09-08\n\nLes tirs ont cessé hier.\n");
-    Run r = run("dates", tmp.toString());
+    CliRun r = run("dates", tmp.toString());
     assertEquals(0, r.code());
     assertTrue(r.err().contains("a: empty document"), r.err());
-    assertEquals("2021-09-07", find(r.lines(), "b", "hier").orElseThrow().get("from").asText());
+    assertEquals("2021-09-07", find(lines(r), "b", "hier").orElseThrow().get("from").asText());
   }
 
   @Test
@@ -139,9 +122,9 @@ class DatesCommandTest {
         Paths.get(
             System.getProperty("sitrep.root"),
             "core/src/test/resources/sitrep/time/heldout.gold.jsonl");
-    Run r = run("dates", "--gold", gold.toString());
+    CliRun r = run("dates", "--gold", gold.toString());
     assertEquals(0, r.code(), r.err());
-    List<JsonNode> lines = r.lines();
+    List<JsonNode> lines = lines(r);
     assertEquals(
         List.of("fr", "en", "all"), lines.stream().map(n -> n.get("lang").asText()).toList());
     for (JsonNode n : lines) {
@@ -155,9 +138,9 @@ class DatesCommandTest {
   void seeds() throws IOException {
     Path seeds = Paths.get(System.getProperty("sitrep.shared", "../shared"), "seeds");
     assumeTrue(Files.isDirectory(seeds), "no ../shared/seeds");
-    Run r = run("dates", seeds.toString());
+    CliRun r = run("dates", seeds.toString());
     assertEquals(0, r.code(), r.err());
-    List<JsonNode> l = r.lines();
+    List<JsonNode> l = lines(r);
     assertDay(l, "000_", "ce lundi 6 septembre", "2021-09-06", "2021-09-06");
     assertDay(l, "000_", "dimanche", "2021-09-05", "2021-09-05");
     assertDay(l, "000_", "au cours du week-end", "2021-09-04", "2021-09-05");
