@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.fusion.ControlMap;
@@ -26,9 +27,10 @@ import org.sitrep.store.Store;
  * running the pipeline; otherwise the pipeline runs, the store (when there is one) keeps the
  * result, and (when control is tracked) the fused view is updated and the control changes said.
  *
- * <p>Thread-safe: the pipeline runs in the calling thread, in parallel; the store serialises its
- * writes; with control tracked, the store write and the view update of one document happen under
- * one lock so that changes are computed against the view that includes every earlier document.
+ * <p>Thread-safe: the pipeline runs in the calling thread, in parallel ({@link #prepare}); what
+ * depends on the documents before — the store write, the near-duplicate link, the view update and
+ * control changes — happens under one lock ({@link #complete}), so that a batch whose documents are
+ * prepared in parallel and completed in input order gets the answers of one document at a time.
  */
 public final class IngestService {
   /** What happened to one document. */
@@ -75,6 +77,8 @@ public final class IngestService {
   private final FusionSettings control;
   private volatile Pipeline loaded;
   private volatile FusedView view;
+  // Store writes through this service, so that a document prepared before one knows to ask again.
+  private final AtomicLong writes = new AtomicLong();
   // Without a store, the documents seen so far, for the store's near-duplicate rule.
   private final NearDuplicateIndex seen;
 
@@ -145,15 +149,46 @@ public final class IngestService {
   }
 
   /**
-   * Ingests one document. Store failures ({@link org.sitrep.store.StoreException}) and a pipeline
-   * that cannot be loaded propagate; a document the pipeline fails on is {@link Status#REJECTED},
-   * with the failure.
+   * Ingests one document: {@link #prepare} then {@link #complete}. Store failures ({@link
+   * org.sitrep.store.StoreException}) and a pipeline that cannot be loaded propagate; a document
+   * the pipeline fails on is {@link Status#REJECTED}, with the failure.
    */
   public Ingested ingest(Document document) {
+    return complete(prepare(document));
+  }
+
+  /**
+   * The part of one document's ingest that may run on any thread, in parallel with others: the
+   * pipeline, unless the store already holds the same text. Nothing is written and nothing depends
+   * on other documents; {@link #complete} does that, in input order.
+   */
+  public Prepared prepare(Document document) {
     Objects.requireNonNull(document, "document");
+    if (store == null) {
+      return new Prepared(document, run(document), null, -1);
+    }
+    long at = writes.get(); // read before the store: a write after it makes the answer stale
+    Optional<IngestOutcome> same = store.unchanged(document);
+    return same.isPresent()
+        ? new Prepared(document, null, same.get(), at)
+        : new Prepared(document, run(document), null, at);
+  }
+
+  /**
+   * The rest of one document's ingest, in input order, on one thread at a time (the writer): the
+   * store write, the near-duplicate link of a run without a store, the control changes. Given the
+   * documents in the order they were read, the answers are those of {@link #ingest} one after the
+   * other: a document that became unchanged or changed meanwhile (an earlier document of the same
+   * batch with the same id) is answered as it would have been.
+   */
+  public synchronized Ingested complete(Prepared p) {
+    Document document = p.document;
     if (store != null) {
-      // Identical text already stored: nothing to extract, nothing to write, nothing changed.
-      Optional<IngestOutcome> same = store.unchanged(document);
+      // Nothing written since it was prepared: the store's answer then is still its answer.
+      Optional<IngestOutcome> same =
+          p.checkedAt == writes.get()
+              ? Optional.ofNullable(p.unchanged)
+              : store.unchanged(document);
       if (same.isPresent()) {
         // Its stored events are given again: a replaying stream re-emits what it emitted before.
         return new Ingested(
@@ -166,30 +201,58 @@ public final class IngestService {
             same.get().duplicateOf());
       }
     }
-    Pipeline p = pipeline();
-    ExtractedDocument x;
-    try {
-      x = p.run(document);
-    } catch (RuntimeException e) {
-      return new Ingested(Status.REJECTED, null, List.of(), List.of(), null, e, null);
+    Extraction r = p.extraction != null ? p.extraction : run(document);
+    if (r.failure != null) {
+      return new Ingested(Status.REJECTED, null, List.of(), List.of(), null, r.failure, null);
     }
+    ExtractedDocument x = r.document;
     if (store == null) {
       String dup = seen.add(document.id(), x.placed().clean());
       return new Ingested(Status.NEW, null, x.events(), List.of(), x, null, dup);
     }
+    writes.incrementAndGet();
     if (control == null) {
       return stored(store.ingest(x), x, List.of());
     }
-    synchronized (this) {
-      FusedView before = view();
-      IngestOutcome o = store.ingest(x);
-      if (o.status() == IngestOutcome.Status.UNCHANGED) {
-        return stored(o, x, List.of());
-      }
-      // only the places this document touches are fused again (the store keeps its events as given)
-      FusedView after = before.withDocument(o.docId(), x.events(), o.duplicateOf());
-      view = after;
-      return stored(o, x, changes(before.control(), after.control(), x.events()));
+    FusedView before = view();
+    IngestOutcome o = store.ingest(x);
+    if (o.status() == IngestOutcome.Status.UNCHANGED) {
+      return stored(o, x, List.of());
+    }
+    // only the places this document touches are fused again (the store keeps its events as given)
+    FusedView after = before.withDocument(o.docId(), x.events(), o.duplicateOf());
+    view = after;
+    return stored(o, x, changes(before.control(), after.control(), x.events()));
+  }
+
+  private Extraction run(Document document) {
+    Pipeline p = pipeline();
+    try {
+      return new Extraction(p.run(document), null);
+    } catch (RuntimeException e) {
+      return new Extraction(null, e);
+    }
+  }
+
+  private record Extraction(ExtractedDocument document, RuntimeException failure) {}
+
+  /** One document {@linkplain #prepare prepared}, to be {@linkplain #complete completed}. */
+  public static final class Prepared {
+    private final Document document;
+    private final Extraction extraction; // null: unchanged in the store when prepared
+    private final IngestOutcome unchanged; // the store's answer then, when unchanged
+    private final long checkedAt; // the store's write count when asked; -1 without a store
+
+    private Prepared(
+        Document document, Extraction extraction, IngestOutcome unchanged, long checkedAt) {
+      this.document = document;
+      this.extraction = extraction;
+      this.unchanged = unchanged;
+      this.checkedAt = checkedAt;
+    }
+
+    public Document document() {
+      return document;
     }
   }
 

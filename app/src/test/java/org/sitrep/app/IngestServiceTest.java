@@ -155,4 +155,60 @@ class IngestServiceTest {
       assertThat(s.view().control().control(LocalDate.of(2021, 8, 15)).states()).hasSize(1);
     }
   }
+
+  @Test
+  void preparedTogetherThenCompletedInOrderAnswersAsOneAfterTheOther() throws IOException {
+    // d5 twice with the same text, then with another, then the first again: prepared all at
+    // once, none sees the others' writes; completing in order must still give what ingesting
+    // one after the other gives.
+    List<Document> batch =
+        List.of(doc("d5", "Rebels"), doc("d5", "Rebels"), doc("d5", "Army"), doc("d5", "Rebels"));
+    List<IngestService.Status> expected;
+    try (Store store = store()) {
+      IngestService s = IngestService.storing(this::stating, store);
+      expected = batch.stream().map(d -> s.ingest(d).status()).toList();
+    }
+    assertThat(expected)
+        .containsExactly(
+            IngestService.Status.NEW,
+            IngestService.Status.UNCHANGED,
+            IngestService.Status.NEW_VERSION,
+            IngestService.Status.NEW_VERSION);
+    try (Store store = store()) {
+      IngestService s = IngestService.storing(this::stating, store);
+      s.ingest(doc("d0", "Army")); // a write before the batch: no effect on the batch's answers
+      List<IngestService.Prepared> prepared = batch.stream().map(s::prepare).toList();
+      List<IngestService.Ingested> done = prepared.stream().map(s::complete).toList();
+      assertThat(done).extracting(IngestService.Ingested::status).isEqualTo(expected);
+      assertThat(done.get(1).extraction()).isEmpty();
+      assertThat(store.document("d5").orElseThrow().version()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anUnchangedDocumentPreparedAndCompletedWithNothingWrittenBetweenRunsNoPipeline()
+      throws IOException {
+    try (Store store = store()) {
+      IngestService s = IngestService.storing(this::stating, store);
+      s.ingest(doc("d6", "Rebels"));
+      IngestService.Prepared p = s.prepare(doc("d6", "Rebels"));
+      assertThat(s.complete(p).status()).isEqualTo(IngestService.Status.UNCHANGED);
+      assertThat(runs).hasValue(1);
+    }
+  }
+
+  @Test
+  void withoutAStoreWireCopiesAreLinkedInCompletionOrder() {
+    String story =
+        "Rebels\n"
+            + "the convoy left the valley at dawn and reached the market town before noon while"
+            + " the elders of three villages met in the school to talk about the road, the"
+            + " water and the harvest that the rains had spoiled this year across the plain";
+    IngestService pipe = IngestService.extracting(this::stating);
+    IngestService.Prepared copy = pipe.prepare(doc("copy", story + " said a radio"));
+    IngestService.Prepared wire = pipe.prepare(doc("wire", story));
+    // prepared in the other order, completed in input order: the first completed is the original
+    assertThat(pipe.complete(wire).duplicateOf()).isNull();
+    assertThat(pipe.complete(copy).duplicateOf()).isEqualTo("wire");
+  }
 }

@@ -33,6 +33,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Language of the documents (auto, fr, en).")
   String lang;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Documents processed in parallel on N threads (default: the processors available,"
+              + " here ${DEFAULT-VALUE}); the output is the same, in input order, whatever N.")
+  int threads = InOrder.processors();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -43,37 +51,59 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
+    if (threads < 1) {
+      throw new UsageException("--threads must be >= 1");
+    }
     IngestService service = IngestService.extracting(Assembly::pipeline);
     service.pipeline(); // models and gazetteer load before the first document, as a run's failure
     Languages langs = Languages.classpath();
     int[] read = {0};
-    try (Progress progress = Progress.documents(err, "extract", paths)) {
+    try (Progress progress = Progress.documents(err, "extract", paths);
+        InOrder<IngestService.Prepared> parallel = new InOrder<>(threads)) {
       new DocumentReader()
           .read(
               paths,
               r -> {
-                progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  progress.message("sitrep: " + bad.message());
+                  parallel.done(
+                      null,
+                      none -> {
+                        progress.step();
+                        progress.message("sitrep: " + bad.message());
+                      });
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 read[0]++;
-                IngestService.Ingested in = service.ingest(ok.document());
-                if (in.status() == IngestService.Status.REJECTED) {
-                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + in.problem());
-                  return;
-                }
-                ExtractedDocument x = in.extracted();
-                langs
-                    .unreadNote(x.placed().clean().segments())
-                    .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
-                for (Event e : in.events()) {
-                  out.println(EventJson.toJson(e, in.duplicateOf()));
-                }
+                parallel.submit(
+                    () -> service.prepare(ok.document()),
+                    prepared -> {
+                      progress.step();
+                      print(service.complete(prepared), ok, out, progress, langs);
+                    });
               });
+      parallel.finish();
     }
     out.flush();
     return read[0] > 0 ? Failures.OK : Failures.USAGE;
+  }
+
+  private static void print(
+      IngestService.Ingested in,
+      ReadResult.Ok ok,
+      PrintStream out,
+      Progress progress,
+      Languages langs) {
+    if (in.status() == IngestService.Status.REJECTED) {
+      progress.message("sitrep: " + ok.name() + ": extraction failed: " + in.problem());
+      return;
+    }
+    ExtractedDocument x = in.extracted();
+    langs
+        .unreadNote(x.placed().clean().segments())
+        .ifPresent(note -> progress.message("sitrep: " + ok.name() + ": " + note));
+    for (Event e : in.events()) {
+      out.println(EventJson.toJson(e, in.duplicateOf()));
+    }
   }
 }

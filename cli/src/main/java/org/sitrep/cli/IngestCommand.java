@@ -41,6 +41,15 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No line per document, only the final summary.")
   boolean quiet;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Documents run through the pipeline in parallel on N threads (default: the processors"
+              + " available, here ${DEFAULT-VALUE}); one thread writes the store, in input order,"
+              + " so the store and the messages are the same whatever N.")
+  int threads = InOrder.processors();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -50,55 +59,80 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    if (threads < 1) {
+      throw new UsageException("--threads must be >= 1");
+    }
     Languages langs = Languages.classpath();
     Map<IngestOutcome.Status, Integer> byStatus = new EnumMap<>(IngestOutcome.Status.class);
     int[] n = new int[5]; // read, rejected, extraction failed, store failed, events
     int[] dups = {0};
     try (Store store = Store.open(db);
-        Progress progress = Progress.documents(err, "ingest", paths)) {
+        Progress progress = Progress.documents(err, "ingest", paths);
+        InOrder<Prepared> parallel = new InOrder<>(threads)) {
       // Models load on the first document that needs them: a batch of only bad inputs fails fast.
       IngestService service = IngestService.storing(Assembly::pipeline, store);
       new DocumentReader()
           .read(
               paths,
               r -> {
-                progress.step();
                 if (r instanceof ReadResult.Rejected bad) {
-                  n[1]++;
-                  progress.message("sitrep: " + bad.message());
+                  parallel.done(
+                      null,
+                      none -> {
+                        progress.step();
+                        n[1]++;
+                        progress.message("sitrep: " + bad.message());
+                      });
                   return;
                 }
                 ReadResult.Ok ok = (ReadResult.Ok) r;
                 n[0]++;
-                IngestService.Ingested in;
-                try {
-                  in = service.ingest(ok.document());
-                } catch (StoreException e) {
-                  n[3]++;
-                  progress.message("sitrep: " + ok.name() + ": not stored: " + e.getMessage());
-                  return;
-                }
-                if (in.status() == IngestService.Status.REJECTED) {
-                  n[2]++;
-                  progress.message("sitrep: " + ok.name() + ": extraction failed: " + in.problem());
-                  return;
-                }
-                IngestOutcome o = in.stored();
-                byStatus.merge(o.status(), 1, Integer::sum);
-                n[4] += o.events();
-                if (o.duplicateOf() != null) {
-                  dups[0]++;
-                }
-                if (!quiet) {
-                  progress.message(
-                      "sitrep: "
-                          + describe(o)
-                          + in.extraction()
-                              .flatMap(x -> langs.unreadNote(x.placed().clean().segments()))
-                              .map(note -> "; " + note)
-                              .orElse(""));
-                }
+                parallel.submit(
+                    () -> {
+                      try {
+                        return new Prepared(service.prepare(ok.document()), null);
+                      } catch (StoreException e) {
+                        return new Prepared(null, e);
+                      }
+                    },
+                    p -> {
+                      progress.step();
+                      IngestService.Ingested in;
+                      try {
+                        if (p.failure() != null) {
+                          throw p.failure();
+                        }
+                        in = service.complete(p.prepared());
+                      } catch (StoreException e) {
+                        n[3]++;
+                        progress.message(
+                            "sitrep: " + ok.name() + ": not stored: " + e.getMessage());
+                        return;
+                      }
+                      if (in.status() == IngestService.Status.REJECTED) {
+                        n[2]++;
+                        progress.message(
+                            "sitrep: " + ok.name() + ": extraction failed: " + in.problem());
+                        return;
+                      }
+                      IngestOutcome o = in.stored();
+                      byStatus.merge(o.status(), 1, Integer::sum);
+                      n[4] += o.events();
+                      if (o.duplicateOf() != null) {
+                        dups[0]++;
+                      }
+                      if (!quiet) {
+                        progress.message(
+                            "sitrep: "
+                                + describe(o)
+                                + in.extraction()
+                                    .flatMap(x -> langs.unreadNote(x.placed().clean().segments()))
+                                    .map(note -> "; " + note)
+                                    .orElse(""));
+                      }
+                    });
               });
+      parallel.finish();
     }
     err.printf(
         "sitrep: ingested %d document(s) into %s: %d new, %d new version(s), %d unchanged,"
@@ -117,6 +151,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     return n[0] > 0 ? Failures.OK : Failures.USAGE;
   }
+
+  /** A document prepared on a worker, or the store's failure to say whether it is unchanged. */
+  private record Prepared(IngestService.Prepared prepared, StoreException failure) {}
 
   static String describe(IngestOutcome o) {
     String what =
