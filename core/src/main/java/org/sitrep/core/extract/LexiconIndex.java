@@ -21,12 +21,15 @@ final class LexiconIndex {
   /** Aliases first, then persons' names: the order in which the scan reports them per token. */
   final PatternIndex<ActorPattern> actors;
 
+  /** The exact first tokens of all the indexes above, numbered: one look-up per token. */
+  final PatternIndex.Vocabulary vocabulary = new PatternIndex.Vocabulary();
+
   private LexiconIndex(Lexicon lex, Lexicons all) {
-    triggers = PatternIndex.of(lex.triggers(), Trigger::pattern);
+    triggers = PatternIndex.of(lex.triggers(), Trigger::pattern, vocabulary);
     Map<String, PatternIndex<Cue>> c = new HashMap<>();
-    lex.cues().forEach((k, v) -> c.put(k, PatternIndex.of(v, Cue::pattern)));
+    lex.cues().forEach((k, v) -> c.put(k, PatternIndex.of(v, Cue::pattern, vocabulary)));
     cues = Map.copyOf(c);
-    numbers = PatternIndex.of(lex.numbers(), NumberWord::pattern);
+    numbers = PatternIndex.of(lex.numbers(), NumberWord::pattern, vocabulary);
     List<ActorPattern> a = new ArrayList<>();
     for (ActorAlias alias : all.aliases()) {
       if (alias.appliesTo(lex.lang())) {
@@ -38,7 +41,7 @@ final class LexiconIndex {
         a.add(new ActorPattern(tp, p.actorId(), p));
       }
     }
-    actors = PatternIndex.of(a, ActorPattern::pattern);
+    actors = PatternIndex.of(a, ActorPattern::pattern, vocabulary);
   }
 
   static LexiconIndex of(Lexicon lex, Lexicons all) {

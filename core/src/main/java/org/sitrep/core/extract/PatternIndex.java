@@ -30,11 +30,15 @@ final class PatternIndex<T> {
   private final List<T> items;
   private final TokenPattern[] patterns;
   private final Map<String, int[]> exact;
+  // The same entries by the token's number in a vocabulary shared by the lexicon's indexes
+  // (LexiconIndex): a sentence looks each token up once, not once per index.
+  private final Vocabulary vocabulary;
+  private final int[][] exactById;
   private final Trie prefixes;
   private final Trie suffixes;
   private final int[] digits;
 
-  private PatternIndex(List<T> items, Function<T, TokenPattern> pattern) {
+  private PatternIndex(List<T> items, Function<T, TokenPattern> pattern, Vocabulary vocabulary) {
     this.items = List.copyOf(items);
     this.patterns = new TokenPattern[items.size()];
     Map<String, List<Integer>> ex = new HashMap<>();
@@ -61,13 +65,56 @@ final class PatternIndex<T> {
     Map<String, int[]> exactIds = new HashMap<>();
     ex.forEach((w, ids) -> exactIds.put(w, ints(ids)));
     this.exact = exactIds;
+    this.vocabulary = vocabulary;
+    int[] keyIds = new int[exactIds.size()];
+    List<int[]> values = new ArrayList<>();
+    int j = 0;
+    for (Map.Entry<String, int[]> e : exactIds.entrySet()) {
+      keyIds[j++] = vocabulary.add(e.getKey());
+      values.add(e.getValue());
+    }
+    this.exactById = new int[vocabulary.size()][];
+    for (int k = 0; k < keyIds.length; k++) {
+      exactById[keyIds[k]] = values.get(k);
+    }
     this.prefixes = Trie.of(pre);
     this.suffixes = Trie.of(suf);
     this.digits = ints(dig);
   }
 
   static <T> PatternIndex<T> of(List<T> items, Function<T, TokenPattern> pattern) {
-    return new PatternIndex<>(items, pattern);
+    return new PatternIndex<>(items, pattern, new Vocabulary());
+  }
+
+  /** An index whose exact first tokens are numbered in {@code vocabulary} (shared, see there). */
+  static <T> PatternIndex<T> of(
+      List<T> items, Function<T, TokenPattern> pattern, Vocabulary vocabulary) {
+    return new PatternIndex<>(items, pattern, vocabulary);
+  }
+
+  /**
+   * The exact first tokens of several indexes, numbered: filled while they are built (by one
+   * thread), only read afterwards. An index built after others knows every number given so far.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    int add(String token) {
+      return ids.computeIfAbsent(token, k -> ids.size());
+    }
+
+    int size() {
+      return ids.size();
+    }
+
+    /** The number of each token, -1 for a token no index begins with. */
+    int[] ids(List<String> norm) {
+      int[] out = new int[norm.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = ids.getOrDefault(norm.get(i), -1);
+      }
+      return out;
+    }
   }
 
   int size() {
@@ -80,6 +127,11 @@ final class PatternIndex<T> {
    * TokenPattern#matchAt}).
    */
   void forEachMatch(List<String> norm, Sink<T> sink) {
+    forEachMatch(norm, vocabulary.ids(norm), sink);
+  }
+
+  /** As above, with each token's number in this index's vocabulary ({@link Vocabulary#ids}). */
+  void forEachMatch(List<String> norm, int[] ids, Sink<T> sink) {
     if (patterns.length == 0) {
       return;
     }
@@ -87,7 +139,8 @@ final class PatternIndex<T> {
     for (int i = 0; i < norm.size(); i++) {
       String t = norm.get(i);
       int n = 0;
-      int[] ex = exact.get(t);
+      int id = ids[i];
+      int[] ex = id >= 0 && id < exactById.length ? exactById[id] : null;
       if (ex != null) {
         buf = fit(buf, n + ex.length);
         System.arraycopy(ex, 0, buf, n, ex.length);

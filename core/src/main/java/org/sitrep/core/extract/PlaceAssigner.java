@@ -31,8 +31,19 @@ final class PlaceAssigner {
         if (t.what().has(Trigger.ADJ) && !objectOf(sc, t, p)) {
           continue; // "the fall of X, Y and Z", "prise de X": the object follows the word
         }
-        if (p.start() >= t.end() && (excepted(sc, p) || subjectOfOwnClause(sc, p))
-            || inRelativeClause(sc, p, t)) {
+        if (p.start() >= t.end()) {
+          // A trigger that cannot become the place's (not nearer than the best so far, or out of
+          // reach) changes nothing whether skipped or not: skipped before asking for the tags
+          // that subjectOfOwnClause may need.
+          int after = p.start() - t.end();
+          if (after >= bestD || after > PLACE_REACH) {
+            continue;
+          }
+          if (excepted(sc, p) || subjectOfOwnClause(sc, p)) {
+            continue;
+          }
+        }
+        if (inRelativeClause(sc, p, t)) {
           continue;
         }
         if (p.start() >= t.end()) {
@@ -205,14 +216,19 @@ final class PlaceAssigner {
         return false;
       }
       // The tagger is unsure on news text: an auxiliary word or a trigger also marks the verb.
-      String pos = sc.tokens.get(i).pos();
-      if (pos.equals("VERB") || pos.equals("AUX") || sc.anyCue("auxiliary", i, i + 1)) {
+      // Those are looked at first: the tags are computed (for the whole sentence) only when
+      // neither is there.
+      if (sc.anyCue("auxiliary", i, i + 1)) {
         return true;
       }
       for (Hit<Trigger> tr : sc.triggers) {
         if (tr.start() == i) {
           return true;
         }
+      }
+      String pos = sc.tokens.get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX")) {
+        return true;
       }
     }
     return false;

@@ -102,16 +102,24 @@ final class PlaceRoles {
    * "KABUL:", "Kabul, Aug 8 (Reuters) -", "KANDAHAR/KABUL •".
    */
   private static boolean dateline(SentenceScan sc, Hit<PlaceMention> p) {
+    // The separator is looked for first: without one in reach there is no dateline, and the
+    // tags (computed for the whole sentence) are asked for only when one is there.
+    int end = -1;
     for (int i = p.end(); i < sc.size() && i <= p.end() + DATELINE_REACH; i++) {
-      String t = sc.tokens.get(i).text();
-      if (DATELINE_ENDS.contains(t)) {
-        return true;
+      if (DATELINE_ENDS.contains(sc.tokens.get(i).text())) {
+        end = i;
+        break;
       }
+    }
+    if (end < 0) {
+      return false;
+    }
+    for (int i = p.end(); i < end; i++) {
       if (verb(sc, i)) {
         return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**

@@ -87,20 +87,21 @@ final class SentenceScan {
       n.add(Norm.of(t.text()));
     }
     this.norm = List.copyOf(n);
+    int[] ids = idx.vocabulary.ids(norm);
     // Each pattern list is tried only where its first token can match (LexiconIndex): the same
     // hits in the same order as trying every pattern at every token.
     for (Map.Entry<String, PatternIndex<Cue>> e : idx.cues.entrySet()) {
       List<Hit<Cue>> hits = new ArrayList<>();
-      e.getValue().forEachMatch(norm, (i, end, c) -> hits.add(new Hit<>(i, end, c)));
+      e.getValue().forEachMatch(norm, ids, (i, end, c) -> hits.add(new Hit<>(i, end, c)));
       cues.put(e.getKey(), greedy(hits));
     }
     this.clause = clauses();
     List<Hit<Trigger>> th = new ArrayList<>();
-    idx.triggers.forEachMatch(norm, (i, end, t) -> th.add(new Hit<>(i, end, t)));
+    idx.triggers.forEachMatch(norm, ids, (i, end, t) -> th.add(new Hit<>(i, end, t)));
     this.triggers = greedy(th);
-    this.actors = actors(idx);
+    this.actors = actors(idx, ids);
     List<Hit<NumberWord>> nh = new ArrayList<>();
-    idx.numbers.forEachMatch(norm, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
+    idx.numbers.forEachMatch(norm, ids, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
     this.numbers = greedy(nh);
     boolean countryFirst = false;
     for (PlaceMention m : mentions) {
@@ -219,10 +220,11 @@ final class SentenceScan {
     return c;
   }
 
-  private List<Hit<ActorRef>> actors(LexiconIndex idx) {
+  private List<Hit<ActorRef>> actors(LexiconIndex idx, int[] ids) {
     List<Hit<ActorRef>> hits = new ArrayList<>();
     idx.actors.forEachMatch(
         norm,
+        ids,
         (i, end, a) -> hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), null))));
     // Organisations not in the list stay as named: an organisation word and the capitalised words
     // that follow it ("le groupe Jamaat Ansarullah", "the Hazara Front" read backwards too).

@@ -214,6 +214,8 @@ public final class ArticleCleaner implements DocumentCleaner {
     return text.substring(start, Character.isWhitespace(text.charAt(space)) ? space : cut);
   }
 
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
   /**
    * The language of a stretch written mostly in a script that several languages of the data share
    * (Persian, Pashto, Arabic, Urdu): the one whose distinctive letters and frequent words it uses
@@ -223,21 +225,35 @@ public final class ArticleCleaner implements DocumentCleaner {
     if (rules.scriptLanguages().isEmpty()) {
       return null;
     }
-    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    // Letters counted by script (an array by the script's ordinal: no map, no boxing per letter).
+    int[] scripts = new int[SCRIPTS.length];
     int letters = 0;
     for (int k = 0; k < s.length(); ) {
       int cp = s.codePointAt(k);
       k += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          letters++;
+          scripts[Character.UnicodeScript.LATIN.ordinal()]++;
+        }
+      } else if (Character.isLetter(cp)) {
         letters++;
-        scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+        scripts[Character.UnicodeScript.of(cp).ordinal()]++;
       }
     }
     Character.UnicodeScript main = null;
-    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-      if (2 * e.getValue() > letters) {
-        main = e.getKey();
+    for (int k = 0; k < scripts.length; k++) {
+      if (2 * scripts[k] > letters) {
+        main = SCRIPTS[k];
       }
+    }
+    // Only a script that some of these languages are written in can tell: no words to read else.
+    boolean known = false;
+    for (CleaningRules.ScriptLanguage l : rules.scriptLanguages()) {
+      known |= l.script() == main;
+    }
+    if (!known) {
+      return null;
     }
     String best = null;
     int bestScore = 0;

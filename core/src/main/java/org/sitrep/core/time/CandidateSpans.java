@@ -87,6 +87,11 @@ final class CandidateSpans implements TimeAnnotator {
     }
     TimeRules.Screen screen = r.rules.screen(r.norm, region.start(), region.end());
     PatternStarts starts = r.rules.patternStarts();
+    // The word starts of each window, found once for all the patterns tried there.
+    PatternStarts.Positions[] positions = new PatternStarts.Positions[windows.size()];
+    for (int w = 0; w < positions.length; w++) {
+      positions[w] = PatternStarts.Positions.of(r.norm, windows.get(w).start(), windows.get(w).end());
+    }
     for (int pi = 0; pi < patterns.size(); pi++) {
       if (!screen.mayMatch(pi)) {
         continue;
@@ -94,15 +99,14 @@ final class CandidateSpans implements TimeAnnotator {
       TimePattern p = patterns.get(pi);
       Matcher m = p.regex().matcher(r.norm);
       int index = pi;
-      for (CharSpan w : windows) {
+      for (PatternStarts.Positions w : positions) {
         // Only at word starts whose first characters can begin a match (PatternStarts): the
         // non-empty matches of find() over the window.
         starts.forEach(
             pi,
             m,
             r.norm,
-            w.start(),
-            w.end(),
+            w,
             x -> {
               Map<String, String> g = new HashMap<>();
               for (String name : p.groups()) {

@@ -64,14 +64,58 @@ final class PatternStarts {
   }
 
   /**
+   * The positions of {@code text[from, to)} where a screened pattern's look-behind can hold: not
+   * right after a letter or number (a surrogate, on either side, is always a position). The same
+   * for every pattern, so a window's positions are found once and each pattern tries only these.
+   */
+  static final class Positions {
+    final int from;
+    final int to;
+    final int[] at;
+    final int count;
+
+    private Positions(int from, int to, int[] at, int count) {
+      this.from = from;
+      this.to = to;
+      this.at = at;
+      this.count = count;
+    }
+
+    static Positions of(String text, int from, int to) {
+      int[] at = new int[Math.max(0, to - from)];
+      int n = 0;
+      boolean afterWord = from > 0 && wordChar(text.charAt(from - 1));
+      for (int p = from; p < to; p++) {
+        char c = text.charAt(p);
+        if (Character.isSurrogate(c) || !afterWord) {
+          at[n++] = p;
+        }
+        afterWord = wordChar(c);
+      }
+      return new Positions(from, to, at, n);
+    }
+
+    /** A letter or number that is not a surrogate: what the look-behind refuses. */
+    private static boolean wordChar(char b) {
+      return !Character.isSurrogate(b) && letterOrNumber(b);
+    }
+  }
+
+  /**
    * Every non-empty match of pattern {@code pi} in {@code text[from, to)}, as repeated {@code
    * find()} with transparent bounds would give them; {@code m} is a matcher of that pattern over
    * {@code text}, positioned on each match when {@code sink} gets it.
    */
   void forEach(int pi, Matcher m, String text, int from, int to, Consumer<Matcher> sink) {
+    forEach(pi, m, text, Positions.of(text, from, to), sink);
+  }
+
+  /** As above, over the window of {@code positions}, found once for all patterns. */
+  void forEach(int pi, Matcher m, String text, Positions positions, Consumer<Matcher> sink) {
+    int to = positions.to;
     byte[] first = firsts[pi];
     if (first == null) {
-      m.region(from, to);
+      m.region(positions.from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
         if (m.end() > m.start()) {
@@ -80,39 +124,34 @@ final class PatternStarts {
       }
       return;
     }
-    int p = from;
-    while (p < to) {
+    int[] at = positions.at;
+    int next = positions.from; // after a match, the search goes on from its end
+    for (int k = 0; k < positions.count; k++) {
+      int p = at[k];
+      if (p < next) {
+        continue;
+      }
       char c = text.charAt(p);
       if (!Character.isSurrogate(c)) {
-        if (p > 0) {
-          char b = text.charAt(p - 1);
-          // The pattern's own look-behind would fail: a letter or number just before.
-          if (!Character.isSurrogate(b) && letterOrNumber(b)) {
-            p++;
-            continue;
-          }
-        }
         byte f = first[c];
         if (f == UNKNOWN) {
           f = probe(patterns[pi], String.valueOf(c));
           first[c] = f;
         }
         if (f == NEVER) {
-          p++;
           continue;
         }
         // The same question for the first two characters, when both are Latin-1 and inside.
         char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
         if (c < 256 && d < 256) {
           byte[] pair = pairs[pi];
-          int k = c << 8 | d;
-          byte g = pair[k];
+          int key = c << 8 | d;
+          byte g = pair[key];
           if (g == UNKNOWN) {
             g = probe(patterns[pi], "" + c + d);
-            pair[k] = g;
+            pair[key] = g;
           }
           if (g == NEVER) {
-            p++;
             continue;
           }
         }
@@ -121,9 +160,7 @@ final class PatternStarts {
       m.useTransparentBounds(true);
       if (m.lookingAt() && m.end() > m.start()) {
         sink.accept(m);
-        p = m.end();
-      } else {
-        p++;
+        next = m.end();
       }
     }
   }
