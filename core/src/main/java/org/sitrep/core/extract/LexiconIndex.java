@@ -21,15 +21,15 @@ final class LexiconIndex {
   /** Aliases first, then persons' names: the order in which the scan reports them per token. */
   final PatternIndex<ActorPattern> actors;
 
-  /** The exact first tokens of all the indexes above, numbered: one look-up per token. */
-  final PatternIndex.Vocabulary vocabulary = new PatternIndex.Vocabulary();
+  /** All the indexes above, built together: a sentence's tokens are looked up once for all. */
+  final PatternIndex.Family family = new PatternIndex.Family();
 
   private LexiconIndex(Lexicon lex, Lexicons all) {
-    triggers = PatternIndex.of(lex.triggers(), Trigger::pattern, vocabulary);
+    triggers = family.add(lex.triggers(), Trigger::pattern);
     Map<String, PatternIndex<Cue>> c = new HashMap<>();
-    lex.cues().forEach((k, v) -> c.put(k, PatternIndex.of(v, Cue::pattern, vocabulary)));
+    lex.cues().forEach((k, v) -> c.put(k, family.add(v, Cue::pattern)));
     cues = Map.copyOf(c);
-    numbers = PatternIndex.of(lex.numbers(), NumberWord::pattern, vocabulary);
+    numbers = family.add(lex.numbers(), NumberWord::pattern);
     List<ActorPattern> a = new ArrayList<>();
     for (ActorAlias alias : all.aliases()) {
       if (alias.appliesTo(lex.lang())) {
@@ -41,7 +41,8 @@ final class LexiconIndex {
         a.add(new ActorPattern(tp, p.actorId(), p));
       }
     }
-    actors = PatternIndex.of(a, ActorPattern::pattern, vocabulary);
+    actors = family.add(a, ActorPattern::pattern);
+    family.seal();
   }
 
   static LexiconIndex of(Lexicon lex, Lexicons all) {

@@ -13,8 +13,9 @@ import java.util.function.Function;
  * sentence tries at each token only the patterns that can start there, instead of every pattern of
  * the list (the lexicons hold hundreds; profiled at a fifth of the pipeline). Exact words are
  * looked up in a hash map, {@code pre*} and {@code *suf} alternatives in a trie of prefixes and one
- * of reversed suffixes, {@code #} by the token's first character. Built once per list; immutable,
- * thread-safe.
+ * of reversed suffixes, {@code #} by the token's first character; the map and the tries are shared
+ * by the indexes of one {@link Family}, so that a token is looked up once for all of them. Built
+ * once per list; immutable, thread-safe once its family is sealed.
  *
  * <p>{@link #forEachMatch} reports the same matches in the same order as trying every pattern of
  * the list at every token in turn: candidates are tried in list order.
@@ -29,16 +30,15 @@ final class PatternIndex<T> {
 
   private final List<T> items;
   private final TokenPattern[] patterns;
-  private final Map<String, int[]> exact;
-  // The same entries by the token's number in a vocabulary shared by the lexicon's indexes
-  // (LexiconIndex): a sentence looks each token up once, not once per index.
-  private final Vocabulary vocabulary;
+  // This index's number in its family, whose tables hold the candidates of every member.
+  private final Family family;
+  private final int number;
+  // The ids of the patterns whose first position takes an exact word, by the word's number in
+  // the family's vocabulary (null: none).
   private final int[][] exactById;
-  private final Trie prefixes;
-  private final Trie suffixes;
   private final int[] digits;
 
-  private PatternIndex(List<T> items, Function<T, TokenPattern> pattern, Vocabulary vocabulary) {
+  private PatternIndex(List<T> items, Function<T, TokenPattern> pattern, Family family) {
     this.items = List.copyOf(items);
     this.patterns = new TokenPattern[items.size()];
     Map<String, List<Integer>> ex = new HashMap<>();
@@ -62,60 +62,117 @@ final class PatternIndex<T> {
         }
       }
     }
-    Map<String, int[]> exactIds = new HashMap<>();
-    ex.forEach((w, ids) -> exactIds.put(w, ints(ids)));
-    this.exact = exactIds;
-    this.vocabulary = vocabulary;
-    int[] keyIds = new int[exactIds.size()];
+    this.family = family;
+    this.number = family.members++;
+    int[] keyIds = new int[ex.size()];
     List<int[]> values = new ArrayList<>();
     int j = 0;
-    for (Map.Entry<String, int[]> e : exactIds.entrySet()) {
-      keyIds[j++] = vocabulary.add(e.getKey());
-      values.add(e.getValue());
+    for (Map.Entry<String, List<Integer>> e : ex.entrySet()) {
+      keyIds[j++] = family.word(e.getKey());
+      values.add(ints(e.getValue()));
     }
-    this.exactById = new int[vocabulary.size()][];
+    this.exactById = new int[family.words.size()][];
     for (int k = 0; k < keyIds.length; k++) {
       exactById[keyIds[k]] = values.get(k);
     }
-    this.prefixes = Trie.of(pre);
-    this.suffixes = Trie.of(suf);
+    pre.forEach((key, ids) -> family.prefix(key, number, ints(ids)));
+    suf.forEach((key, ids) -> family.suffix(key, number, ints(ids)));
     this.digits = ints(dig);
   }
 
+  /** An index of its own. */
   static <T> PatternIndex<T> of(List<T> items, Function<T, TokenPattern> pattern) {
-    return new PatternIndex<>(items, pattern, new Vocabulary());
-  }
-
-  /** An index whose exact first tokens are numbered in {@code vocabulary} (shared, see there). */
-  static <T> PatternIndex<T> of(
-      List<T> items, Function<T, TokenPattern> pattern, Vocabulary vocabulary) {
-    return new PatternIndex<>(items, pattern, vocabulary);
+    Family f = new Family();
+    PatternIndex<T> index = f.add(items, pattern);
+    f.seal();
+    return index;
   }
 
   /**
-   * The exact first tokens of several indexes, numbered: filled while they are built (by one
-   * thread), only read afterwards. An index built after others knows every number given so far.
+   * Indexes built together, so that a sentence's tokens are looked up once for all of them (the
+   * lexicon has a hundred lists: looking each token up per list was most of the scan): the exact
+   * first words numbered in one vocabulary, the {@code pre*} and {@code *suf} keys of every member
+   * in one trie each, whose nodes say which member's patterns end there. Filled by one thread while
+   * its members are built, then {@link #seal sealed}; only read afterwards.
    */
-  static final class Vocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
+  static final class Family {
+    private final Map<String, Integer> words = new HashMap<>();
+    private final TreeMap<String, Map<Integer, int[]>> prefixKeys = new TreeMap<>();
+    private final TreeMap<String, Map<Integer, int[]>> suffixKeys = new TreeMap<>();
+    private int members;
+    private volatile Trie prefixes;
+    private volatile Trie suffixes;
+    private volatile boolean sealed;
 
-    int add(String token) {
-      return ids.computeIfAbsent(token, k -> ids.size());
-    }
-
-    int size() {
-      return ids.size();
-    }
-
-    /** The number of each token, -1 for a token no index begins with. */
-    int[] ids(List<String> norm) {
-      int[] out = new int[norm.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = ids.getOrDefault(norm.get(i), -1);
+    <T> PatternIndex<T> add(List<T> items, Function<T, TokenPattern> pattern) {
+      if (sealed) {
+        throw new IllegalStateException("family already sealed");
       }
-      return out;
+      return new PatternIndex<>(items, pattern, this);
+    }
+
+    /** Builds the shared tries; no member may be added afterwards. */
+    void seal() {
+      prefixes = Trie.of(prefixKeys);
+      suffixes = Trie.of(suffixKeys);
+      sealed = true;
+    }
+
+    private int word(String w) {
+      return words.computeIfAbsent(w, k -> words.size());
+    }
+
+    private void prefix(String key, int member, int[] ids) {
+      prefixKeys.computeIfAbsent(key, k -> new TreeMap<>()).put(member, ids);
+    }
+
+    private void suffix(String reversed, int member, int[] ids) {
+      suffixKeys.computeIfAbsent(reversed, k -> new TreeMap<>()).put(member, ids);
+    }
+
+    /** What every member needs to know of each token of {@code norm}, looked up once. */
+    Tokens tokens(List<String> norm) {
+      if (!sealed) {
+        throw new IllegalStateException("family not sealed");
+      }
+      int n = norm.size();
+      int[] ids = new int[n];
+      Trie[][] pre = new Trie[n][];
+      Trie[][] suf = new Trie[n][];
+      Trie p = prefixes;
+      Trie s = suffixes;
+      List<Trie> found = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String t = norm.get(i);
+        ids[i] = words.getOrDefault(t, -1);
+        found.clear();
+        Trie node = p;
+        for (int c = 0; node != null && c < t.length(); c++) {
+          node = node.child(t.charAt(c));
+          if (node != null && node.members.length > 0) {
+            found.add(node);
+          }
+        }
+        pre[i] = found.isEmpty() ? null : found.toArray(new Trie[0]);
+        found.clear();
+        node = s;
+        for (int c = t.length() - 1; node != null && c >= 0; c--) {
+          node = node.child(t.charAt(c));
+          if (node != null && node.members.length > 0) {
+            found.add(node);
+          }
+        }
+        suf[i] = found.isEmpty() ? null : found.toArray(new Trie[0]);
+      }
+      return new Tokens(ids, pre, suf);
     }
   }
+
+  /**
+   * A sentence's tokens as the family sees them: each token's number in the vocabulary (-1: no
+   * member begins with it as a word), and the trie nodes with keys it starts or ends with.
+   */
+  record Tokens(int[] ids, Trie[][] prefixes, Trie[][] suffixes) {}
 
   int size() {
     return patterns.length;
@@ -127,11 +184,11 @@ final class PatternIndex<T> {
    * TokenPattern#matchAt}).
    */
   void forEachMatch(List<String> norm, Sink<T> sink) {
-    forEachMatch(norm, vocabulary.ids(norm), sink);
+    forEachMatch(norm, family.tokens(norm), sink);
   }
 
-  /** As above, with each token's number in this index's vocabulary ({@link Vocabulary#ids}). */
-  void forEachMatch(List<String> norm, int[] ids, Sink<T> sink) {
+  /** As above, with the tokens already looked up by this index's family ({@link Family#tokens}). */
+  void forEachMatch(List<String> norm, Tokens tokens, Sink<T> sink) {
     if (patterns.length == 0) {
       return;
     }
@@ -139,7 +196,7 @@ final class PatternIndex<T> {
     for (int i = 0; i < norm.size(); i++) {
       String t = norm.get(i);
       int n = 0;
-      int id = ids[i];
+      int id = tokens.ids()[i];
       int[] ex = id >= 0 && id < exactById.length ? exactById[id] : null;
       if (ex != null) {
         buf = fit(buf, n + ex.length);
@@ -151,22 +208,17 @@ final class PatternIndex<T> {
         System.arraycopy(digits, 0, buf, n, digits.length);
         n += digits.length;
       }
-      Trie node = prefixes;
-      for (int c = 0; node != null && c < t.length(); c++) {
-        node = node.child(t.charAt(c));
-        if (node != null && node.ids.length > 0) {
-          buf = fit(buf, n + node.ids.length);
-          System.arraycopy(node.ids, 0, buf, n, node.ids.length);
-          n += node.ids.length;
+      for (Trie[] nodes : new Trie[][] {tokens.prefixes()[i], tokens.suffixes()[i]}) {
+        if (nodes == null) {
+          continue;
         }
-      }
-      node = suffixes;
-      for (int c = t.length() - 1; node != null && c >= 0; c--) {
-        node = node.child(t.charAt(c));
-        if (node != null && node.ids.length > 0) {
-          buf = fit(buf, n + node.ids.length);
-          System.arraycopy(node.ids, 0, buf, n, node.ids.length);
-          n += node.ids.length;
+        for (Trie node : nodes) {
+          int[] ids = node.idsOf(number);
+          if (ids.length > 0) {
+            buf = fit(buf, n + ids.length);
+            System.arraycopy(ids, 0, buf, n, ids.length);
+            n += ids.length;
+          }
         }
       }
       if (n == 0) {
@@ -203,25 +255,30 @@ final class PatternIndex<T> {
     return out;
   }
 
-  /** A character trie whose nodes carry the pattern ids of the keys ending there. */
-  private static final class Trie {
+  /**
+   * A character trie of the keys of a family's members; each node says, for the members with a key
+   * ending there, which of their patterns it is (members in increasing order).
+   */
+  static final class Trie {
     private final char[] chars;
     private final Trie[] kids;
-    final int[] ids;
+    final int[] members;
+    private final int[][] ids;
 
-    private Trie(char[] chars, Trie[] kids, int[] ids) {
+    private Trie(char[] chars, Trie[] kids, int[] members, int[][] ids) {
       this.chars = chars;
       this.kids = kids;
+      this.members = members;
       this.ids = ids;
     }
 
     /** A trie of {@code keys} (sorted), or null when there are none. */
-    static Trie of(TreeMap<String, List<Integer>> keys) {
+    static Trie of(TreeMap<String, Map<Integer, int[]>> keys) {
       return keys.isEmpty() ? null : build(keys, "");
     }
 
-    private static Trie build(TreeMap<String, List<Integer>> keys, String at) {
-      List<Integer> here = keys.getOrDefault(at, List.of());
+    private static Trie build(TreeMap<String, Map<Integer, int[]>> keys, String at) {
+      Map<Integer, int[]> here = keys.getOrDefault(at, Map.of());
       TreeMap<Character, Boolean> next = new TreeMap<>();
       for (String k : keys.tailMap(at, false).keySet()) {
         if (!k.startsWith(at)) {
@@ -237,12 +294,30 @@ final class PatternIndex<T> {
         kids[j] = build(keys, at + c);
         j++;
       }
-      return new Trie(chars, kids, ints(here));
+      int[] members = new int[here.size()];
+      int[][] ids = new int[here.size()][];
+      int m = 0;
+      for (Map.Entry<Integer, int[]> e : new TreeMap<>(here).entrySet()) {
+        members[m] = e.getKey();
+        ids[m] = e.getValue();
+        m++;
+      }
+      return new Trie(chars, kids, members, ids);
     }
 
     Trie child(char c) {
       int j = Arrays.binarySearch(chars, c);
       return j >= 0 ? kids[j] : null;
+    }
+
+    /** The ids of member {@code member}'s patterns whose key ends here (none: empty). */
+    int[] idsOf(int member) {
+      for (int m = 0; m < members.length; m++) {
+        if (members[m] == member) {
+          return ids[m];
+        }
+      }
+      return NONE;
     }
   }
 }

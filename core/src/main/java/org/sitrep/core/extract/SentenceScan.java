@@ -87,7 +87,7 @@ final class SentenceScan {
       n.add(Norm.of(t.text()));
     }
     this.norm = List.copyOf(n);
-    int[] ids = idx.vocabulary.ids(norm);
+    PatternIndex.Tokens ids = idx.family.tokens(norm);
     // Each pattern list is tried only where its first token can match (LexiconIndex): the same
     // hits in the same order as trying every pattern at every token.
     for (Map.Entry<String, PatternIndex<Cue>> e : idx.cues.entrySet()) {
@@ -220,7 +220,7 @@ final class SentenceScan {
     return c;
   }
 
-  private List<Hit<ActorRef>> actors(LexiconIndex idx, int[] ids) {
+  private List<Hit<ActorRef>> actors(LexiconIndex idx, PatternIndex.Tokens ids) {
     List<Hit<ActorRef>> hits = new ArrayList<>();
     idx.actors.forEachMatch(
         norm,

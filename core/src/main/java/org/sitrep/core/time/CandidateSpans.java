@@ -85,21 +85,31 @@ final class CandidateSpans implements TimeAnnotator {
     if (windows.isEmpty()) {
       return all;
     }
-    TimeRules.Screen screen = r.rules.screen(r.norm, region.start(), region.end());
     PatternStarts starts = r.rules.patternStarts();
-    // The word starts of each window, found once for all the patterns tried there.
+    // Per window, found once for all the patterns tried there: its word starts, and its screen
+    // (a match lies inside its window, so what it must contain is in the window's text).
+    String folded = TimeRules.fold(r.norm, region.start(), region.end());
     PatternStarts.Positions[] positions = new PatternStarts.Positions[windows.size()];
+    TimeRules.Screen[] screens = new TimeRules.Screen[windows.size()];
     for (int w = 0; w < positions.length; w++) {
-      positions[w] = PatternStarts.Positions.of(r.norm, windows.get(w).start(), windows.get(w).end());
+      CharSpan win = windows.get(w);
+      positions[w] = PatternStarts.Positions.of(r.norm, win.start(), win.end());
+      screens[w] =
+          r.rules.screenFolded(
+              folded.substring(win.start() - region.start(), win.end() - region.start()));
     }
     for (int pi = 0; pi < patterns.size(); pi++) {
-      if (!screen.mayMatch(pi)) {
-        continue;
-      }
       TimePattern p = patterns.get(pi);
-      Matcher m = p.regex().matcher(r.norm);
+      Matcher m = null;
       int index = pi;
-      for (PatternStarts.Positions w : positions) {
+      for (int wi = 0; wi < positions.length; wi++) {
+        if (!screens[wi].mayMatch(pi)) {
+          continue;
+        }
+        if (m == null) {
+          m = p.regex().matcher(r.norm);
+        }
+        PatternStarts.Positions w = positions[wi];
         // Only at word starts whose first characters can begin a match (PatternStarts): the
         // non-empty matches of find() over the window.
         starts.forEach(

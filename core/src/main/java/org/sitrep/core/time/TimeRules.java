@@ -418,6 +418,11 @@ public final class TimeRules {
     return new Screen(fold(norm, start, end));
   }
 
+  /** The screen of a stretch already folded ({@link #fold}). */
+  Screen screenFolded(String folded) {
+    return new Screen(folded);
+  }
+
   /** Case-folds as the patterns' case-insensitive matching does, one char for one char. */
   static String fold(String text, int start, int end) {
     char[] c = new char[end - start];

@@ -103,4 +103,52 @@ class PatternIndexTest {
       }
     }
   }
+
+  @Test
+  void indexesBuiltAsOneFamilyEachMatchAsTheirOwnList() {
+    // The lexicon's lists share one look-up per token (LexiconIndex): every list must still find
+    // exactly its own matches, whatever the other lists hold (same words, same prefixes).
+    List<List<TokenPattern>> lists =
+        List.of(
+            List.of(TokenPattern.parse("attack*|raid"), TokenPattern.parse("at")),
+            List.of(TokenPattern.parse("att*"), TokenPattern.parse("raid on")),
+            List.of(),
+            List.of(TokenPattern.parse("*ed"), TokenPattern.parse("# killed|dead")),
+            List.of(
+                TokenPattern.parse("*cked"), TokenPattern.parse("raid"), TokenPattern.parse("a*")));
+    PatternIndex.Family family = new PatternIndex.Family();
+    List<PatternIndex<TokenPattern>> indexes = new ArrayList<>();
+    for (List<TokenPattern> l : lists) {
+      indexes.add(family.add(l, p -> p));
+    }
+    family.seal();
+    List<String> words =
+        List.of(
+            "raid",
+            "on",
+            "attacks",
+            "attacked",
+            "at",
+            "12",
+            "killed",
+            "a",
+            "the",
+            "dead",
+            "tacked");
+    Random rnd = new Random(3);
+    for (int round = 0; round < 300; round++) {
+      List<String> norm = new ArrayList<>();
+      for (int k = 0; k < 12; k++) {
+        norm.add(words.get(rnd.nextInt(words.size())));
+      }
+      PatternIndex.Tokens tokens = family.tokens(norm);
+      for (int i = 0; i < lists.size(); i++) {
+        List<M> got = new ArrayList<>();
+        indexes.get(i).forEachMatch(norm, tokens, (s, e, p) -> got.add(new M(s, e, p)));
+        assertThat(got)
+            .as("list %d on %s", i, norm)
+            .containsExactlyElementsOf(brute(lists.get(i), norm));
+      }
+    }
+  }
 }
