@@ -452,6 +452,38 @@ public final class Gazetteer {
    * whether the original was written in Arabic script (then the skeleton key is tried too).
    */
   public List<Hit> lookupFolded(String f, boolean arabicScript) {
+    // Answers depend only on the name and this immutable gazetteer: the words of news text come
+    // back again and again (profiled: the spelling variants of every candidate word), so each
+    // thread remembers its last answers.
+    Map<String, List<Hit>> seen = recent.get();
+    String key = arabicScript ? "\u0000" + f : f;
+    List<Hit> known = seen.get(key);
+    if (known == null) {
+      known = lookupUncached(f, arabicScript);
+      seen.put(key, known);
+    }
+    return known;
+  }
+
+  /** How many answers of {@link #lookupFolded} each thread keeps (least recently used out). */
+  private static final int RECENT_SIZE = 8192;
+
+  // Per gazetteer and thread: no lock, and an answer never outlives the gazetteer it came from.
+  private final ThreadLocal<Map<String, List<Hit>>> recent = ThreadLocal.withInitial(Recent::new);
+
+  /** A least-recently-used map (static: it must not hold the gazetteer, see ThreadLocal). */
+  private static final class Recent extends LinkedHashMap<String, List<Hit>> {
+    Recent() {
+      super(RECENT_SIZE * 2, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<Hit>> eldest) {
+      return size() > RECENT_SIZE;
+    }
+  }
+
+  private List<Hit> lookupUncached(String f, boolean arabicScript) {
     Map<String, Hit> out = new LinkedHashMap<>();
     if (f.isEmpty()) {
       return List.of();
