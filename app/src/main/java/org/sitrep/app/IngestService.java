@@ -165,13 +165,17 @@ public final class IngestService {
   public Prepared prepare(Document document) {
     Objects.requireNonNull(document, "document");
     if (store == null) {
-      return new Prepared(document, run(document), null, -1);
+      Extraction x = run(document);
+      // signed here, in parallel; linked in input order by complete
+      NearDuplicateIndex.Signed signed =
+          x.document == null ? null : seen.sign(x.document.placed().clean());
+      return new Prepared(document, x, null, -1, signed);
     }
     long at = writes.get(); // read before the store: a write after it makes the answer stale
     Optional<IngestOutcome> same = store.unchanged(document);
     return same.isPresent()
-        ? new Prepared(document, null, same.get(), at)
-        : new Prepared(document, run(document), null, at);
+        ? new Prepared(document, null, same.get(), at, null)
+        : new Prepared(document, run(document), null, at, null);
   }
 
   /**
@@ -207,7 +211,10 @@ public final class IngestService {
     }
     ExtractedDocument x = r.document;
     if (store == null) {
-      String dup = seen.add(document.id(), x.placed().clean());
+      String dup =
+          p.signed != null && r == p.extraction
+              ? seen.add(document.id(), p.signed)
+              : seen.add(document.id(), x.placed().clean());
       return new Ingested(Status.NEW, null, x.events(), List.of(), x, null, dup);
     }
     writes.incrementAndGet();
@@ -242,13 +249,19 @@ public final class IngestService {
     private final Extraction extraction; // null: unchanged in the store when prepared
     private final IngestOutcome unchanged; // the store's answer then, when unchanged
     private final long checkedAt; // the store's write count when asked; -1 without a store
+    private final NearDuplicateIndex.Signed signed; // without a store: the extraction's signature
 
     private Prepared(
-        Document document, Extraction extraction, IngestOutcome unchanged, long checkedAt) {
+        Document document,
+        Extraction extraction,
+        IngestOutcome unchanged,
+        long checkedAt,
+        NearDuplicateIndex.Signed signed) {
       this.document = document;
       this.extraction = extraction;
       this.unchanged = unchanged;
       this.checkedAt = checkedAt;
+      this.signed = signed;
     }
 
     public Document document() {

@@ -25,9 +25,23 @@ final class NearDuplicateIndex {
   }
 
   /** Adds a document; returns the original it nearly repeats, or null. */
-  synchronized String add(String id, CleanDocument clean) {
+  String add(String id, CleanDocument clean) {
+    return add(id, sign(clean));
+  }
+
+  /** The signature of a document: any thread, before {@link #add(String, Signed)}. */
+  Signed sign(CleanDocument clean) {
     NearDuplicates.Signature sig = dups.signature(NearDuplicates.articleText(clean));
-    long[] bands = dups.bands(sig);
+    return new Signed(sig, dups.bands(sig));
+  }
+
+  /** A document's signature and its bands. */
+  record Signed(NearDuplicates.Signature signature, long[] bands) {}
+
+  /** Adds a document already signed; returns the original it nearly repeats, or null. */
+  synchronized String add(String id, Signed signed) {
+    NearDuplicates.Signature sig = signed.signature();
+    long[] bands = signed.bands();
     TreeSet<String> candidates = new TreeSet<>();
     for (int i = 0; i < bands.length; i++) {
       for (String c : byBand.getOrDefault(new Band(i, bands[i]), List.of())) {
