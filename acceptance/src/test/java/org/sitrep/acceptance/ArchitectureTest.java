@@ -134,7 +134,8 @@ class ArchitectureTest {
     "org.sitrep.model..",
     "org.sitrep.store..",
     "org.sitrep.ingest..",
-    "org.sitrep.gazetteer.."
+    "org.sitrep.gazetteer..",
+    "org.sitrep.measure.."
   };
 
   @Test
@@ -214,6 +215,7 @@ class ArchitectureTest {
     assertThat(classes.containPackage("org.sitrep.store")).isTrue();
     assertThat(classes.containPackage("org.sitrep.app")).isTrue();
     assertThat(classes.containPackage("org.sitrep.wire")).isTrue();
+    assertThat(classes.containPackage("org.sitrep.measure")).isTrue();
     for (String front : List.of("cli", "server", "stream", "bench")) {
       assertThat(classes.containPackage("org.sitrep." + front)).as(front).isTrue();
     }
