@@ -171,6 +171,9 @@ class ArchitectureTest {
   /** The fronts' modules (dist only packages cli and server; acceptance only tests). */
   static final List<String> FRONT_MODULES = List.of("cli", "server", "stream", "bench");
 
+  static final List<String> BELOW_THE_FRONTS_MODULES =
+      List.of("model", "core", "wire", "gazetteer", "store", "ingest", "eval", "app", "measure");
+
   @Test
   void theModulePomsSayTheSame() throws IOException {
     Path root = Path.of(System.getProperty("sitrep.root", ".."));
@@ -184,6 +187,14 @@ class ArchitectureTest {
         assertThat(pom)
             .as(module + "/pom.xml names sitrep-" + other)
             .doesNotContain("<artifactId>sitrep-" + other + "</artifactId>");
+      }
+    }
+    for (String module : BELOW_THE_FRONTS_MODULES) {
+      String pom = Files.readString(root.resolve(module).resolve("pom.xml"));
+      for (String front : FRONT_MODULES) {
+        assertThat(pom)
+            .as(module + "/pom.xml names sitrep-" + front)
+            .doesNotContain("<artifactId>sitrep-" + front + "</artifactId>");
       }
     }
     // dist is packaging: the CLI and the server in one jar, no code of its own
