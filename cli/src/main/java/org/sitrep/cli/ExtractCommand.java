@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  sitrep extract examples/ > events.jsonl",
       "  sitrep extract --lang fr article.txt",
+      "  sitrep extract --threads 1 feed.jsonl   # one document at a time (same output)",
     },
     description = "Extract events from documents and print them as JSON Lines.")
 final class ExtractCommand implements Callable<Integer> {

@@ -68,7 +68,7 @@ final class PatternIndex<T> {
     List<int[]> values = new ArrayList<>();
     int j = 0;
     for (Map.Entry<String, List<Integer>> e : ex.entrySet()) {
-      keyIds[j++] = family.word(e.getKey());
+      keyIds[j++] = family.word(e.getKey(), number);
       values.add(ints(e.getValue()));
     }
     this.exactById = new int[family.words.size()][];
@@ -78,6 +78,9 @@ final class PatternIndex<T> {
     pre.forEach((key, ids) -> family.prefix(key, number, ints(ids)));
     suf.forEach((key, ids) -> family.suffix(key, number, ints(ids)));
     this.digits = ints(dig);
+    if (digits.length > 0) {
+      family.digitMembers.add(number);
+    }
   }
 
   /** An index of its own. */
@@ -97,6 +100,10 @@ final class PatternIndex<T> {
    */
   static final class Family {
     private final Map<String, Integer> words = new HashMap<>();
+    private final List<List<Integer>> wordMembers = new ArrayList<>(); // by word number
+    private final List<Integer> digitMembers = new ArrayList<>();
+    private int[][] membersOfWord;
+    private int[] digitMemberIds;
     private final TreeMap<String, Map<Integer, int[]>> prefixKeys = new TreeMap<>();
     private final TreeMap<String, Map<Integer, int[]>> suffixKeys = new TreeMap<>();
     private int members;
@@ -113,13 +120,23 @@ final class PatternIndex<T> {
 
     /** Builds the shared tries; no member may be added afterwards. */
     void seal() {
+      membersOfWord = new int[wordMembers.size()][];
+      for (int w = 0; w < membersOfWord.length; w++) {
+        membersOfWord[w] = ints(wordMembers.get(w));
+      }
+      digitMemberIds = ints(digitMembers);
       prefixes = Trie.of(prefixKeys);
       suffixes = Trie.of(suffixKeys);
       sealed = true;
     }
 
-    private int word(String w) {
-      return words.computeIfAbsent(w, k -> words.size());
+    private int word(String w, int member) {
+      int id = words.computeIfAbsent(w, k -> words.size());
+      if (id == wordMembers.size()) {
+        wordMembers.add(new ArrayList<>());
+      }
+      wordMembers.get(id).add(member);
+      return id;
     }
 
     private void prefix(String key, int member, int[] ids) {
@@ -137,6 +154,8 @@ final class PatternIndex<T> {
       }
       int n = norm.size();
       int[] ids = new int[n];
+      // Which members have a candidate anywhere in the sentence: the others match nothing there.
+      boolean[] active = new boolean[members];
       Trie[][] pre = new Trie[n][];
       Trie[][] suf = new Trie[n][];
       Trie p = prefixes;
@@ -145,12 +164,25 @@ final class PatternIndex<T> {
       for (int i = 0; i < n; i++) {
         String t = norm.get(i);
         ids[i] = words.getOrDefault(t, -1);
+        if (ids[i] >= 0) {
+          for (int m : membersOfWord[ids[i]]) {
+            active[m] = true;
+          }
+        }
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+          for (int m : digitMemberIds) {
+            active[m] = true;
+          }
+        }
         found.clear();
         Trie node = p;
         for (int c = 0; node != null && c < t.length(); c++) {
           node = node.child(t.charAt(c));
           if (node != null && node.members.length > 0) {
             found.add(node);
+            for (int m : node.members) {
+              active[m] = true;
+            }
           }
         }
         pre[i] = found.isEmpty() ? null : found.toArray(new Trie[0]);
@@ -160,19 +192,25 @@ final class PatternIndex<T> {
           node = node.child(t.charAt(c));
           if (node != null && node.members.length > 0) {
             found.add(node);
+            for (int m : node.members) {
+              active[m] = true;
+            }
           }
         }
         suf[i] = found.isEmpty() ? null : found.toArray(new Trie[0]);
       }
-      return new Tokens(ids, pre, suf);
+      return new Tokens(ids, pre, suf, active, new int[][] {new int[8]});
     }
   }
 
   /**
    * A sentence's tokens as the family sees them: each token's number in the vocabulary (-1: no
-   * member begins with it as a word), and the trie nodes with keys it starts or ends with.
+   * member begins with it as a word), the trie nodes with keys it starts or ends with, which
+   * members have any candidate in the sentence, and a buffer the members use in turn (a sentence is
+   * scanned by one thread).
    */
-  record Tokens(int[] ids, Trie[][] prefixes, Trie[][] suffixes) {}
+  record Tokens(
+      int[] ids, Trie[][] prefixes, Trie[][] suffixes, boolean[] active, int[][] scratch) {}
 
   int size() {
     return patterns.length;
@@ -189,10 +227,10 @@ final class PatternIndex<T> {
 
   /** As above, with the tokens already looked up by this index's family ({@link Family#tokens}). */
   void forEachMatch(List<String> norm, Tokens tokens, Sink<T> sink) {
-    if (patterns.length == 0) {
+    if (patterns.length == 0 || !tokens.active()[number]) {
       return;
     }
-    int[] buf = new int[8];
+    int[] buf = tokens.scratch()[0];
     for (int i = 0; i < norm.size(); i++) {
       String t = norm.get(i);
       int n = 0;
@@ -224,6 +262,7 @@ final class PatternIndex<T> {
       if (n == 0) {
         continue;
       }
+      tokens.scratch()[0] = buf; // grown, kept for the next member
       Arrays.sort(buf, 0, n);
       int last = -1;
       for (int j = 0; j < n; j++) {
