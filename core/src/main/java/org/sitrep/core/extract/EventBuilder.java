@@ -60,7 +60,7 @@ final class EventBuilder {
     for (Evidence e : c.more) {
       addEvidence(ev, e);
     }
-    Location loc = location(c);
+    Location loc = location(doc, c);
     List<EventActor> actors = new ArrayList<>();
     Territory territory = null;
     if (c.kind() == EventKind.TERRITORY) {
@@ -138,7 +138,7 @@ final class EventBuilder {
     return new EventActor(sides.displayName(r), role, a == null ? null : a.id());
   }
 
-  private Location location(Candidate c) {
+  private Location location(PlacedDocument doc, Candidate c) {
     if (c.place == null) {
       return null;
     }
@@ -147,7 +147,54 @@ final class EventBuilder {
     String name = Gazetteer.bareName(p.name(), p.kind());
     String admin1 = adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? name : null);
     String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
-    return new Location(name, admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
+    Double lat = p.lat();
+    Double lon = p.lon();
+    if (p.kind() == PlaceKind.PROVINCE) {
+      // ACLED geo-precision 3: an event known only by its province stands at the provincial
+      // capital, unless the event's own sentences name that capital apart ("the districts fell
+      // and the capital is besieged"): then it is the province without its capital, at the
+      // province's own point.
+      Optional<Place> capital = directory.capitalOf(p.id());
+      if (capital.isPresent() && capital.get().lat() != null && !namedIn(doc, c, capital.get())) {
+        lat = capital.get().lat();
+        lon = capital.get().lon();
+      }
+    }
+    return new Location(name, admin1, admin2, lat, lon, r.geoPrecision(), p.id());
+  }
+
+  /**
+   * Whether the candidate's own sentences (its own or merged ones) name a capital: the town itself
+   * or a place at it (its namesake district).
+   */
+  private static boolean namedIn(PlacedDocument doc, Candidate c, Place capital) {
+    List<org.sitrep.model.CharSpan> spans = new ArrayList<>();
+    spans.add(c.scan.sentence.span());
+    for (Candidate m : c.mergedFrom) {
+      spans.add(m.scan.sentence.span());
+    }
+    for (org.sitrep.core.geo.PlaceMention m : doc.places()) {
+      if (m.resolution() instanceof Resolution.Resolved rr && atCapital(rr.place(), capital)) {
+        for (org.sitrep.model.CharSpan s : spans) {
+          if (m.span().start() >= s.start() && m.span().end() <= s.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final double AT_CAPITAL_KM = 15;
+
+  private static boolean atCapital(Place p, Place capital) {
+    return p.id().equals(capital.id())
+        || (p.kind() != PlaceKind.PROVINCE
+            && p.kind() != PlaceKind.COUNTRY
+            && capital.admin1Id().equals(p.admin1Id())
+            && p.lat() != null
+            && org.sitrep.core.geo.Distance.km(p.lat(), p.lon(), capital.lat(), capital.lon())
+                <= AT_CAPITAL_KM);
   }
 
   /** An admin unit's name as texts write it, without "Province", "Region", "County"... */
