@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
@@ -151,7 +152,7 @@ final class EventBuilder {
     Double lon = p.lon();
     if (p.kind() == PlaceKind.PROVINCE) {
       // ACLED geo-precision 3: an event known only by its province stands at the provincial
-      // capital, unless the event's own sentences name that capital apart ("the districts fell
+      // capital, unless the event's own sentence sets that capital apart ("the districts fell
       // and the capital is besieged"): then it is the province without its capital, at the
       // province's own point.
       Optional<Place> capital = directory.capitalOf(p.id());
@@ -163,22 +164,31 @@ final class EventBuilder {
     return new Location(name, admin1, admin2, lat, lon, r.geoPrecision(), p.id());
   }
 
+  /** How far (tokens) a siege word may follow the capital it speaks of ("X, the capital, was"). */
+  private static final int SIEGE_REACH = 8;
+
   /**
-   * Whether the candidate's own sentences (its own or merged ones) name a capital: the town itself
-   * or a place at it (its namesake district).
+   * Whether the candidate's own sentence sets the capital apart from the province's event: the
+   * capital (the town or a place at it, its namesake district) besieged or surrounded ("X, the
+   * capital, was encircled", "besieging X"; cue category {@code siege}) or excepted ("all districts
+   * except X"; {@code except}).
    */
   private static boolean namedIn(PlacedDocument doc, Candidate c, Place capital) {
-    List<org.sitrep.model.CharSpan> spans = new ArrayList<>();
-    spans.add(c.scan.sentence.span());
-    for (Candidate m : c.mergedFrom) {
-      spans.add(m.scan.sentence.span());
-    }
-    for (org.sitrep.core.geo.PlaceMention m : doc.places()) {
-      if (m.resolution() instanceof Resolution.Resolved rr && atCapital(rr.place(), capital)) {
-        for (org.sitrep.model.CharSpan s : spans) {
-          if (m.span().start() >= s.start() && m.span().end() <= s.end()) {
-            return true;
-          }
+    SentenceScan sc = c.scan;
+    for (Hit<org.sitrep.core.geo.PlaceMention> h : sc.allPlaces) {
+      if (!(h.what().resolution() instanceof Resolution.Resolved rr)
+          || !atCapital(rr.place(), capital)) {
+        continue;
+      }
+      for (Hit<Cue> q : sc.cues("siege")) {
+        if ((q.start() >= h.end() && q.start() - h.end() <= SIEGE_REACH)
+            || (q.end() <= h.start() && h.start() - q.end() <= 3)) {
+          return true;
+        }
+      }
+      for (Hit<Cue> q : sc.cues("except")) {
+        if (q.end() <= h.start() && h.start() - q.end() <= 3) {
+          return true;
         }
       }
     }
