@@ -64,4 +64,38 @@ class CasualtyCounterTest {
     assertThat(toll("fr", "Personne n'a été tué dans l'explosion à Herat.").killed()).isNull();
     assertThat(toll("en", "He was not killed in the attack on Herat.").killed()).isNull();
   }
+
+  @Test
+  void aSingularPossessiveAfterTheVerbIsOneVictimButNotBeforeIt() {
+    assertThat(toll("en", "A farmer shot dead his cousin near Herat on Monday.").killed())
+        .isEqualTo(1);
+    assertThat(toll("fr", "Un policier a abattu son voisin à Herat lundi.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Gunmen killed his two brothers near Herat.").killed()).isEqualTo(2);
+  }
+
+  @Test
+  void lynchingDyingInThePresentAndTortureToDeathAreKillings() {
+    assertThat(toll("en", "A crowd lynches a suspected thief in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Three people die in clashes with police in Herat.").killed())
+        .isEqualTo(3);
+    assertThat(toll("en", "He was tortured to death in a cell in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("fr", "Deux manifestants meurent lors de heurts à Herat.").killed())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aDeathReportedIsCounted() {
+    Fatalities f = toll("en", "Riots broke out in Herat, with at least one death reported.");
+    assertThat(f.killed()).isEqualTo(1);
+    assertThat(toll("en", "Two deaths were confirmed after the riot in Herat.").killed())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anAsideInParenthesesDoesNotHideTheCount() {
+    assertThat(
+            toll("en", "Six herders (out of a party of ten) were killed by raiders near Herat.")
+                .killed())
+        .isEqualTo(6);
+  }
 }
