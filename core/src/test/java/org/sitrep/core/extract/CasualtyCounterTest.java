@@ -98,4 +98,29 @@ class CasualtyCounterTest {
                 .killed())
         .isEqualTo(6);
   }
+
+  @Test
+  void anAssassinationAndAHimAfterTheVerbAreOneVictim() {
+    assertThat(toll("en", "Gunmen assassinated a judge outside his home in Herat.").killed())
+        .isEqualTo(1);
+    assertThat(toll("en", "The crowd caught the thief in Herat and killed him.").killed())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anUnstatedNumberIsValuedAsSeveral() {
+    Fatalities f = toll("en", "Shells fell on Herat, killing an unknown number of fighters.");
+    assertThat(f.acled()).isEqualTo(10);
+    Fatalities fr = toll("fr", "Les frappes ont tué un nombre inconnu de combattants à Herat.");
+    assertThat(fr.acled()).isEqualTo(10);
+  }
+
+  @Test
+  void aDeathThatResultsFromTheActCountsButOneThatCausedAProtestDoesNot() {
+    assertThat(
+            toll("en", "Two clans fought in Herat, resulting in the death of a shepherd.").killed())
+        .isEqualTo(1);
+    assertThat(toll("en", "Students marched in Herat to protest the killing of a classmate."))
+        .isEqualTo(Fatalities.NONE);
+  }
 }
