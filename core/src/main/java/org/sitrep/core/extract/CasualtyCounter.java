@@ -42,7 +42,10 @@ final class CasualtyCounter {
       }
     }
     if (killed == null && wounded == null && kow == null) {
-      return Fatalities.NONE;
+      // "repelled without casualties", "sans faire de victimes": a toll of none, said outright.
+      return sc.cues("nocasualty").isEmpty()
+          ? Fatalities.NONE
+          : Fatality.of(new Fatality.Count(0, "exact"), null, null);
     }
     return Fatality.of(killed, wounded, kow);
   }

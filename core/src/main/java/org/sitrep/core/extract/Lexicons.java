@@ -76,6 +76,7 @@ public record Lexicons(
           "negation",
           "negation1",
           "nobody",
+          "nocasualty",
           "nonviolent",
           "one",
           "origin",

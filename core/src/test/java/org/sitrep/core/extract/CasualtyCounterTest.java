@@ -59,9 +59,9 @@ class CasualtyCounterTest {
     assertThat(toll("en", "He was reportedly killed near Herat on Monday.").killed()).isEqualTo(1);
     assertThat(toll("fr", "Ahmad Karimi, qui dirigeait la radio, a été abattu à Herat.").killed())
         .isEqualTo(1);
-    // ... but not when the clause says nobody died.
-    assertThat(toll("en", "No one was killed in the blast near Herat.").killed()).isNull();
-    assertThat(toll("fr", "Personne n'a été tué dans l'explosion à Herat.").killed()).isNull();
+    // ... but not when the clause says nobody died: then the toll is none, said outright.
+    assertThat(toll("en", "No one was killed in the blast near Herat.").killed()).isEqualTo(0);
+    assertThat(toll("fr", "Personne n'a été tué dans l'explosion à Herat.").killed()).isEqualTo(0);
     assertThat(toll("en", "He was not killed in the attack on Herat.").killed()).isNull();
   }
 
@@ -121,6 +121,19 @@ class CasualtyCounterTest {
             toll("en", "Two clans fought in Herat, resulting in the death of a shepherd.").killed())
         .isEqualTo(1);
     assertThat(toll("en", "Students marched in Herat to protest the killing of a classmate."))
+        .isEqualTo(Fatalities.NONE);
+  }
+
+  @Test
+  void aTollOfNoneSaidOutrightIsZeroNotUnknown() {
+    Fatalities fr =
+        toll(
+            "fr",
+            "Un poste a été attaqué à Herat, mais les assaillants ont été repoussés sans faire de victimes.");
+    assertThat(fr.killed()).isEqualTo(0);
+    assertThat(toll("en", "Rockets hit the airport in Herat but caused no casualties.").killed())
+        .isEqualTo(0);
+    assertThat(toll("en", "Rockets hit the airport in Herat on Monday."))
         .isEqualTo(Fatalities.NONE);
   }
 }
