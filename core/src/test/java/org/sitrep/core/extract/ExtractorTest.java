@@ -274,6 +274,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aTallySinceADateIsNoEvent() {
+    String fr = "Depuis le mois de mars, la province de Herat aurait enregistré 90 morts.";
+    assertThat(Fixtures.extract("2021-07-22", fr)).isEmpty();
+    String en = "Since March, the province of Herat has recorded 90 deaths, officials said.";
+    assertThat(Fixtures.extract("2021-07-22", en)).isEmpty();
+    String one = "Officials recorded 9 deaths after gunmen attacked a bus in Herat on Monday.";
+    assertThat(Fixtures.extract("2021-07-22", one)).isNotEmpty();
+  }
+
+  @Test
   void passingUnderSomeonesControlIsACapture() {
     for (String text :
         List.of(
