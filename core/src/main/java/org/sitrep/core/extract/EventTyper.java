@@ -48,8 +48,20 @@ final class EventTyper {
       // Rioters with no demonstration in the report: the codebook's mob violence.
       return AcledSubEventType.MOB_VIOLENCE;
     }
-    AcledSubEventType typed = victimType(sc, t, type);
-    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+    AcledSubEventType typed = victimType(sc, t, null);
+    if (typed == null) {
+      // The target left unnamed ("in an attack"): the one the sentence names for its other acts.
+      typed = tr.has(Trigger.VICTIM) ? storyTarget(scans, sc, t, type) : type;
+    }
+    if (typed == AcledSubEventType.ATTACK && exchangeTold(scans, sc)) {
+      // Civilians attacked who, or whose guards, fight back: an exchange of fire is a clash.
+      typed = AcledSubEventType.ARMED_CLASH;
+    }
+    // A crowd that kills, fights or destroys property is a mob (the codebook's riots), not an
+    // armed group's attack, clash or looting.
+    if ((typed == AcledSubEventType.ATTACK
+            || typed == AcledSubEventType.ARMED_CLASH
+            || typed == AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION)
         && crowdStrikes(sc, t)) {
       return AcledSubEventType.MOB_VIOLENCE;
     }
@@ -83,6 +95,48 @@ final class EventTyper {
     for (Hit<Cue> h : sc.cues(category)) {
       if (h.start() == i) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The type the other violent words of the story give by their targets: those of the sentence
+   * first, then of the two sentences before and after; {@code type} when none names a target.
+   */
+  private AcledSubEventType storyTarget(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    for (int d = 0; d <= 2; d++) {
+      for (int k : d == 0 ? new int[] {sc.index} : new int[] {sc.index + d, sc.index - d}) {
+        if (k < 0 || k >= scans.size()) {
+          continue;
+        }
+        SentenceScan o = scans.get(k);
+        for (Hit<Trigger> u : o.triggers) {
+          if (u == t || !u.what().has(Trigger.VICTIM)) {
+            continue;
+          }
+          AcledSubEventType byIt = victimType(o, u, null);
+          if (byIt != null) {
+            return byIt;
+          }
+        }
+      }
+    }
+    return type;
+  }
+
+  /**
+   * Whether the sentence or the next two tell of an exchange of fire ({@code exchange} cues:
+   * "exchanged fire", "a gun battle", "fought back"), not negated.
+   */
+  private static boolean exchangeTold(List<SentenceScan> scans, SentenceScan sc) {
+    for (int k = sc.index; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan o = scans.get(k);
+      for (Hit<Cue> h : o.cues("exchange")) {
+        if (!o.anyCue("negation", Math.max(0, h.start() - 3), h.start())) {
+          return true;
+        }
       }
     }
     return false;

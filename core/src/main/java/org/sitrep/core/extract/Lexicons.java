@@ -60,6 +60,7 @@ public record Lexicons(
           "distance",
           "except",
           "excessive",
+          "exchange",
           "from",
           "goods",
           "frombefore",
