@@ -84,7 +84,7 @@ final class EventTyper {
       if (startsCue(sc, "goods", i)) {
         return AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
       }
-      if (startsCue(sc, "captive", i)) {
+      if (i < t.end() + 3 && startsCue(sc, "captive", i)) {
         return AcledSubEventType.ARMED_CLASH;
       }
     }

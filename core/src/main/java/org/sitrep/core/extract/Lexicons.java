@@ -66,6 +66,7 @@ public record Lexicons(
           "frombefore",
           "group",
           "hedge",
+          "idiom",
           "heldby",
           "intervention",
           "intransitive",
