@@ -127,11 +127,14 @@ final class EventTyper {
   }
 
   /**
-   * Whether the sentence or the next two tell of an exchange of fire ({@code exchange} cues:
-   * "exchanged fire", "a gun battle", "fought back"), not negated.
+   * Whether the sentence or the next two (and the one before, when this one names no place) tell
+   * of an exchange of fire or a clash ({@code exchange} cues: "exchanged fire", "a gun battle",
+   * "fought back", "clashed"), not negated.
    */
   private static boolean exchangeTold(List<SentenceScan> scans, SentenceScan sc) {
-    for (int k = sc.index; k < scans.size() && k <= sc.index + 2; k++) {
+    // A sentence that names no place of its own goes on with the story of the one before.
+    int from = sc.places.isEmpty() ? Math.max(0, sc.index - 1) : sc.index;
+    for (int k = from; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan o = scans.get(k);
       for (Hit<Cue> h : o.cues("exchange")) {
         if (!o.anyCue("negation", Math.max(0, h.start() - 3), h.start())) {
