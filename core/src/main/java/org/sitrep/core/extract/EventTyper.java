@@ -236,8 +236,8 @@ final class EventTyper {
         return byTarget;
       }
       boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
-      // The agent after "by" of a passive verb is the one who strikes, not the target.
-      int agent = passive ? agentAfter(sc, t) : Integer.MAX_VALUE;
+      // The agent after "by" ("killed by", "an attack blamed on") is the one who strikes.
+      int agent = agentAfter(sc, t);
       int civ = nearest(victimSide(sc.cues("civilian"), t, passive, agent), t);
       int com = nearest(victimSide(sc.cues("combatant"), t, passive, agent), t);
       for (Hit<ActorRef> a : sc.actors) {
@@ -347,7 +347,7 @@ final class EventTyper {
       List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive, int agent) {
     return passive
         ? hits.stream().filter(h -> h.start() < agent).toList()
-        : hits.stream().filter(h -> h.start() >= t.end()).toList();
+        : hits.stream().filter(h -> h.start() >= t.end() && h.start() < agent).toList();
   }
 
   /** Where the "by" of a passive verb stands in its clause, within six words; else no bound. */
