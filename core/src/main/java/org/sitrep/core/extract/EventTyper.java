@@ -127,8 +127,8 @@ final class EventTyper {
   }
 
   /**
-   * Whether the sentence or the next two (and the one before, when this one names no place) tell
-   * of an exchange of fire or a clash ({@code exchange} cues: "exchanged fire", "a gun battle",
+   * Whether the sentence or the next two (and the one before, when this one names no place) tell of
+   * an exchange of fire or a clash ({@code exchange} cues: "exchanged fire", "a gun battle",
    * "fought back", "clashed"), not negated.
    */
   private static boolean exchangeTold(List<SentenceScan> scans, SentenceScan sc) {

@@ -18,8 +18,8 @@ import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.Event;
 
 /**
- * The codebook's decision rules between neighbouring sub-event types, as docs/event-types.md
- * states them, each in English and, where the French data carries it, in French.
+ * The codebook's decision rules between neighbouring sub-event types, as docs/event-types.md states
+ * them, each in English and, where the French data carries it, in French.
  */
 class EventTypeRulesTest {
 
@@ -84,16 +84,14 @@ class EventTypeRulesTest {
   @Test
   void thePassiveAgentIsNoTarget() {
     // "by soldiers" names who struck: the farmer is the target, an attack.
-    assertThat(type("A farmer was shot dead by soldiers in Banu on 19 August."))
-        .isEqualTo(ATTACK);
+    assertThat(type("A farmer was shot dead by soldiers in Banu on 19 August.")).isEqualTo(ATTACK);
     assertThat(type("A shopkeeper was stabbed by policemen in Banu on 19 August."))
         .isEqualTo(ATTACK);
   }
 
   @Test
   void anAmbushIsTypedByItsTarget() {
-    assertThat(type("Bandits ambushed a minibus near Banu on 19 August."))
-        .isEqualTo(ATTACK);
+    assertThat(type("Bandits ambushed a minibus near Banu on 19 August.")).isEqualTo(ATTACK);
     assertThat(type("Militants ambushed an army convoy near Banu on 19 August."))
         .isEqualTo(ARMED_CLASH);
   }
