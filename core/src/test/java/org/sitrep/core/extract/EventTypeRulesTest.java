@@ -181,6 +181,12 @@ class EventTypeRulesTest {
         .isEqualTo(AGREEMENT);
     assertThat(type("Un accord de cessez-le-feu a été signé à Banu le 19 août."))
         .isEqualTo(AGREEMENT);
+    // Fighters who give themselves up to the authorities: an agreement; a place surrendered (or
+    // its officials who give it up to an armed group) stays a transfer of territory.
+    assertThat(type("Forty rebels surrendered to the army in Banu on 19 August."))
+        .isEqualTo(AGREEMENT);
+    assertThat(type("The governor of Banu surrendered to the Taliban on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     assertThat(type("Two hundred migrants returned to Banu on 19 August.")).isEqualTo(OTHER);
     assertThat(type("Police evicted forty families in Banu on 19 August.")).isEqualTo(OTHER);
   }
