@@ -154,6 +154,9 @@ class EventTypeRulesTest {
                 "Police fired rubber bullets at demonstrators who marched in Banu on 19"
                     + " August."))
         .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    // Demonstrators beaten or gravely hurt by the police: excessive force, not an intervention.
+    assertThat(type("Police beat students who marched peacefully in Banu on 19 August."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
   }
 
   @Test
