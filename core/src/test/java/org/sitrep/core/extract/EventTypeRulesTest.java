@@ -195,6 +195,17 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void movementsOfForcesAndMeasuresAreChangesToGroupActivity() {
+    assertThat(
+            type("The government will deploy two thousand police officers to Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("About a hundred militants were seen moving through Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("The governor announced mandatory face masks in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
