@@ -477,6 +477,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return h.match() == Gazetteer.Match.EXACT || h.match() == Gazetteer.Match.BASE;
   }
 
+  /** A place a reader knows by its name alone: a capital or a town of 100,000 or more. */
+  private static boolean prominent(Place p) {
+    return p.kind() == PlaceKind.NATIONAL_CAPITAL
+        || p.kind() == PlaceKind.PROVINCIAL_CAPITAL
+        || p.population() >= PROMINENT_POPULATION;
+  }
+
+  private static final long PROMINENT_POPULATION = 100_000;
+
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
@@ -504,6 +513,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           if (asWritten(h) && h.place().countryCode() != null) {
             ccs.add(h.place().countryCode());
           }
+        }
+        // A name that is a capital or a large town in one country only and a village elsewhere
+        // ("Belgrade", "Meru") points to that country, as a reader takes it.
+        Set<String> prominent = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (asWritten(h) && h.place().countryCode() != null && prominent(h.place())) {
+            prominent.add(h.place().countryCode());
+          }
+        }
+        if (prominent.size() == 1) {
+          ccs.retainAll(prominent);
         }
       }
       if (named != null) {
