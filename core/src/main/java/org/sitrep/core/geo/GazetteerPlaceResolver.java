@@ -114,7 +114,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Place inner = inside(a, b.place());
       if (inner != null) {
         res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
-      } else if (level(b.place().kind()) < level(a.place().kind())) {
+      } else if (level(b.place().kind()) < level(namedKind(a))) {
         res[i] =
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
@@ -134,9 +134,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * Whether {@code next} follows {@code r} as its container: "r (next", "r village (next", "r,
    * next", not a list.
    */
-  private static boolean contained(String text, Raw r, Raw next) {
+  private boolean contained(String text, Raw r, Raw next) {
     String between = text.substring(r.span.end(), next.span.start()).strip();
     if (between.matches("(\\p{Ll}+\\s+)?\\(")) {
+      return true;
+    }
+    // "X in Y", "X city in Y"
+    String[] words = between.split("\\s+");
+    if (words.length <= 2
+        && lexicon.within().contains(GeoLexicon.norm(words[words.length - 1]))
+        && (words.length == 1 || words[0].matches("\\p{Ll}+"))) {
       return true;
     }
     if (!between.equals(",")) {
@@ -144,6 +151,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
     return !after.matches("(?s)\\s+(and|or|et|ou)\\b.*");
+  }
+
+  /**
+   * The kind of place a mention names: its best candidate's, not the province a tie between two
+   * of its towns fell back to.
+   */
+  private static PlaceKind namedKind(Resolution.Resolved r) {
+    return r.candidates().isEmpty() ? r.place().kind() : r.candidates().get(0).place().kind();
   }
 
   /** A candidate of {@code r}, an admin unit above {@code p}, that contains it. */
@@ -263,7 +278,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 hits,
                 cue,
                 len > 1 || surface.contains("-") || surface.contains(" "),
-                containerPosition(tokens, i),
+                containerPosition(tokens, i, previousEnd),
                 nameGoesOn(text, tokens, i + len));
         out.add(r);
         previous = r;
@@ -279,22 +294,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * "Foo (Bar", "Foo, Bar", "Foo district, Bar": the name stands where a text puts the unit that
    * contains the name before it.
    */
-  private boolean containerPosition(List<Token> tokens, int i) {
+  private boolean containerPosition(List<Token> tokens, int i, int previousEnd) {
     if (i < 2) {
       return false;
     }
     String sep = tokens.get(i - 1).text();
-    if (!sep.equals("(") && !sep.equals(",")) {
+    boolean within = lexicon.within().contains(GeoLexicon.norm(sep));
+    if (!sep.equals("(") && !sep.equals(",") && !within) {
       return false;
     }
     String before = tokens.get(i - 2).text();
-    if (startable(before) || before.equals(")")) {
+    // "Foo in Bar" only right after a place name: "Fighting in Bar" puts nothing in Bar.
+    if (within ? previousEnd == i - 1 : startable(before) || before.equals(")")) {
       return true;
     }
-    // "Foo district, Bar": a one-word kind cue that follows names (geo-cues.tsv).
+    // "Foo district, Bar", "Foo city in Bar": a one-word kind cue that follows names (geo-cues.tsv).
     String w = GeoLexicon.norm(before);
     for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(w)) {
+      if (!c.before()
+          && c.words().size() == 1
+          && c.words().get(0).equals(w)
+          && (!within || previousEnd == i - 2)) {
         return true;
       }
     }
@@ -477,9 +497,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return h.match() == Gazetteer.Match.EXACT || h.match() == Gazetteer.Match.BASE;
   }
 
-  /** A place a reader knows by its name alone: a capital or a town of 100,000 or more. */
+  /**
+   * A place a reader knows by its name alone: a province, a capital or a town of 100,000 or more.
+   */
   private static boolean prominent(Place p) {
-    return p.kind() == PlaceKind.NATIONAL_CAPITAL
+    return p.kind() == PlaceKind.PROVINCE
+        || p.kind() == PlaceKind.NATIONAL_CAPITAL
         || p.kind() == PlaceKind.PROVINCIAL_CAPITAL
         || p.population() >= PROMINENT_POPULATION;
   }
@@ -514,8 +537,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             ccs.add(h.place().countryCode());
           }
         }
-        // A name that is a capital or a large town in one country only and a village elsewhere
-        // ("Belgrade", "Meru") points to that country, as a reader takes it.
+        // A name that is a province, a capital or a large town in one country only and a village
+        // elsewhere ("Belgrade", "Meru") points to that country, as a reader takes it.
         Set<String> prominent = new HashSet<>();
         for (Gazetteer.Hit h : r.hits) {
           if (asWritten(h) && h.place().countryCode() != null && prominent(h.place())) {
@@ -529,7 +552,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
-        double w = (r.cue != null || r.container ? 1.5 : 1.0) / ccs.size();
+        // The unit a text puts a place in ("X, Donetsk", "X (Sindh)") says where the text is as
+        // surely as a country name, when the name is a unit there; a context word less so.
+        boolean unit = false;
+        for (Gazetteer.Hit h : r.hits) {
+          unit |=
+              asWritten(h)
+                  && ccs.contains(h.place().countryCode())
+                  && (h.place().kind() == PlaceKind.PROVINCE
+                      || h.place().kind() == PlaceKind.DISTRICT);
+        }
+        double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }
