@@ -98,7 +98,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     // "Foo (Bar district)", "Foo, Bar": the unit that follows a name contains it. Each is read so
     // that it does (Bar the county rather than the town of that name); a reading of Foo outside
-    // the unit is a namesake elsewhere: Foo stays unresolved and the unit locates the event.
+    // the unit is a namesake elsewhere, as is one in another country than a town that follows it:
+    // Foo stays unresolved and the unit locates the event.
     for (int i = raws.size() - 2; i >= 0; i--) {
       if (!(res[i] instanceof Resolution.Resolved a)
           || !(res[i + 1] instanceof Resolution.Resolved b)
@@ -114,7 +115,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Place inner = inside(a, b.place());
       if (inner != null) {
         res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
-      } else if (level(b.place().kind()) < level(namedKind(a))) {
+      } else if (level(b.place().kind()) < level(namedKind(a))
+          || !theatre.contains(a.place().countryCode())
+              && !Objects.equals(a.place().countryCode(), b.place().countryCode())) {
         res[i] =
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
