@@ -101,6 +101,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     // the unit is a namesake elsewhere, as is one in another country than a town that follows it:
     // Foo stays unresolved and the unit locates the event.
     for (int i = raws.size() - 2; i >= 0; i--) {
+      if (res[i] instanceof Resolution.Unresolved u
+          && res[i + 1] instanceof Resolution.Resolved b
+          && level(b.place().kind()) < 3
+          && contained(text, raws.get(i), raws.get(i + 1))) {
+        // "Cuauhtemoc municipality, Chihuahua": of two namesakes, the one in the unit named after.
+        for (Candidate c : u.candidates()) {
+          if (c.score() > 0 && within(c.place(), b.place())) {
+            res[i] =
+                new Resolution.Resolved(
+                    c.place(),
+                    c.score(),
+                    precision(c.place(), raws.get(i).cue),
+                    "of its namesakes the one in " + b.place().id() + " named after it",
+                    u.candidates());
+            break;
+          }
+        }
+        continue;
+      }
       if (!(res[i] instanceof Resolution.Resolved a)
           || !(res[i + 1] instanceof Resolution.Resolved b)
           || !contained(text, raws.get(i), raws.get(i + 1))
@@ -225,12 +244,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
-      if (!startable(first.text())) {
+      // "al Bab", "as Sabaa": a lower-case particle may open a name written with it.
+      boolean particleFirst =
+          !startable(first.text())
+              && PARTICLES.contains(first.text())
+              && i + 1 < n
+              && startable(tokens.get(i + 1).text());
+      if (!startable(first.text()) && !particleFirst) {
         i++;
         continue;
       }
       int matchedLen = 0;
-      for (int len = Math.min(settings.maxTokens(), n - i); len >= 1; len--) {
+      for (int len = Math.min(settings.maxTokens(), n - i); len >= (particleFirst ? 2 : 1); len--) {
         if (!window(text, tokens, i, len)) {
           continue;
         }

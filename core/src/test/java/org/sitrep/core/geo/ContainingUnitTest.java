@@ -17,7 +17,8 @@ import org.sitrep.model.PlaceKind;
  */
 class ContainingUnitTest {
   static Place p(String id, String name, PlaceKind k, String cc, String a1, String a2, long pop) {
-    return new Place(id, name, k, cc, a1, a2, 10.0 + id.length(), 20.0, pop, List.of());
+    // Points kept apart (by id) so that namesakes are not the same area.
+    return new Place(id, name, k, cc, a1, a2, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, List.of());
   }
 
   static Gazetteer gazetteer() {
@@ -31,7 +32,10 @@ class ContainingUnitTest {
             p("c:zmarrow", "Marrow", PlaceKind.POPULATED_PLACE, "ZK", "g:ZK.01", null, 30_000),
             p("c:ostin", "Ostin", PlaceKind.POPULATED_PLACE, "ZK", "g:ZK.01", null, 2_000),
             p("c:quell", "Quell", PlaceKind.POPULATED_PLACE, "ZK", "g:ZK.01", null, 1_000),
-            p("c:bigquell", "Quell", PlaceKind.NATIONAL_CAPITAL, "YK", "g:YK.01", null, 2_000_000)),
+            p("c:bigquell", "Quell", PlaceKind.NATIONAL_CAPITAL, "YK", "g:YK.01", null, 2_000_000),
+            p("c:alsufa", "Al Sufa", PlaceKind.POPULATED_PLACE, "YK", "g:YK.01", null, 3_000),
+            p("c:dorvan1", "Dorvan", PlaceKind.POPULATED_PLACE, "YK", "g:YK.01", null, 5_000),
+            p("c:dorvan2", "Dorvan", PlaceKind.POPULATED_PLACE, "ZK", "g:ZK.01", null, 5_000)),
         Map.of(),
         Set.of());
   }
@@ -82,5 +86,19 @@ class ContainingUnitTest {
   void inAfterACommonWordPutsNothingInTheName() {
     // "Fighting in Marrow": no name before "in", so Marrow is read as its bare name, the city.
     assertThat(placeId("Fighting in Marrow left two dead.", "Marrow")).isEqualTo("c:marrow");
+  }
+
+  @Test
+  void aLowerCaseArticleOpensTheNameWrittenWithIt() {
+    assertThat(placeId("Gunmen shot a trader in al Sufa in Marrow.", "al Sufa"))
+        .isEqualTo("c:alsufa");
+  }
+
+  @Test
+  void ofTwoNamesakesTheOneInTheUnitNamedAfter() {
+    assertThat(resolution("Protesters met in Dorvan on Sunday.", "Dorvan"))
+        .isInstanceOf(Resolution.Unresolved.class);
+    assertThat(placeId("Protesters met in Dorvan municipality, Teller Oblast.", "Dorvan"))
+        .isEqualTo("c:dorvan2");
   }
 }
