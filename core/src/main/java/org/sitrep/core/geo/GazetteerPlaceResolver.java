@@ -149,6 +149,107 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
       }
     }
+    return namedDistricts(text, out);
+  }
+
+  private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2}";
+
+  /**
+   * "Raizh district (Sadah)", "Baqim district, Sadah", "(Bankass, Mopti)" after a place: the text
+   * names the district of the province that follows, though the gazetteer lacks it or knows the
+   * name only as a town. The mention becomes that district as the text writes it, inside the
+   * province, at the town's point when the gazetteer has the town there, else the province's.
+   */
+  private List<PlaceMention> namedDistricts(String text, List<PlaceMention> mentions) {
+    List<String> words = new ArrayList<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (!c.before() && c.kind() == GeoLexicon.CueKind.DISTRICT && c.words().size() == 1) {
+        words.add(java.util.regex.Pattern.quote(c.words().get(0)));
+      }
+    }
+    java.util.regex.Pattern withWord =
+        java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}])("
+                + NAME
+                + ")\\s+(?i:"
+                + String.join("|", words)
+                + ")\\s*[,(]\\s*$");
+    java.util.regex.Pattern pair = java.util.regex.Pattern.compile("\\((" + NAME + ")\\s*,\\s*$");
+    List<PlaceMention> out = new ArrayList<>(mentions);
+    for (PlaceMention m : mentions) {
+      if (!(m.resolution() instanceof Resolution.Resolved unit)
+          || unit.place().kind() != PlaceKind.PROVINCE) {
+        continue;
+      }
+      int from = Math.max(0, m.span().start() - 80);
+      String before = text.substring(from, m.span().start());
+      java.util.regex.Matcher w = withWord.matcher(before);
+      java.util.regex.Matcher pr = pair.matcher(before);
+      int start;
+      int end;
+      if (!words.isEmpty() && w.find()) {
+        start = from + w.start(1);
+        end = from + w.end(1);
+      } else if (pr.find() && text.substring(m.span().end()).stripLeading().startsWith(")")) {
+        start = from + pr.start(1);
+        end = from + pr.end(1);
+      } else {
+        continue;
+      }
+      PlaceMention inner = null;
+      boolean clash = false;
+      for (PlaceMention o : out) {
+        if (o.span().start() < end && start < o.span().end()) {
+          if (o.span().start() == start && o.span().end() == end) {
+            inner = o;
+          } else {
+            clash = true;
+          }
+        }
+      }
+      Place town = null;
+      if (inner != null && inner.resolution() instanceof Resolution.Resolved r) {
+        if (r.place().kind() == PlaceKind.DISTRICT || !within(r.place(), unit.place())) {
+          continue;
+        }
+        town = r.place();
+      }
+      if (clash) {
+        continue;
+      }
+      Place u = unit.place();
+      String name = text.substring(start, end);
+      Place district =
+          new Place(
+              u.id() + "/text:" + NameKey.fold(name).replace(' ', '-'),
+              name,
+              PlaceKind.DISTRICT,
+              u.countryCode(),
+              u.id(),
+              null,
+              town != null ? town.lat() : u.lat(),
+              town != null ? town.lon() : u.lon(),
+              0,
+              List.of());
+      PlaceMention d =
+          new PlaceMention(
+              new CharSpan(start, end),
+              name,
+              new Resolution.Resolved(
+                  district,
+                  unit.score(),
+                  2,
+                  "the district the text names in " + u.id(),
+                  inner != null && inner.resolution() instanceof Resolution.Resolved r
+                      ? r.candidates()
+                      : List.of()));
+      if (inner != null) {
+        out.set(out.indexOf(inner), d);
+      } else {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
 

@@ -98,7 +98,26 @@ class ContainingUnitTest {
   void ofTwoNamesakesTheOneInTheUnitNamedAfter() {
     assertThat(resolution("Protesters met in Dorvan on Sunday.", "Dorvan"))
         .isInstanceOf(Resolution.Unresolved.class);
-    assertThat(placeId("Protesters met in Dorvan municipality, Teller Oblast.", "Dorvan"))
+    assertThat(placeId("Protesters met in Dorvan, Teller Oblast, on Sunday.", "Dorvan"))
         .isEqualTo("c:dorvan2");
+  }
+
+  @Test
+  void aDistrictTheTextNamesInAProvinceIsKeptAsWritten() {
+    Resolution r = resolution("Police shelled houses in Zorbek district (Marrow Oblast).", "Zorbek");
+    assertThat(r).isInstanceOf(Resolution.Resolved.class);
+    Place d = ((Resolution.Resolved) r).place();
+    assertThat(d.kind()).isEqualTo(PlaceKind.DISTRICT);
+    assertThat(d.name()).isEqualTo("Zorbek");
+    assertThat(d.admin1Id()).isEqualTo("g:YK.01");
+    assertThat(((Resolution.Resolved) r).geoPrecision()).isEqualTo(2);
+    // "(Belden, Marrow Oblast)" after a village: Belden is read as its district, at its point.
+    Resolution b = resolution("Rioters looted Kessa village (Belden, Marrow Oblast).", "Belden");
+    Place bd = ((Resolution.Resolved) b).place();
+    assertThat(bd.kind()).isEqualTo(PlaceKind.DISTRICT);
+    assertThat(bd.lat()).isEqualTo((double) Math.floorMod("c:belden".hashCode(), 60));
+    // Without the pair or the district word, a town stays a town.
+    assertThat(placeId("Rioters looted a shop in Belden, Marrow Oblast.", "Belden"))
+        .isEqualTo("c:belden");
   }
 }
