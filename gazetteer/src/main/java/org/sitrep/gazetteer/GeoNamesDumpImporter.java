@@ -71,6 +71,14 @@ public final class GeoNamesDumpImporter {
    */
   public static int enrich(Path dump, Set<String> countries, GazetteerData data) {
     int n = 0;
+    // The two packages come from GeoNames at different dates: a town's point may have moved a
+    // little. Same country and name, within about 10 km, when the point differs.
+    java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
+    for (Place p : data.places()) {
+      if (p.lat() != null && !GazetteerData.isAdmin(p.kind())) {
+        byName.computeIfAbsent(p.countryCode() + "|" + p.name(), k -> new ArrayList<>()).add(p.id());
+      }
+    }
     try (BufferedReader r = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -78,10 +86,16 @@ public final class GeoNamesDumpImporter {
         if (f.length < 15 || !(countries.isEmpty() || countries.contains(f[8]))) {
           continue;
         }
-        String id =
-            CitiesJsonImporter.baseId(
-                f[8], f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]));
-        Place p = data.get(id).orElse(null);
+        double lat = Double.parseDouble(f[4]);
+        double lon = Double.parseDouble(f[5]);
+        Place p = data.get(CitiesJsonImporter.baseId(f[8], f[1], lat, lon)).orElse(null);
+        for (String id : p == null ? byName.getOrDefault(f[8] + "|" + f[1], List.of()) : List.<String>of()) {
+          Place q = data.get(id).orElseThrow();
+          if (Math.abs(q.lat() - lat) < 0.1 && Math.abs(q.lon() - lon) < 0.1) {
+            p = q;
+            break;
+          }
+        }
         if (p == null) {
           continue;
         }

@@ -42,7 +42,14 @@ class Cities500EnrichTest {
               List.of(
                   "2", "Brisk", "Brisk", "", "12.0", "22.0", "P", "PPL", "XQ", "", "01", "", "",
                   "", "800", "", "10", "Etc/UTC", "2020-01-01"));
-      Files.writeString(dist.resolve("cities500.txt"), row + "\n" + village + "\n");
+      // Osk's point moved by a few km between the two GeoNames dates.
+      String moved =
+          String.join(
+              "\t",
+              List.of(
+                  "3", "Osk", "Osk", "", "11.03", "21.02", "P", "PPL", "XQ", "", "01", "", "", "",
+                  "1200", "", "10", "Etc/UTC", "2020-01-01"));
+      Files.writeString(dist.resolve("cities500.txt"), row + "\n" + village + "\n" + moved + "\n");
     }
     return pkg;
   }
@@ -58,7 +65,8 @@ class Cities500EnrichTest {
     assertThat(vell.names()).isEmpty();
     Place osk =
         data.places().stream().filter(p -> p.name().equals("Osk")).findFirst().orElseThrow();
-    assertThat(osk.population()).isZero();
+    assertThat(osk.population()).isEqualTo(1200);
+    assertThat(osk.lat()).isEqualTo(11.0);
     assertThat(data.places()).noneMatch(p -> p.name().equals("Brisk"));
     assertThat(data.sources()).contains(Gazetteers.CITIES500_SOURCE);
     assertThat(Gazetteers.isStaleDefault(data.sources(), pkg)).isFalse();
