@@ -76,7 +76,9 @@ public final class GeoNamesDumpImporter {
     java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
     for (Place p : data.places()) {
       if (p.lat() != null && !GazetteerData.isAdmin(p.kind())) {
-        byName.computeIfAbsent(p.countryCode() + "|" + p.name(), k -> new ArrayList<>()).add(p.id());
+        byName
+            .computeIfAbsent(p.countryCode() + "|" + p.name(), k -> new ArrayList<>())
+            .add(p.id());
       }
     }
     try (BufferedReader r = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
@@ -89,7 +91,8 @@ public final class GeoNamesDumpImporter {
         double lat = Double.parseDouble(f[4]);
         double lon = Double.parseDouble(f[5]);
         Place p = data.get(CitiesJsonImporter.baseId(f[8], f[1], lat, lon)).orElse(null);
-        for (String id : p == null ? byName.getOrDefault(f[8] + "|" + f[1], List.of()) : List.<String>of()) {
+        for (String id :
+            p == null ? byName.getOrDefault(f[8] + "|" + f[1], List.of()) : List.<String>of()) {
           Place q = data.get(id).orElseThrow();
           if (Math.abs(q.lat() - lat) < 0.1 && Math.abs(q.lon() - lon) < 0.1) {
             p = q;
@@ -102,7 +105,9 @@ public final class GeoNamesDumpImporter {
         long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
         PlaceKind k = kind(f[6], f[7]);
         PlaceKind kind =
-            p.kind() == PlaceKind.POPULATED_PLACE && k != null && k != PlaceKind.PROVINCE
+            p.kind() == PlaceKind.POPULATED_PLACE
+                    && k != null
+                    && k != PlaceKind.PROVINCE
                     && k != PlaceKind.DISTRICT
                 ? k
                 : p.kind();

@@ -34,21 +34,72 @@ class Cities500EnrichTest {
           String.join(
               "\t",
               List.of(
-                  "1", "Vell", "Vell", "Velle", "10.12345", "20.54321", "P", "PPLA", "XQ", "",
-                  "01", "", "", "", "250000", "", "10", "Etc/UTC", "2020-01-01"));
+                  "1",
+                  "Vell",
+                  "Vell",
+                  "Velle",
+                  "10.12345",
+                  "20.54321",
+                  "P",
+                  "PPLA",
+                  "XQ",
+                  "",
+                  "01",
+                  "",
+                  "",
+                  "",
+                  "250000",
+                  "",
+                  "10",
+                  "Etc/UTC",
+                  "2020-01-01"));
       String village =
           String.join(
               "\t",
               List.of(
-                  "2", "Brisk", "Brisk", "", "12.0", "22.0", "P", "PPL", "XQ", "", "01", "", "",
-                  "", "800", "", "10", "Etc/UTC", "2020-01-01"));
+                  "2",
+                  "Brisk",
+                  "Brisk",
+                  "",
+                  "12.0",
+                  "22.0",
+                  "P",
+                  "PPL",
+                  "XQ",
+                  "",
+                  "01",
+                  "",
+                  "",
+                  "",
+                  "800",
+                  "",
+                  "10",
+                  "Etc/UTC",
+                  "2020-01-01"));
       // Osk's point moved by a few km between the two GeoNames dates.
       String moved =
           String.join(
               "\t",
               List.of(
-                  "3", "Osk", "Osk", "", "11.03", "21.02", "P", "PPL", "XQ", "", "01", "", "", "",
-                  "1200", "", "10", "Etc/UTC", "2020-01-01"));
+                  "3",
+                  "Osk",
+                  "Osk",
+                  "",
+                  "11.03",
+                  "21.02",
+                  "P",
+                  "PPL",
+                  "XQ",
+                  "",
+                  "01",
+                  "",
+                  "",
+                  "",
+                  "1200",
+                  "",
+                  "10",
+                  "Etc/UTC",
+                  "2020-01-01"));
       Files.writeString(dist.resolve("cities500.txt"), row + "\n" + village + "\n" + moved + "\n");
     }
     return pkg;

@@ -169,11 +169,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     java.util.regex.Pattern withWord =
         java.util.regex.Pattern.compile(
-            "(?:^|[^\\p{L}])("
-                + NAME
-                + ")\\s+(?i:"
-                + String.join("|", words)
-                + ")\\s*[,(]\\s*$");
+            "(?:^|[^\\p{L}])(" + NAME + ")\\s+(?i:" + String.join("|", words) + ")\\s*[,(]\\s*$");
     java.util.regex.Pattern pair = java.util.regex.Pattern.compile("\\((" + NAME + ")\\s*,\\s*$");
     List<PlaceMention> out = new ArrayList<>(mentions);
     for (PlaceMention m : mentions) {
@@ -277,8 +273,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * The kind of place a mention names: its best candidate's, not the province a tie between two
-   * of its towns fell back to.
+   * The kind of place a mention names: its best candidate's, not the province a tie between two of
+   * its towns fell back to.
    */
   private static PlaceKind namedKind(Resolution.Resolved r) {
     return r.candidates().isEmpty() ? r.place().kind() : r.candidates().get(0).place().kind();
@@ -437,7 +433,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (within ? previousEnd == i - 1 : startable(before) || before.equals(")")) {
       return true;
     }
-    // "Foo district, Bar", "Foo city in Bar": a one-word kind cue that follows names (geo-cues.tsv).
+    // "Foo district, Bar", "Foo city in Bar": a one-word kind cue that follows names
+    // (geo-cues.tsv).
     String w = GeoLexicon.norm(before);
     for (GeoLexicon.Cue c : lexicon.cues()) {
       if (!c.before()

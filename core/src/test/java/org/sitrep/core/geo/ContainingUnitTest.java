@@ -10,15 +10,16 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 
 /**
- * The unit a text puts a place in decides the country of the document and which namesake is
- * meant; a large town or a province is what its bare name means. Two invented countries: "YK",
- * where Marrow is a province and its large capital, and "ZK", where Marrow is only a district and
- * a small town, and where Ostin and Quell lie.
+ * The unit a text puts a place in decides the country of the document and which namesake is meant;
+ * a large town or a province is what its bare name means. Two invented countries: "YK", where
+ * Marrow is a province and its large capital, and "ZK", where Marrow is only a district and a small
+ * town, and where Ostin and Quell lie.
  */
 class ContainingUnitTest {
   static Place p(String id, String name, PlaceKind k, String cc, String a1, String a2, long pop) {
     // Points kept apart (by id) so that namesakes are not the same area.
-    return new Place(id, name, k, cc, a1, a2, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, List.of());
+    return new Place(
+        id, name, k, cc, a1, a2, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, List.of());
   }
 
   static Gazetteer gazetteer() {
@@ -104,7 +105,8 @@ class ContainingUnitTest {
 
   @Test
   void aDistrictTheTextNamesInAProvinceIsKeptAsWritten() {
-    Resolution r = resolution("Police shelled houses in Zorbek district (Marrow Oblast).", "Zorbek");
+    Resolution r =
+        resolution("Police shelled houses in Zorbek district (Marrow Oblast).", "Zorbek");
     assertThat(r).isInstanceOf(Resolution.Resolved.class);
     Place d = ((Resolution.Resolved) r).place();
     assertThat(d.kind()).isEqualTo(PlaceKind.DISTRICT);
