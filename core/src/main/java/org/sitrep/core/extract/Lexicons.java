@@ -67,6 +67,7 @@ public record Lexicons(
           "intransitive",
           "irrealis",
           "irrealis1",
+          "irrealis2",
           "killed",
           "kow",
           "listand",
