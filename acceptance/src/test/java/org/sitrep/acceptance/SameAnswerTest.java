@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.Assembly;
 import org.sitrep.app.IngestService;
-import org.sitrep.cli.Main;
+import org.sitrep.cli.CliRun;
 import org.sitrep.core.fusion.ControlUnit;
 import org.sitrep.core.fusion.FusionSettings;
 import org.sitrep.core.fusion.UnitLevel;
@@ -91,7 +88,7 @@ class SameAnswerTest {
       Files.write(feed, order.stream().map(SameAnswerTest::jsonLine).toList());
 
       // The CLI pipe: extract, then control over the event lines.
-      Run extract = run("extract", feed.toString());
+      CliRun extract = CliRun.throughProcessStreams("extract", feed.toString());
       assertThat(extract.code()).as(extract.err()).isZero();
       Path events = Files.writeString(tmp.resolve("events-" + n + ".jsonl"), extract.out());
       // Each region's table is read as of its latest news, as the stream reports it.
@@ -101,7 +98,7 @@ class SameAnswerTest {
       Map<String, JsonNode> stored = new TreeMap<>();
       Map<String, JsonNode> served = new TreeMap<>();
       String db = tmp.resolve("store-" + n + ".db").toString();
-      Run ingest = run("ingest", "--db", db, feed.toString());
+      CliRun ingest = CliRun.throughProcessStreams("ingest", "--db", db, feed.toString());
       assertThat(ingest.code()).as(ingest.err()).isZero();
       Store serverStore = Store.open(tmp.resolve("server-" + n + ".db").toString());
       LiveBackend server =
@@ -112,8 +109,10 @@ class SameAnswerTest {
         server.ingest(d);
       }
       for (LocalDate day : new TreeSet<>(asOf.values())) {
-        Run p = run("control", "--events", events.toString(), "--date", day.toString());
-        Run s = run("control", "--db", db, "--date", day.toString());
+        CliRun p =
+            CliRun.throughProcessStreams(
+                "control", "--events", events.toString(), "--date", day.toString());
+        CliRun s = CliRun.throughProcessStreams("control", "--db", db, "--date", day.toString());
         assertThat(p.code()).as(p.err()).isZero();
         assertThat(s.code()).as(s.err()).isZero();
         keep(EventJson.mapper().readTree(p.out()), asOf, day, pipe);
@@ -211,24 +210,5 @@ class SameAnswerTest {
     n.put("url", d.url());
     n.put("lang", d.lang());
     return n.toString();
-  }
-
-  record Run(int code, String out, String err) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
   }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.measure.CorpusGenerator;
+import org.sitrep.measure.HeapWatch;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 

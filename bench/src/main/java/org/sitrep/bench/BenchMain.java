@@ -18,6 +18,8 @@ import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Sentence;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.measure.CorpusGenerator;
+import org.sitrep.measure.Measurement;
 import org.sitrep.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +41,6 @@ import picocli.CommandLine.Parameters;
       BenchMain.StartupRun.class,
       BenchMain.Tagged.class,
       BenchMain.Ingest.class,
-      BenchMain.Flink.class,
       BenchMain.Micro.class,
       BenchMain.AdversarialShapes.class,
     })
@@ -321,39 +322,6 @@ public final class BenchMain implements Runnable {
                     });
         report(m, json);
       }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "flink",
-      description =
-          "The streaming job's processing on an embedded Flink MiniCluster, generated corpus.")
-  static final class Flink implements Callable<Integer> {
-    @Option(names = "--generate", required = true, description = "Number of documents.")
-    long docs;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus.")
-    long seed;
-
-    @Option(names = "--parallelism", defaultValue = "1", description = "Flink parallelism.")
-    int parallelism;
-
-    @Option(names = "--gazetteer", description = "Gazetteer file (default: as the CLI).")
-    String gazetteer;
-
-    @Option(names = "--json", description = "Also print the figures as one JSON line.")
-    boolean json;
-
-    @Override
-    public Integer call() {
-      // Load models and gazetteer before timing, as the extract bench does.
-      if (gazetteer == null) {
-        Assembly.pipeline();
-      } else {
-        Assembly.pipeline(Path.of(gazetteer));
-      }
-      report(FlinkBench.run(docs, seed, parallelism, gazetteer), json);
       return 0;
     }
   }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.measure.HeapWatch;
+import org.sitrep.measure.Measurement;
 import org.sitrep.model.Document;
 
 /**

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.measure.HeapWatch;
+import org.sitrep.measure.Measurement;
 import org.sitrep.model.Document;
 
 /**

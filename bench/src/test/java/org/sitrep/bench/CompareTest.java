@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.text.NlpModels;
 import org.sitrep.core.text.OpenNlpAnalyzer;
+import org.sitrep.measure.CorpusGenerator;
 import org.sitrep.model.Document;
 
 /** The side-by-side run: both sides see every document, turn by turn, and the table says so. */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.text.OpenNlpAnalyzer;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.measure.CorpusGenerator;
+import org.sitrep.measure.Measurement;
 
 class RunnerTest {
   private final CorpusGenerator gen = new CorpusGenerator(3);

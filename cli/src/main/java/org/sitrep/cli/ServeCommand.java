@@ -9,13 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.app.Assembly;
 import org.sitrep.app.IngestService;
+import org.sitrep.app.WebFront;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
-import org.sitrep.server.LiveBackend;
-import org.sitrep.server.ServerSettings;
-import org.sitrep.server.SitrepBackend;
-import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +21,8 @@ import picocli.CommandLine.Option;
  * {@code sitrep serve}: the REST API, the alerts stream and the map page. Listens on loopback
  * unless {@code --host} says otherwise; writes need the token (SITREP_TOKEN, or one generated and
  * printed at start); where reads need a token, SITREP_READ_TOKEN (optional) reads but cannot write.
+ * The server itself is found at run time ({@link WebFront}): it is in the dist jar, not in this
+ * module's dependencies.
  */
 @Command(
     name = "serve",
@@ -88,6 +87,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    WebFront front =
+        WebFront.find()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "serve is not in this build: the server module is not on the class path"
+                            + " (the dist jar, run by ./sitrep, has it)"));
     String token = System.getenv("SITREP_TOKEN");
     boolean generated = token == null || token.isBlank();
     if (generated) {
@@ -95,12 +101,18 @@ final class ServeCommand implements Callable<Integer> {
       new SecureRandom().nextBytes(b);
       token = HexFormat.of().formatHex(b);
     }
-    ServerSettings ss;
+    WebFront.Checked ss;
     try {
       ss =
-          ServerSettings.of(host, port, token, publicRead, tileUrl)
-              .withAllowedHosts(allowHosts == null ? List.of() : allowHosts)
-              .withReadToken(System.getenv("SITREP_READ_TOKEN"));
+          front.check(
+              new WebFront.Options(
+                  host,
+                  port,
+                  token,
+                  System.getenv("SITREP_READ_TOKEN"),
+                  publicRead,
+                  tileUrl,
+                  allowHosts));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -112,11 +124,10 @@ final class ServeCommand implements Callable<Integer> {
     IngestService service =
         IngestService.tracking(() -> Assembly.pipeline(g), store, fi.settings());
     service.pipeline(); // the models load now, not on the first request
-    SitrepBackend backend = new LiveBackend(service, g);
     if (ingest != null && !ingest.isEmpty()) {
-      preload(backend, err);
+      preload(service, err);
     }
-    SitrepServer server = SitrepServer.start(backend, ss);
+    WebFront.Running server = ss.start(service, g);
     err.println("sitrep: serving " + target + " at " + server.url());
     err.println(
         "sitrep: write token"
@@ -130,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
               + " beyond loopback; reads "
               + (ss.openReads()
                   ? "are public (--public-read)"
-                  : ss.readToken() != null
+                  : ss.readToken()
                       ? "need SITREP_READ_TOKEN or the write token"
                       : "need the token"));
     }
@@ -141,7 +152,6 @@ final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
-                  backend.close();
                   stop.countDown();
                 }));
     try {
@@ -152,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
     return Failures.OK;
   }
 
-  private void preload(SitrepBackend backend, PrintStream err) {
+  private void preload(IngestService service, PrintStream err) {
     try (Progress progress = Progress.documents(err, "ingest", ingest)) {
       new DocumentReader()
           .read(
@@ -164,7 +174,10 @@ final class ServeCommand implements Callable<Integer> {
                   return;
                 }
                 try {
-                  backend.ingest(((ReadResult.Ok) r).document());
+                  IngestService.Ingested in = service.ingest(((ReadResult.Ok) r).document());
+                  if (in.status() == IngestService.Status.REJECTED) {
+                    throw in.failure();
+                  }
                 } catch (RuntimeException e) {
                   progress.message("sitrep: " + r.name() + ": ingest failed: " + e.getMessage());
                 }

@@ -10,10 +10,11 @@ import picocli.CommandLine;
 /**
  * One run of the CLI and what it printed; {@link #of} runs it in-process through {@link Main} with
  * picocli's writers captured, {@link #throughProcessStreams} through {@link Main#run} with
- * System.out and System.err captured, for commands that stream their output there.
+ * System.out and System.err captured, for commands that stream their output there. Public for the
+ * acceptance tests (cli's test jar).
  */
-record CliRun(int code, String out, String err) {
-  static CliRun of(String... args) {
+public record CliRun(int code, String out, String err) {
+  public static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
@@ -24,7 +25,7 @@ record CliRun(int code, String out, String err) {
   }
 
   /** Synchronized: System.out and System.err are one per JVM. */
-  static synchronized CliRun throughProcessStreams(String... args) {
+  public static synchronized CliRun throughProcessStreams(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

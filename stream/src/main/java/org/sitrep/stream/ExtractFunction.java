@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One document (a JSON line of CONTRACTS.md §1, as read from Kafka) through the same core pipeline
- * as {@code sitrep extract}; stores it when a store is configured; emits its events. A bad document
- * is logged in one line and skipped: the stream goes on.
+ * as {@code sitrep extract}; stores it when a store is configured; emits its version, then its
+ * events. A bad document is logged in one line and skipped: the stream goes on.
  */
 public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEvent> {
   private static final long serialVersionUID = 1L;
@@ -88,8 +88,24 @@ public final class ExtractFunction extends RichFlatMapFunction<String, PlaceEven
               }
             });
     eventCount.add(in.events().size());
+    // The version first: a new version of a document withdraws its old events downstream.
+    String id = ok.document().id();
+    String version = version(ok.document().text());
+    out.collect(PlaceEvent.documentVersion(id, version));
     for (Event e : in.events()) {
-      out.collect(PlaceEvent.of(e, in.duplicateOf()));
+      out.collect(PlaceEvent.of(e, in.duplicateOf(), id, version));
+    }
+  }
+
+  /** A document's version: the SHA-256 of its text, as the store tells versions apart. */
+  static String version(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is in every JDK", e);
     }
   }
 

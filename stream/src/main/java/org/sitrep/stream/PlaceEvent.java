@@ -8,11 +8,22 @@ import org.sitrep.wire.EventJson;
 
 /**
  * What flows between the operators of the streaming job: an event's contract JSON plus the few
- * fields the keyed fusion needs. A mutable POJO with public fields on purpose: that is the shape
- * Flink serialises efficiently without Kryo; nothing outside the job sees it.
+ * fields the keyed fusion needs; or, without an event, a document's version (sent before its
+ * events) or the withdrawal of a document's events from one region (a new version replaced them). A
+ * mutable POJO with public fields on purpose: that is the shape Flink serialises efficiently
+ * without Kryo; nothing outside the job sees it.
  */
 public class PlaceEvent {
   public String eventId;
+
+  /** The document the event was extracted from (or that the version or withdrawal is about). */
+  public String documentId;
+
+  /** That document's version: the SHA-256 of its text, as the store tells versions apart. */
+  public String version;
+
+  /** A withdrawal: the region's events from {@link #documentId} are gone. */
+  public boolean withdraw;
 
   /** The place: gazetteer id, or the place name when unresolved; null without a place. */
   public String placeKey;
@@ -39,7 +50,14 @@ public class PlaceEvent {
   }
 
   public static PlaceEvent of(Event e, String duplicateOf) {
+    return of(e, duplicateOf, e.docIds().isEmpty() ? null : e.docIds().get(0), null);
+  }
+
+  /** An event of version {@code version} of document {@code documentId}. */
+  public static PlaceEvent of(Event e, String duplicateOf, String documentId, String version) {
     PlaceEvent p = new PlaceEvent();
+    p.documentId = documentId;
+    p.version = version;
     p.duplicateOf = duplicateOf;
     p.regionKey = ControlUnit.of(e.location()).regionId();
     p.eventId = e.eventId();
@@ -58,6 +76,33 @@ public class PlaceEvent {
     p.confidence = e.confidence();
     p.json = EventJson.toJson(e);
     return p;
+  }
+
+  /** A document's version, sent before its events (a document without events sends it too). */
+  public static PlaceEvent documentVersion(String documentId, String version) {
+    PlaceEvent p = new PlaceEvent();
+    p.documentId = documentId;
+    p.version = version;
+    return p;
+  }
+
+  /** The withdrawal of a document's events from one region. */
+  public static PlaceEvent withdrawal(String documentId, String regionKey) {
+    PlaceEvent p = new PlaceEvent();
+    p.documentId = documentId;
+    p.regionKey = regionKey;
+    p.withdraw = true;
+    return p;
+  }
+
+  /** An event (not a version or a withdrawal). */
+  public boolean isEvent() {
+    return json != null;
+  }
+
+  /** What the control path needs: territorial events, versions and withdrawals. */
+  public boolean forControl() {
+    return !isEvent() || movesControl();
   }
 
   /** The contract line with the near-duplicate link, as fusion reads it back. */
@@ -79,11 +124,16 @@ public class PlaceEvent {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PlaceEvent && Objects.equals(((PlaceEvent) o).json, json);
+    return o instanceof PlaceEvent p
+        && Objects.equals(p.json, json)
+        && Objects.equals(p.documentId, documentId)
+        && Objects.equals(p.version, version)
+        && Objects.equals(p.regionKey, regionKey)
+        && p.withdraw == withdraw;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hashCode(json);
+    return Objects.hash(json, documentId, version, regionKey, withdraw);
   }
 }

@@ -49,6 +49,16 @@ public final class RegionControl {
     List<Event> events = read.events();
     Map<String, String> out = new LinkedHashMap<>();
     if (events.isEmpty()) {
+      // Every event withdrawn (new versions of their documents): no unit is left.
+      for (var was : streamed.entrySet()) {
+        if (!isRemoval(was.getValue())) {
+          ObjectNode n = EventJson.mapper().createObjectNode();
+          n.put("place_key", was.getKey());
+          n.put("as_of", asOf(was.getValue()));
+          n.put(REMOVED, true);
+          out.put(was.getKey(), EventJson.write(n));
+        }
+      }
       return out;
     }
     LocalDate asOf = null;
@@ -85,6 +95,15 @@ public final class RegionControl {
       }
     }
     return out;
+  }
+
+  /** The as_of of a record this job streamed. */
+  private static String asOf(String record) {
+    try {
+      return EventJson.mapper().readTree(record).path("as_of").asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a record this job streamed does not read back", e);
+    }
   }
 
   static boolean isRemoval(String record) {

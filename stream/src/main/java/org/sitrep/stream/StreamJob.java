@@ -16,8 +16,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The streaming topology: documents (JSON lines) from a Kafka topic → the core pipeline (and the
- * store) → events to a Kafka topic, keyed by event id → core fusion keyed by region in Flink state
- * → control changes to a Kafka topic, keyed by place, as they happen.
+ * store) → events to a Kafka topic, keyed by event id → versions keyed by document (a new version
+ * withdraws the old one's events) → core fusion keyed by region in Flink state → control changes to
+ * a Kafka topic, keyed by place, as they happen.
  */
 public final class StreamJob {
   private StreamJob() {}
@@ -54,17 +55,29 @@ public final class StreamJob {
 
   /**
    * The processing part of the job, whatever the source and sinks: documents (JSON lines) →
-   * pipeline (and store) → events; events → core fusion keyed by region → control changes.
+   * pipeline (and store) → events; events → versions by document → core fusion keyed by region →
+   * control changes.
    */
   public static Outputs process(DataStream<String> documents, StreamSettings s) {
-    DataStream<PlaceEvent> events =
+    DataStream<PlaceEvent> extracted =
         documents.flatMap(new ExtractFunction(s)).name("extract").uid("extract");
-    DataStream<String> json = events.map(PlaceEvent::line).name("event-json").uid("event-json");
+    DataStream<String> json =
+        extracted
+            .filter(PlaceEvent::isEvent)
+            .name("events")
+            .uid("events")
+            .map(PlaceEvent::line)
+            .name("event-json")
+            .uid("event-json");
     DataStream<String> control =
-        events
-            .filter(PlaceEvent::movesControl)
+        extracted
+            .filter(PlaceEvent::forControl)
             .name("territorial")
             .uid("territorial")
+            .keyBy(e -> e.documentId)
+            .process(new DocumentVersions())
+            .name("document-versions")
+            .uid("document-versions")
             .keyBy(e -> e.regionKey)
             .process(new ControlFunction())
             .name("control")

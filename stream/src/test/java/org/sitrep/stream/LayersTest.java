@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stream front reaches the rest of sitrep through the app layer, never through another front
- * (cli's ArchitectureTest holds the rules for the fronts it can see). A dependency on a class that
- * is not on this module's classpath still shows in the byte code, so the rule holds even then.
+ * (acceptance's ArchitectureTest holds the rules for all modules). A dependency on a class that is
+ * not on this module's classpath still shows in the byte code, so the rule holds even then.
  */
 class LayersTest {
   private static final JavaClasses CLASSES =

@@ -150,4 +150,23 @@ class RegionControlTest {
     assertThat(read(copy.line()).get("duplicate_of").asText()).isEqualTo("d2");
     assertThat(copy.movesControl()).isTrue();
   }
+
+  @Test
+  void whenEveryEventIsWithdrawnEveryUnitIsRemovedAsOfItsLastRecord() {
+    List<String> lines = new ArrayList<>();
+    lines.add(EventJson.toJson(taken("e1", "d1", NORTH_DISTRICT, "Rebels", 10)));
+    lines.add(EventJson.toJson(taken("e3", "d3", NORTH_PROVINCE, "Army", 12)));
+    Map<String, String> streamed =
+        new HashMap<>(RegionControl.changes(lines, Map.of(), FusionSettings.defaults()));
+    assertThat(streamed).containsOnlyKeys("district:north/alpha", "province:north");
+    Map<String, String> gone =
+        RegionControl.changes(List.of(), streamed, FusionSettings.defaults());
+    assertThat(gone).containsOnlyKeys("district:north/alpha", "province:north");
+    for (String r : gone.values()) {
+      assertThat(RegionControl.isRemoval(r)).as(r).isTrue();
+      assertThat(read(r).get("as_of").asText()).isEqualTo("2021-08-12");
+    }
+    streamed.putAll(gone);
+    assertThat(RegionControl.changes(List.of(), streamed, FusionSettings.defaults())).isEmpty();
+  }
 }

@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sitrep.app.Assembly;
-import org.sitrep.bench.CorpusGenerator;
 import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.OpenNlpAnalyzer;
 import org.sitrep.core.text.Token;
+import org.sitrep.measure.CorpusGenerator;
 import org.sitrep.model.Document;
 
 /**

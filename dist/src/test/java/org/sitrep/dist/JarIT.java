@@ -1,13 +1,17 @@
-package org.sitrep.cli;
+package org.sitrep.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +28,10 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Territory;
 import org.sitrep.wire.EventJson;
 
-/** The packaged jar, as the launcher runs it: help, usage errors, a report written to a folder. */
+/**
+ * The packaged jar, as the launcher runs it: help, usage errors, a report written to a folder, and
+ * {@code serve}, whose server the CLI finds in the jar at run time.
+ */
 class JarIT {
   record Run(int code, String out, String err) {}
 
@@ -101,6 +108,68 @@ class JarIT {
     if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
       Path plain = Files.createFile(tmp.resolve("plain.txt"));
       assertThat(Files.getPosixFilePermissions(md)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+  }
+
+  @Test
+  void serveStartsTheServerFromTheJar(@TempDir Path tmp) throws Exception {
+    String jar = System.getProperty("sitrep.jar");
+    assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "the packaged jar");
+    String home = System.getProperty("sitrep.root", "..");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsitrep.home=" + home,
+                "-jar",
+                jar,
+                "serve",
+                "--port",
+                "0",
+                "--db",
+                tmp.resolve("serve.db").toString())
+            .directory(tmp.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    // stderr line by line on a thread, so a server that never says "serving" fails by timeout
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) {
+                  lines.add(l);
+                }
+              } catch (java.io.IOException e) {
+                lines.add("read failed: " + e.getMessage());
+              }
+              lines.add("<end>");
+            });
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      StringBuilder said = new StringBuilder();
+      String serving = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (serving == null && System.nanoTime() < deadline) {
+        String l = lines.poll(1, TimeUnit.SECONDS);
+        if (l == null) {
+          continue;
+        }
+        if (l.equals("<end>")) {
+          break;
+        }
+        said.append(l).append('\n');
+        if (l.startsWith("sitrep: serving ")) {
+          serving = l;
+        }
+      }
+      assertThat(serving).as(said.toString()).isNotNull().contains("at http://127.0.0.1:");
+      assertThat(said.toString()).doesNotContain("not in this build");
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
   }
 }

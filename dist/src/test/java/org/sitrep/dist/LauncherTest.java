@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -64,7 +64,7 @@ class LauncherTest {
             + "printf '[INFO] Building sitrep model 0.1.0-SNAPSHOT        [1/2]\\n'\n"
             + "printf '[INFO] Building sitrep cli 0.1.0-SNAPSHOT          [2/2]\\n'\n"
             + "printf '\\033[0m\\033[0m'\n"
-            + "mkdir -p cli/target && touch cli/target/sitrep-all.jar\n");
+            + "mkdir -p dist/target && touch dist/target/sitrep-all.jar\n");
     script(bin, "java", "echo \"java $*\"\n");
 
     Run first = launch(root, bin, "--help");
@@ -75,16 +75,17 @@ class LauncherTest {
         .contains("sitrep:   [2/2] sitrep cli 0.1.0-SNAPSHOT", "built in")
         .doesNotContain("\033", "Scanning");
     assertThat(Files.readString(root.resolve("mvn.args")))
-        .contains("-B", "-Dstyle.color=never", "-DskipTests", "package");
+        .contains("-B", "-Dstyle.color=never", "-DskipTests", "-pl dist -am package");
     assertThat(Files.readString(root.resolve(".sitrep/build.log")))
         .contains("Scanning for projects")
         .doesNotContain("\033");
     // stderr is a pipe here: plain progress lines, not a bar
-    assertThat(first.out()).contains("-Dsitrep.progress=lines", "sitrep-all.jar --help");
+    assertThat(first.out())
+        .contains("-Dsitrep.progress=lines", "dist/target/sitrep-all.jar --help");
 
     Run again = launch(root, bin, "help", "extract");
     assertThat(again.err()).doesNotContain("building");
-    assertThat(again.out()).endsWith("sitrep-all.jar help extract\n");
+    assertThat(again.out()).endsWith("dist/target/sitrep-all.jar help extract\n");
     // a short command starts with the C1 compiler only; a long one keeps the optimising compiler
     assertThat(again.out()).contains("-XX:TieredStopAtLevel=1");
     Run search = launch(root, bin, "gazetteer", "search", "Panchir");

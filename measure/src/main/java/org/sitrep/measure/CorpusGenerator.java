@@ -1,4 +1,4 @@
-package org.sitrep.bench;
+package org.sitrep.measure;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.sitrep.bench.Vocabulary.Place;
+import org.sitrep.measure.Vocabulary.Place;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.Document;
 

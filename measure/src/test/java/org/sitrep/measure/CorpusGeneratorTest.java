@@ -1,4 +1,4 @@
-package org.sitrep.bench;
+package org.sitrep.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

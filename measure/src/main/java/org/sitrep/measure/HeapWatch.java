@@ -1,4 +1,4 @@
-package org.sitrep.bench;
+package org.sitrep.measure;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -11,13 +11,13 @@ import java.lang.management.MemoryUsage;
  * and the largest heap left after a collection (GC pools' collection usage), which is the live set
  * the code really needs, whatever -Xmx lets the collector postpone.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
   private final Thread sampler;
   private volatile boolean running = true;
   private volatile long peakUsed;
 
-  HeapWatch() {
+  public HeapWatch() {
     System.gc();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
@@ -45,12 +45,12 @@ final class HeapWatch implements AutoCloseable {
   }
 
   /** Highest sampled heap use (bytes). */
-  long peakUsed() {
+  public long peakUsed() {
     return Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
   }
 
   /** Largest heap occupancy right after a collection, summed over the heap pools (bytes). */
-  long peakLiveAfterGc() {
+  public long peakLiveAfterGc() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null) {
@@ -62,7 +62,7 @@ final class HeapWatch implements AutoCloseable {
   }
 
   /** The heap limit (-Xmx), bytes. */
-  long max() {
+  public long max() {
     return memory.getHeapMemoryUsage().getMax();
   }
 

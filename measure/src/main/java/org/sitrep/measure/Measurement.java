@@ -1,9 +1,9 @@
-package org.sitrep.bench;
+package org.sitrep.measure;
 
 import java.util.Locale;
 
 /** What one benchmark run measured. Rates are per wall second and per CPU second of the JVM. */
-record Measurement(
+public record Measurement(
     String what,
     int threads,
     long documents,
@@ -17,20 +17,20 @@ record Measurement(
     long peakLiveBytes,
     long maxHeapBytes) {
 
-  double seconds() {
+  public double seconds() {
     return wallNanos / 1e9;
   }
 
-  double docsPerSecond() {
+  public double docsPerSecond() {
     return documents / seconds();
   }
 
-  double tokensPerSecond() {
+  public double tokensPerSecond() {
     return tokens / seconds();
   }
 
   /** Tokens per CPU second: throughput per core, meaningful even on a shared machine. */
-  double tokensPerCpuSecond() {
+  public double tokensPerCpuSecond() {
     return cpuNanos > 0 ? tokens / (cpuNanos / 1e9) : Double.NaN;
   }
 
@@ -38,11 +38,11 @@ record Measurement(
    * Tokens per CPU-second of the threads doing the work alone (ThreadMXBean, summed per document):
    * no JIT compiler, GC or reader threads; NaN where not measured.
    */
-  double tokensPerWorkCpuSecond() {
+  public double tokensPerWorkCpuSecond() {
     return workCpuNanos > 0 ? tokens / (workCpuNanos / 1e9) : Double.NaN;
   }
 
-  String human() {
+  public String human() {
     return String.format(
         Locale.ROOT,
         "%s: %d documents, %d tokens, %d events, %d rejected in %.1f s (%d threads)%n"
@@ -64,7 +64,7 @@ record Measurement(
         maxHeapBytes / 1048576.0);
   }
 
-  String json() {
+  public String json() {
     return String.format(
         Locale.ROOT,
         "{\"bench\":\"%s\",\"threads\":%d,\"documents\":%d,\"tokens\":%d,\"events\":%d,"

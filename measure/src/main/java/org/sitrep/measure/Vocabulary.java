@@ -1,4 +1,4 @@
-package org.sitrep.bench;
+package org.sitrep.measure;
 
 import java.io.BufferedReader;
 import java.io.IOException;

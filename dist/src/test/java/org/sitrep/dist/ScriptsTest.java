@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

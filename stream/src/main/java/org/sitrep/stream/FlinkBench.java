@@ -1,4 +1,4 @@
-package org.sitrep.bench;
+package org.sitrep.stream;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
@@ -11,21 +11,65 @@ import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
-import org.sitrep.stream.ExtractFunction;
-import org.sitrep.stream.StreamJob;
-import org.sitrep.stream.StreamSettings;
+import org.sitrep.app.Assembly;
+import org.sitrep.measure.CorpusGenerator;
+import org.sitrep.measure.HeapWatch;
+import org.sitrep.measure.Measurement;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The Flink path: the streaming job's processing (pipeline + fusion keyed by place) on an embedded
- * MiniCluster, fed by the corpus generator as a bounded Flink source (streamed, never held), sinks
- * discarding. Kafka is left out so the figures are those of sitrep, not of a broker.
+ * The Flink path ({@code scripts/bench flink}, the jar {@code target/sitrep-stream-bench.jar}): the
+ * streaming job's processing (pipeline + fusion keyed by control unit) on an embedded MiniCluster,
+ * fed by the bench corpus generator as a bounded Flink source (streamed, never held), sinks
+ * discarding. Kafka is left out so the figures are those of sitrep, not of a broker. It lives here,
+ * not in the bench module, so that no front depends on another.
  */
-final class FlinkBench {
+@Command(
+    name = "flink",
+    mixinStandardHelpOptions = true,
+    description =
+        "The streaming job's processing on an embedded Flink MiniCluster, generated corpus.")
+public final class FlinkBench implements java.util.concurrent.Callable<Integer> {
   // Documents handed to the job so far (the source runs in this JVM): for progress lines only.
   private static final java.util.concurrent.atomic.AtomicLong GENERATED =
       new java.util.concurrent.atomic.AtomicLong();
 
-  private FlinkBench() {}
+  @Option(names = "--generate", required = true, description = "Number of documents.")
+  long docs;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the corpus.")
+  long seed;
+
+  @Option(names = "--parallelism", defaultValue = "1", description = "Flink parallelism.")
+  int parallelism;
+
+  @Option(names = "--gazetteer", description = "Gazetteer file (default: as the CLI).")
+  String gazetteer;
+
+  @Option(names = "--json", description = "Also print the figures as one JSON line.")
+  boolean json;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new FlinkBench()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    // Load models and gazetteer before timing, as the extract bench does.
+    if (gazetteer == null) {
+      Assembly.pipeline();
+    } else {
+      Assembly.pipeline(java.nio.file.Path.of(gazetteer));
+    }
+    Measurement m = run(docs, seed, parallelism, gazetteer);
+    System.out.println(m.human());
+    if (json) {
+      System.out.println(m.json());
+    }
+    return 0;
+  }
 
   /** Generates document {@code i} of the seeded corpus as a JSON line, inside the source. */
   static final class Lines implements GeneratorFunction<Long, String> {
