@@ -98,12 +98,23 @@ final class ActorClasses {
     c.actors2.replaceAll(a -> resolve(a, k, day));
     dedupe(c.actors1);
     dedupe(c.actors2);
+    // one actor is on one side: an associate of one side that is the other side's main actor goes
+    c.actors1.removeIf(a -> c.actors1.indexOf(a) > 0 && same(a, c.actors2));
+    c.actors2.removeIf(a -> c.actors2.indexOf(a) > 0 && same(a, c.actors1));
+  }
+
+  private static boolean same(ActorRef a, java.util.List<ActorRef> l) {
+    return l.stream().anyMatch(b -> ident(b).equals(ident(a)));
+  }
+
+  private static String ident(ActorRef a) {
+    return a.name() != null ? "name:" + a.name() : a.key();
   }
 
   /** Two mentions that resolve to one actor ("civilians" and "villagers") are one side. */
   private static void dedupe(java.util.List<ActorRef> l) {
     java.util.Set<String> seen = new java.util.HashSet<>();
-    l.removeIf(a -> !seen.add(a.name() != null ? "name:" + a.name() : a.key()));
+    l.removeIf(a -> !seen.add(ident(a)));
   }
 
   /** The country of the first place the document resolves with one; null when none does. */

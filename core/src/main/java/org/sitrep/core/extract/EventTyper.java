@@ -147,7 +147,7 @@ final class EventTyper {
         if (!passive && a.end() <= t.start()) {
           continue; // the subject of an active verb is the one who strikes, not the target
         }
-        if (a.start() > 0 && agentAt(sc, a.start() - 1)) {
+        if (afterAgent(sc, a.start())) {
           continue; // "shot by two armed men": the agent strikes, it is not the target
         }
         int d = Hits.distance(a, t);
@@ -201,6 +201,18 @@ final class EventTyper {
     return passive || bare && !subjectActs(sc, from, t.start())
         ? targetIn(sc, from, t.start())
         : null;
+  }
+
+  /**
+   * Whether an agent word ("by", "par") stands at most three words before {@code i}, in its clause.
+   */
+  private static boolean afterAgent(SentenceScan sc, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (agentAt(sc, k) && sc.clause[k] == sc.clause[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean agentAt(SentenceScan sc, int i) {
