@@ -141,14 +141,15 @@ final class EventTyper {
         return byTarget;
       }
       boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      boolean passiveClause = sc.anyCueInClause("passive", 0, t.start(), sc.clause[t.start()]);
       int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
       int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
       for (Hit<ActorRef> a : sc.actors) {
         if (!passive && a.end() <= t.start()) {
           continue; // the subject of an active verb is the one who strikes, not the target
         }
-        if (afterAgent(sc, a.start())) {
-          continue; // "shot by two armed men": the agent strikes, it is not the target
+        if (passiveClause && afterAgent(sc, a.start())) {
+          continue; // "was shot by two armed men": the agent strikes, it is not the target
         }
         int d = Hits.distance(a, t);
         if (sides.civilian(a.what())) {

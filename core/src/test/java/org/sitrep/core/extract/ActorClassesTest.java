@@ -75,6 +75,13 @@ class ActorClassesTest {
   }
 
   @Test
+  void theAgentOfAPassiveIsTheStrikerNotTheTarget() {
+    Event e = one("2019-03-20", "A trader was wounded in a shooting by two armed men in Garissa.");
+    assertThat(e.subEventType()).isEqualTo(org.sitrep.model.AcledSubEventType.ATTACK);
+    assertThat(actor(e, ActorRole.ACTOR1).name()).isEqualTo("Unidentified Armed Group (Kenya)");
+  }
+
+  @Test
   void aNamedGroupOutsideTheListKeepsItsNameAndItsNounsCode() {
     Event militants =
         one("2019-03-20", "Suspected Zarqan militants killed two herders in Garissa.");
