@@ -1,6 +1,7 @@
 package org.sitrep.core.fusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sitrep.core.fusion.Fixtures.KUNDUZ;
 import static org.sitrep.core.fusion.Fixtures.aug;
 
@@ -67,6 +68,9 @@ class UndatedAndInterWireTest {
     assertThat(EventLines.parse(M.readTree(EventJson.toJson(e))).actors())
         .extracting(EventActor::inter)
         .containsExactly(1, 7);
+    // ACLED's codes are 1 to 8
+    assertThatThrownBy(() -> new EventActor("Someone", ActorRole.ACTOR1, null, 9))
+        .isInstanceOf(IllegalArgumentException.class);
     // an actor without a code has no field (older readers see the same line as before)
     Event plain =
         Fixtures.taken(
