@@ -194,7 +194,10 @@ final class ActorClasses {
       return r;
     }
     boolean foreign = country != null && a.country() != null && !a.country().equals(country);
-    if (foreign && !a.type().equals("state") && !a.type().equals("external")) {
+    if (foreign
+        && !a.type().equals("state")
+        && !a.type().equals("external")
+        && !properName(r.unknownName())) {
       return new ActorRef(null, null, r.unknownName(), null, null, a.inter(), r.unknownName());
     }
     Integer code = day != null && a.stateOn(day) ? Integer.valueOf(1) : a.inter();
@@ -208,6 +211,18 @@ final class ActorClasses {
       return new ActorRef(a.id(), r.person(), r.unknownName(), null, country, code, name);
     }
     return new ActorRef(a.id(), r.person(), r.unknownName(), null, a.country(), code, null);
+  }
+
+  /**
+   * A group's own one-word name as written ("Houthis", "Taliban"): the group itself wherever it
+   * acts. A common noun ("the resistance") or a longer name ("the Popular Resistance") abroad is
+   * another group. Without words of its own, the listed group.
+   */
+  private static boolean properName(String written) {
+    if (written == null || written.isBlank()) {
+      return true; // no words of its own (a side the document filled in): the listed group
+    }
+    return Character.isUpperCase(written.codePointAt(0)) && !written.strip().contains(" ");
   }
 
   private static String civilianClass(int code) {

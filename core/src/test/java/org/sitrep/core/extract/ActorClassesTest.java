@@ -62,6 +62,9 @@ class ActorClassesTest {
     Event e = one("2019-03-20", "Fighters of the Popular Resistance attacked Houthis in Taizz.");
     assertThat(e.actors()).extracting(EventActor::name).contains("Popular Resistance");
     assertThat(e.actors()).extracting(EventActor::actorId).doesNotContain("resistance");
+    // a group's own name is that group wherever it fights
+    Event abroad = one("2019-03-20", "Houthis fired a missile at a base in Garissa on Monday.");
+    assertThat(abroad.actors()).extracting(EventActor::actorId).contains("houthis");
   }
 
   @Test
