@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.app.Assembly;
+import org.sitrep.core.extract.RuleEventExtractor;
 import org.sitrep.core.geo.Candidate;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlaceMention;
@@ -31,6 +33,7 @@ import org.sitrep.gazetteer.MitDistrictsImporter;
 import org.sitrep.gazetteer.Supplement;
 import org.sitrep.ingest.DocumentReader;
 import org.sitrep.ingest.ReadResult;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import picocli.CommandLine.Command;
@@ -298,7 +301,14 @@ final class GazetteerCommand implements Callable<Integer> {
         "Examples:",
         "  sitrep gazetteer places examples/",
       },
-      description = "Print the place mentions of documents and how each resolved (JSON Lines).")
+      description = {
+        "Print the place mentions of documents and how each resolved (JSON Lines).",
+        "'role' says what the mention is in its sentence: event (a place where something",
+        "happened), dateline, source (a reporter's location), reference (a distance or direction",
+        "is measured from it), destination (where people fled), origin (where they came from),",
+        "legal (names an agreement or talks), side (stands for its government); null where the",
+        "extractor does not read the mention as a place of events (countries, headings)."
+      })
   static final class Places implements Callable<Integer> {
     @picocli.CommandLine.Mixin Source source = new Source();
 
@@ -321,8 +331,12 @@ final class GazetteerCommand implements Callable<Integer> {
                 read[0]++;
                 PlacedDocument d =
                     pipeline.places().resolve(pipeline.date(((ReadResult.Ok) r).document()));
+                Map<CharSpan, String> roles =
+                    pipeline.events() instanceof RuleEventExtractor x ? x.placeRoles(d) : Map.of();
                 for (PlaceMention m : d.places()) {
-                  System.out.println(mentionNode(g, d.id(), m));
+                  ObjectNode n = mentionNode(g, d.id(), m);
+                  n.put("role", roles.get(m.span()));
+                  System.out.println(n);
                 }
               });
       return read[0] > 0 ? Failures.OK : Failures.USAGE;

@@ -59,6 +59,32 @@ class GazetteerCommandTest {
     assertThat(geojson).startsWith("{\"type\":\"FeatureCollection\"").contains("Deh-e Salah");
   }
 
+  @Test
+  void placesSaysTheRoleOfEachMention(@TempDir Path tmp) throws IOException {
+    Path g = tmp.resolve("g.jsonl.gz");
+    run(
+        "gazetteer",
+        "import",
+        "--replace",
+        "--no-supplement",
+        "--geonames-tsv",
+        extract(tmp.resolve("x"), "AF.77", "Zorakan", "Veltabad").toString(),
+        "--out",
+        g.toString());
+    Path docs = tmp.resolve("d.jsonl");
+    Files.writeString(
+        docs,
+        "{\"id\":\"a\",\"published\":\"2021-08-02\",\"lang\":\"en\",\"text\":\"Veltabad:"
+            + " Gunmen attacked a police post on Monday, officials said.\"}\n"
+            + "{\"id\":\"b\",\"published\":\"2021-08-02\",\"lang\":\"en\",\"text\":\"Gunmen"
+            + " attacked a police post in Veltabad on Monday, officials said.\"}\n");
+    String out = run("gazetteer", "places", "--gazetteer", g.toString(), docs.toString());
+    assertThat(out.lines().filter(l -> l.contains("\"text\":\"Veltabad\"")))
+        .hasSize(2)
+        .anyMatch(l -> l.contains("\"doc_id\":\"a\"") && l.contains("\"role\":\"dateline\""))
+        .anyMatch(l -> l.contains("\"doc_id\":\"b\"") && l.contains("\"role\":\"event\""));
+  }
+
   /** A small GeoNames-style extract of made-up places (one province, one district, one town). */
   static Path extract(Path dir, String code, String province, String town) throws IOException {
     Files.createDirectories(dir);

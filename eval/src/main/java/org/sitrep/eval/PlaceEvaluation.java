@@ -193,9 +193,15 @@ public final class PlaceEvaluation {
                 + an2.admin2()
                 + ")");
       }
-      if (g.lat() != null && r.lat() != null) {
+      // The point an event at the place gets: a province stands at its capital, as ACLED codes an
+      // event known only by its province (the province's own point is its area's).
+      Place at =
+          r.kind() == org.sitrep.model.PlaceKind.PROVINCE
+              ? gazetteer.capitalOf(r.id()).filter(c -> c.lat() != null).orElse(r)
+              : r;
+      if (g.lat() != null && at.lat() != null) {
         checked++;
-        if (Distance.km(g.lat(), g.lon(), r.lat(), r.lon()) <= 30) {
+        if (Distance.km(g.lat(), g.lon(), at.lat(), at.lon()) <= 30) {
           near++;
         } else {
           misses.add(g.docId() + ": " + g.mention() + " more than 30 km off");

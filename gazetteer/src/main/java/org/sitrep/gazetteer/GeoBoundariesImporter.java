@@ -26,8 +26,9 @@ import org.sitrep.model.PlaceKind;
  * Imports geoBoundaries ADM1 and ADM2 GeoJSON (public domain, cite geoboundaries.org): each polygon
  * is attached to the province or district of the same name (transliteration key), or becomes a new
  * one. ADM2 files carry no parent field, so each district is joined to the province whose polygon
- * contains the district's interior point (JTS). Admin units without coordinates get that interior
- * point.
+ * contains the district's interior point (JTS). Each province and district with a shape gets the
+ * shape's centroid (its interior point when the centroid falls outside) as its point, replacing a
+ * point borrowed from its capital or namesake town.
  */
 public final class GeoBoundariesImporter {
   /** What the import did. */
@@ -137,14 +138,22 @@ public final class GeoBoundariesImporter {
     if (!shapeName.isBlank()) {
       q = data.addNames(q, List.of(new org.sitrep.model.PlaceName(shapeName, "en")));
     }
-    if (q.lat() == null) {
-      Point ip = g.getInteriorPoint();
+    // An admin unit's point is its area's, not its capital's: an event placed "in the province"
+    // must not land on the capital (and match or block the capital's own events).
+    if (q.lat() == null || q.kind() == PlaceKind.PROVINCE || q.kind() == PlaceKind.DISTRICT) {
+      Point rp = representativePoint(g);
       q =
           data.put(
               GazetteerData.withCoordinates(
-                  q, Math.round(ip.getY() * 1e5) / 1e5, Math.round(ip.getX() * 1e5) / 1e5));
+                  q, Math.round(rp.getY() * 1e5) / 1e5, Math.round(rp.getX() * 1e5) / 1e5));
     }
     return q;
+  }
+
+  /** The centroid of the shape, or an interior point when the centroid falls outside it. */
+  static Point representativePoint(Geometry g) {
+    Point c = g.getCentroid();
+    return g.contains(c) ? c : g.getInteriorPoint();
   }
 
   private static List<JsonNode> features(Path file) {

@@ -14,8 +14,9 @@ import org.sitrep.model.PlaceName;
 
 /**
  * Applies a theatre supplement file (see {@code sitrep/geo/supplement-af.tsv} for the format): new
- * places, feature kinds and alternate names on top of an import. Lines whose target is absent from
- * the imported data are counted as skipped, not errors: the supplement serves several imports.
+ * places, feature kinds, alternate names and representative points (an admin unit's area rather
+ * than its capital) on top of an import. Lines whose target is absent from the imported data are
+ * counted as skipped, not errors: the supplement serves several imports.
  */
 public final class Supplement {
   /** Lines applied and lines whose target was not found. */
@@ -69,6 +70,19 @@ public final class Supplement {
             break;
           case "alias":
             ok = ref(f[1], data).map(p -> data.addNames(p, names(f[2]))).isPresent();
+            break;
+          case "point":
+            if (f.length != 4) {
+              throw new IllegalArgumentException("point needs 4 columns");
+            }
+            ok =
+                ref(f[1], data)
+                    .map(
+                        p ->
+                            data.put(
+                                GazetteerData.withCoordinates(
+                                    p, Double.parseDouble(f[2]), Double.parseDouble(f[3]))))
+                    .isPresent();
             break;
           default:
             throw new IllegalArgumentException("unknown action " + f[0]);

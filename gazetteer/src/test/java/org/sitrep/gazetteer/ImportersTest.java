@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,22 @@ class ImportersTest {
     JsonNode districts = new ObjectMapper().readTree(g.boundariesGeoJson(PlaceKind.DISTRICT, "AF"));
     assertThat(districts.path("features").size()).isGreaterThan(390);
 
+    // A province's point is its area's centroid, well away from its capital (Fayzabad, ~37.12
+    // 70.58), and inside its own outline.
+    Place badakhshan = g.byId("geonames:AF.01").orElseThrow();
+    assertThat(org.sitrep.core.geo.Distance.km(badakhshan.lat(), badakhshan.lon(), 37.12, 70.58))
+        .isGreaterThan(40);
+    org.locationtech.jts.geom.Geometry shape =
+        GeoBoundariesImporter.geometry(
+            new ObjectMapper().readTree(g.boundary("geonames:AF.01").orElseThrow()));
+    assertThat(
+            shape.contains(
+                new org.locationtech.jts.geom.GeometryFactory()
+                    .createPoint(
+                        new org.locationtech.jts.geom.Coordinate(
+                            badakhshan.lon(), badakhshan.lat()))))
+        .isTrue();
+
     // And the whole thing survives the gazetteer file.
     Path file = tmp.resolve("g.jsonl.gz");
     GazetteerFile.write(data, file);
@@ -103,5 +120,21 @@ class ImportersTest {
     assertThat(g.byId("geonames:1168226")).isEmpty();
     assertThat(g.adminNames(g.byId("geonames:1149999").orElseThrow()).admin2())
         .isEqualTo("Andarab");
+  }
+
+  @Test
+  void supplementPointMovesAnAdminUnitOffItsCapital() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "t:P1", "Northland", PlaceKind.PROVINCE, "ZZ", "t:P1", null, 10.0, 20.0, 0, List.of()));
+    Supplement.Outcome o =
+        Supplement.apply("point\tt:P1\t11.5\t21.25\npoint\tt:absent\t1\t2\n", data);
+    assertThat(o.applied()).isEqualTo(1);
+    assertThat(o.missing()).containsExactly("t:absent");
+    Place p = data.get("t:P1").orElseThrow();
+    assertThat(p.lat()).isEqualTo(11.5);
+    assertThat(p.lon()).isEqualTo(21.25);
+    assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
   }
 }

@@ -42,7 +42,10 @@ final class CasualtyCounter {
       }
     }
     if (killed == null && wounded == null && kow == null) {
-      return Fatalities.NONE;
+      // "repelled without casualties", "sans faire de victimes": a toll of none, said outright.
+      return sc.cues("nocasualty").isEmpty()
+          ? Fatalities.NONE
+          : Fatality.of(new Fatality.Count(0, "exact"), null, null);
     }
     return Fatality.of(killed, wounded, kow);
   }
@@ -68,7 +71,15 @@ final class CasualtyCounter {
         return c;
       }
     }
-    for (int j = h.start() - 1; j >= 0 && j >= h.start() - 6; j--) {
+    int reach = h.start() - 6;
+    for (int j = h.start() - 1; j >= 0 && j >= reach; j--) {
+      int open = parenthesisOpening(sc, j);
+      if (open >= 0) {
+        // "five herders (out of a group of nine) were killed": the aside counts no victims.
+        reach -= j - open + 1;
+        j = open;
+        continue;
+      }
       if (sc.isPunct(j)) {
         break;
       }
@@ -99,6 +110,23 @@ final class CasualtyCounter {
       }
     }
     return single(sc, h);
+  }
+
+  /** The index of the "(" that the ")" at {@code j} closes, in the sentence; -1 if none. */
+  private static int parenthesisOpening(SentenceScan sc, int j) {
+    if (!sc.tokens.get(j).text().equals(")")) {
+      return -1;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - 12; k--) {
+      String t = sc.tokens.get(k).text();
+      if (t.equals("(")) {
+        return k;
+      }
+      if (t.equals(")")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -142,7 +170,11 @@ final class CasualtyCounter {
    * the verb, or opening its clause before it.
    */
   private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
-    if (h.end() < sc.size() && sc.anyCue("one", h.end(), h.end() + 1) && !groupAfter(sc, h.end())) {
+    // "killed a trader", "shot dead his neighbour" (a possessive only after the verb: before
+    // it, "his men were killed" is a group).
+    if (h.end() < sc.size()
+        && (sc.anyCue("one", h.end(), h.end() + 1) || sc.anyCue("possessive", h.end(), h.end() + 1))
+        && !groupAfter(sc, h.end())) {
       return victims(sc, h.end(), Math.min(sc.size(), h.end() + 5));
     }
     // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
@@ -194,8 +226,9 @@ final class CasualtyCounter {
       return true;
     }
     String next = sc.norm.get(j + 1);
+    // "the victims", "his sons": a determiner other than the indefinite article before a plural.
     return sc.anyCue("group", j + 1, j + 2)
-        || sc.norm.get(j).equals("the") && next.endsWith("s") && !next.endsWith("ss");
+        || !sc.anyCue("indefinite", j, j + 1) && next.endsWith("s") && !next.endsWith("ss");
   }
 
   /** A count whose last token is {@code j}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
+import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
@@ -60,7 +61,7 @@ final class EventBuilder {
     for (Evidence e : c.more) {
       addEvidence(ev, e);
     }
-    Location loc = location(c);
+    Location loc = location(doc, c);
     List<EventActor> actors = new ArrayList<>();
     Territory territory = null;
     if (c.kind() == EventKind.TERRITORY) {
@@ -136,7 +137,7 @@ final class EventBuilder {
     return new EventActor(sides.displayName(r), role, a == null ? null : a.id(), r.inter());
   }
 
-  private Location location(Candidate c) {
+  private Location location(PlacedDocument doc, Candidate c) {
     if (c.place == null) {
       return null;
     }
@@ -145,7 +146,63 @@ final class EventBuilder {
     String name = Gazetteer.bareName(p.name(), p.kind());
     String admin1 = adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? name : null);
     String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
-    return new Location(name, admin1, admin2, p.lat(), p.lon(), r.geoPrecision(), p.id());
+    Double lat = p.lat();
+    Double lon = p.lon();
+    if (p.kind() == PlaceKind.PROVINCE) {
+      // ACLED geo-precision 3: an event known only by its province stands at the provincial
+      // capital, unless the event's own sentence sets that capital apart ("the districts fell
+      // and the capital is besieged"): then it is the province without its capital, at the
+      // province's own point.
+      Optional<Place> capital = directory.capitalOf(p.id());
+      if (capital.isPresent() && capital.get().lat() != null && !namedIn(doc, c, capital.get())) {
+        lat = capital.get().lat();
+        lon = capital.get().lon();
+      }
+    }
+    return new Location(name, admin1, admin2, lat, lon, r.geoPrecision(), p.id());
+  }
+
+  /** How far (tokens) a siege word may follow the capital it speaks of ("X, the capital, was"). */
+  private static final int SIEGE_REACH = 8;
+
+  /**
+   * Whether the candidate's own sentence sets the capital apart from the province's event: the
+   * capital (the town or a place at it, its namesake district) besieged or surrounded ("X, the
+   * capital, was encircled", "besieging X"; cue category {@code siege}) or excepted ("all districts
+   * except X"; {@code except}).
+   */
+  private static boolean namedIn(PlacedDocument doc, Candidate c, Place capital) {
+    SentenceScan sc = c.scan;
+    for (Hit<org.sitrep.core.geo.PlaceMention> h : sc.allPlaces) {
+      if (!(h.what().resolution() instanceof Resolution.Resolved rr)
+          || !atCapital(rr.place(), capital)) {
+        continue;
+      }
+      for (Hit<Cue> q : sc.cues("siege")) {
+        if ((q.start() >= h.end() && q.start() - h.end() <= SIEGE_REACH)
+            || (q.end() <= h.start() && h.start() - q.end() <= 3)) {
+          return true;
+        }
+      }
+      for (Hit<Cue> q : sc.cues("except")) {
+        if (q.end() <= h.start() && h.start() - q.end() <= 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final double AT_CAPITAL_KM = 15;
+
+  private static boolean atCapital(Place p, Place capital) {
+    return p.id().equals(capital.id())
+        || (p.kind() != PlaceKind.PROVINCE
+            && p.kind() != PlaceKind.COUNTRY
+            && capital.admin1Id().equals(p.admin1Id())
+            && p.lat() != null
+            && org.sitrep.core.geo.Distance.km(p.lat(), p.lon(), capital.lat(), capital.lon())
+                <= AT_CAPITAL_KM);
   }
 
   /** An admin unit's name as texts write it, without "Province", "Region", "County"... */

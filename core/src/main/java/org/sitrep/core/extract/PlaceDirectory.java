@@ -1,6 +1,7 @@
 package org.sitrep.core.extract;
 
 import java.util.Optional;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.model.Place;
 
 /**
@@ -12,4 +13,24 @@ public interface PlaceDirectory {
   PlaceDirectory NONE = id -> Optional.empty();
 
   Optional<Place> byId(String id);
+
+  /** The provincial capital of a province, when known. */
+  default Optional<Place> capitalOf(String provinceId) {
+    return Optional.empty();
+  }
+
+  /** The directory of a gazetteer: ids and capitals. */
+  static PlaceDirectory of(Gazetteer g) {
+    return new PlaceDirectory() {
+      @Override
+      public Optional<Place> byId(String id) {
+        return g.byId(id);
+      }
+
+      @Override
+      public Optional<Place> capitalOf(String provinceId) {
+        return g.capitalOf(provinceId);
+      }
+    };
+  }
 }

@@ -11,9 +11,11 @@ import org.sitrep.core.geo.PlaceMention;
  * "our correspondent in X") and a reference point of a distance or direction ("70 km south of X",
  * "à 300 kilomètres au nord de X", "Y, au nord-ouest de X") say where the text was written or how
  * far something lies, not where it happened; so do the refuge of those who fled ("fled into X") and
- * a place that stands for its government ("Kyiv says"). The words are data (cue categories {@code
- * distance}, {@code direction}, {@code sourceplace}, {@code destination}, {@code speech}, {@code
- * stance}, {@code beneficiary} of each language's cues.tsv). Stateless.
+ * a place that stands for its government ("Kyiv says"), where people came from ("fighters who came
+ * from X") and a place that names an agreement or talks ("the X agreement"). The words are data
+ * (cue categories {@code distance}, {@code direction}, {@code sourceplace}, {@code destination},
+ * {@code origin}, {@code legal}, {@code speech}, {@code stance}, {@code beneficiary} of each
+ * language's cues.tsv). Stateless.
  */
 final class PlaceRoles {
   enum Role {
@@ -24,7 +26,16 @@ final class PlaceRoles {
     /** A place standing for its government or side: "Kyiv says", "a victory for Moscow". */
     SIDE,
     /** Where people fled or withdrew to: "soldiers fled into X", "se sont réfugiés à X". */
-    DESTINATION
+    DESTINATION,
+    /** Where people or things came from: "fighters who came from X", "originaires de X". */
+    ORIGIN,
+    /** A place naming an agreement, talks or a court: "the X agreement", "l'accord de X". */
+    LEGAL;
+
+    /** The role's name in output (gazetteer places): "event", "dateline"... */
+    String wire() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** How far (tokens) a distance or direction phrase reaches to the place it measures from. */
@@ -66,6 +77,17 @@ final class PlaceRoles {
       // "the biggest advance for Kyiv", "un revers pour Moscou": the side that gains or loses.
       if (c.end() == p.start()) {
         return Role.SIDE;
+      }
+    }
+    for (Hit<Cue> c : sc.cues("legal")) {
+      // "the Doha agreement", "Minsk talks" (cue after the name); "l'accord de Doha" (before).
+      if (c.start() == p.end() || c.end() == p.start()) {
+        return Role.LEGAL;
+      }
+    }
+    for (Hit<Cue> c : sc.cues("origin")) {
+      if (c.end() <= p.start() && p.start() - c.end() <= SOURCE_REACH && plain(sc, c.end(), p)) {
+        return Role.ORIGIN;
       }
     }
     for (Hit<Cue> c : sc.cues("sourceplace")) {

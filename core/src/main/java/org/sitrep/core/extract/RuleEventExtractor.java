@@ -130,6 +130,22 @@ public final class RuleEventExtractor implements EventExtractor {
     return new ExtractedDocument(doc, events);
   }
 
+  /**
+   * The role of each place mention the extractor reads (body sentences, places below the country):
+   * "event", "dateline", "source", "reference", "side", "destination", "origin" or "legal", by the
+   * mention's span. Only "event" places locate events; mentions absent from the map were not read
+   * as event places at all (headings, countries).
+   */
+  public Map<CharSpan, String> placeRoles(PlacedDocument doc) {
+    Map<CharSpan, String> out = new java.util.LinkedHashMap<>();
+    for (SentenceScan sc : read(doc)) {
+      for (int i = 0; i < sc.allPlaces.size(); i++) {
+        out.put(sc.allPlaces.get(i).what().span(), sc.roles.get(i).wire());
+      }
+    }
+    return out;
+  }
+
   /** The body sentences (and quoted posts), each read with its language's lexicon. */
   List<SentenceScan> read(PlacedDocument doc) {
     List<SentenceScan> scans = new ArrayList<>();

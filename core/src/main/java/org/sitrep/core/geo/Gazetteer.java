@@ -69,6 +69,8 @@ public final class Gazetteer {
   // Provinces by their spelling key and by each key with one letter left out (deletion
   // neighbourhood): a spelling variant one edit away shares an entry with the name.
   private final Map<String, List<Place>> spelling = new HashMap<>();
+  // Province id -> its provincial capital, where the gazetteer knows the capital's kind.
+  private final Map<String, Place> capitals = new HashMap<>();
   private final int maxNameWords;
 
   private Gazetteer(
@@ -107,6 +109,9 @@ public final class Gazetteer {
       }
       for (String t : k.skeleton()) {
         add(skeleton, t, p);
+      }
+      if (p.kind() == PlaceKind.PROVINCIAL_CAPITAL && p.admin1Id() != null) {
+        capitals.putIfAbsent(p.admin1Id(), p);
       }
       if (p.kind() == PlaceKind.PROVINCE) {
         for (String f : k.exact()) {
@@ -521,6 +526,11 @@ public final class Gazetteer {
       default:
         return r + 3;
     }
+  }
+
+  /** The provincial capital of a province, when the gazetteer marks one. */
+  public Optional<Place> capitalOf(String provinceId) {
+    return Optional.ofNullable(capitals.get(provinceId));
   }
 
   /** The ASCII display names of the province and district a place lies in. */

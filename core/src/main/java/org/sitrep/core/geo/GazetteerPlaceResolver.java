@@ -399,10 +399,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * Whether {@code w} continues the word {@code prev} after an apostrophe ("a" after "Dar'" in
-   * "Dar'a"), not as a possessive "s".
+   * "Dar'a"), not as a possessive "s", nor after a one-letter elided article or preposition
+   * ("L'attaque", "D'autres"): a common word, never part of a name.
    */
   private static boolean elided(String prev, String w) {
-    if (prev.isEmpty() || w.isEmpty()) {
+    if (prev.length() < 3 || w.isEmpty()) {
       return false;
     }
     char last = prev.charAt(prev.length() - 1);

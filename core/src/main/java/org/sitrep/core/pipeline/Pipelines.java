@@ -2,6 +2,7 @@ package org.sitrep.core.pipeline;
 
 import java.util.function.Function;
 import org.sitrep.core.extract.Lexicons;
+import org.sitrep.core.extract.PlaceDirectory;
 import org.sitrep.core.extract.RuleEventExtractor;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerPlaceResolver;
@@ -37,6 +38,6 @@ public final class Pipelines {
         new OpenNlpAnalyzer(models),
         new RuleDateResolver(TimeRules.loadFromClasspath()),
         new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults()),
-        new RuleEventExtractor(Lexicons.loadFromClasspath(), gazetteer::byId));
+        new RuleEventExtractor(Lexicons.loadFromClasspath(), PlaceDirectory.of(gazetteer)));
   }
 }

@@ -20,7 +20,8 @@ public record NlpModels(
     Map<String, SentenceModel> sentences,
     Map<String, POSModel> pos,
     Map<String, java.util.Set<String>> functionWords,
-    java.util.Set<String> readers) {
+    java.util.Set<String> readers,
+    Map<String, java.util.Set<String>> abbreviations) {
   public NlpModels {
     Objects.requireNonNull(langDetect, "langDetect");
     sentences = Map.copyOf(sentences);
@@ -29,6 +30,19 @@ public record NlpModels(
     functionWords.forEach((k, v) -> fw.put(k, java.util.Set.copyOf(v)));
     functionWords = Map.copyOf(fw);
     readers = java.util.Set.copyOf(readers);
+    Map<String, java.util.Set<String>> ab = new java.util.HashMap<>();
+    abbreviations.forEach((k, v) -> ab.put(k, java.util.Set.copyOf(v)));
+    abbreviations = Map.copyOf(ab);
+  }
+
+  /** As before abbreviations were known: none. */
+  public NlpModels(
+      LanguageDetectorModel langDetect,
+      Map<String, SentenceModel> sentences,
+      Map<String, POSModel> pos,
+      Map<String, java.util.Set<String>> functionWords,
+      java.util.Set<String> readers) {
+    this(langDetect, sentences, pos, functionWords, readers, Map.of());
   }
 
   public static NlpModels loadFromClasspath() {
@@ -64,8 +78,39 @@ public record NlpModels(
         pos.put(code, posModel(e.get("pos")));
       }
     }
+    Map<String, java.util.Set<String>> abbreviations = new java.util.HashMap<>();
+    for (String code : langs.codes()) {
+      abbreviations.put(code, monthAbbreviations(langs, code));
+    }
     return new NlpModels(
-        langModel(detector), sentences, pos, functionWords, new java.util.HashSet<>(langs.codes()));
+        langModel(detector),
+        sentences,
+        pos,
+        functionWords,
+        new java.util.HashSet<>(langs.codes()),
+        abbreviations);
+  }
+
+  /**
+   * The abbreviated month names of a language's time words ("Aug.", "janv."): before a day's number
+   * they end no sentence.
+   */
+  private static java.util.Set<String> monthAbbreviations(Languages langs, String code) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String words = langs.optionalFile(code, "time/words.tsv").orElse("");
+    for (String line : Languages.lines(words)) {
+      String[] c = line.split("\t");
+      if (c.length < 3 || !c[0].equals("month")) {
+        continue;
+      }
+      for (String w : c[2].split("\\|")) {
+        String f = w.startsWith("!") ? w.substring(1) : w;
+        if (f.endsWith(".")) {
+          out.add(f.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, String> entries(Languages langs, String code) {

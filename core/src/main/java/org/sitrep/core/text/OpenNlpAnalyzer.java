@@ -70,6 +70,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
               .get()
               .computeIfAbsent(lang, l -> new SentenceDetectorME(models.sentences().get(l)))
               .sentPosDetect(segText);
+      spans = joinAfterAbbreviations(segText, spans, models.abbreviations().get(lang));
       spans = splitAtBullets(segText, spans);
       spans =
           splitAtLineBreaks(segText, spans, models.functionWords().getOrDefault(lang, Set.of()));
@@ -104,6 +105,37 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   /** This thread's tagger of {@code lang}, built on first use. */
   private POSTaggerME tagger(String lang) {
     return taggers.get().computeIfAbsent(lang, l -> new POSTaggerME(models.pos().get(l)));
+  }
+
+  /**
+   * A sentence that ends on an abbreviated month name before a day's number ("fell on Aug. | 15")
+   * goes on into the next: the detector took the abbreviation's full stop for the sentence's end.
+   */
+  static Span[] joinAfterAbbreviations(String text, Span[] spans, Set<String> abbreviations) {
+    if (abbreviations == null || abbreviations.isEmpty() || spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    Span cur = spans[0];
+    for (int k = 1; k < spans.length; k++) {
+      Span next = spans[k];
+      int end = cur.getEnd();
+      int w = end - 1;
+      while (w > cur.getStart() && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      String last = text.substring(w, end).toLowerCase(java.util.Locale.ROOT);
+      boolean dayFollows =
+          next.getStart() < text.length() && Character.isDigit(text.charAt(next.getStart()));
+      if (text.charAt(end - 1) == '.' && abbreviations.contains(last) && dayFollows) {
+        cur = new Span(cur.getStart(), next.getEnd());
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    return out.toArray(new Span[0]);
   }
 
   /**

@@ -12,7 +12,8 @@ import org.sitrep.model.Location;
 
 /** The output event of a finished candidate. */
 class EventBuilderTest {
-  private final EventBuilder builder = new EventBuilder(Reading.SIDES, Fixtures.GAZ::byId);
+  private final EventBuilder builder =
+      new EventBuilder(Reading.SIDES, PlaceDirectory.of(Fixtures.GAZ));
 
   @Test
   void aCaptureIsLocatedWithItsAdminNamesAndControllers() {
@@ -46,6 +47,35 @@ class EventBuilderTest {
         .isLessThan(asserted);
     assertThat(EventBuilder.confidence(ClaimStatus.ASSERTED, null, false, day))
         .isLessThan(asserted);
+  }
+
+  @Test
+  void aProvinceLevelEventStandsAtItsCapitalUnlessTheSentenceSetsTheCapitalApart() {
+    // ACLED geo-precision 3: the province is known, the capital stands for it.
+    Event whole =
+        only(
+            Fixtures.extract(
+                "2021-07-06",
+                "The Taliban seized most of Takhar province on Monday, officials said."));
+    assertThat(whole.location().name()).isEqualTo("Takhar");
+    assertThat(whole.location().lat()).isEqualTo(36.74);
+    // The capital named apart (besieged, not taken): the province without it, at its own point.
+    Event apart =
+        only(
+            Fixtures.extract(
+                "2021-07-06",
+                "The Taliban seized most of Takhar province on Monday and Taloqan, its capital, was"
+                    + " encircled, officials said."));
+    assertThat(apart.location().name()).isEqualTo("Takhar");
+    assertThat(apart.location().lat()).isEqualTo(36.6);
+    assertThat(apart.location().geoPrecision()).isEqualTo(3);
+  }
+
+  private static Event only(java.util.List<Event> events) {
+    java.util.List<Event> captures =
+        events.stream().filter(e -> e.kind() == EventKind.TERRITORY).toList();
+    assertThat(captures).hasSize(1);
+    return captures.get(0);
   }
 
   @Test

@@ -254,6 +254,37 @@ class ExtractorTest {
   }
 
   @Test
+  void losingControlOfAPlaceToASideNamesBothControllers() {
+    String text = "Afghan forces lost control of Ghazni to the Taliban on July 20.";
+    Event e = territory(Fixtures.extract("2021-07-22", text)).get(0);
+    assertThat(e.location().name()).isEqualTo("Ghazni");
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(e.territory().controllerBefore()).isEqualTo("Afghan government forces");
+  }
+
+  @Test
+  void retakingAPlaceFromASideNamedAfterItAndEnteringInForceInFrench() {
+    String fr = "Les forces afghanes ont repris Ghazni aux talibans le 20 juillet.";
+    Event e = territory(Fixtures.extract("2021-07-22", fr)).get(0);
+    assertThat(e.territory().controllerAfter()).isEqualTo("Afghan government forces");
+    assertThat(e.territory().controllerBefore()).isEqualTo("Taliban");
+    String investi = "Les talibans ont investi Ghazni le 20 juillet.";
+    List<Event> t = territory(Fixtures.extract("2021-07-22", investi));
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).territory().controllerAfter()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void aTallySinceADateIsNoEvent() {
+    String fr = "Depuis le mois de mars, la province de Herat aurait enregistré 90 morts.";
+    assertThat(Fixtures.extract("2021-07-22", fr)).isEmpty();
+    String en = "Since March, the province of Herat has recorded 90 deaths, officials said.";
+    assertThat(Fixtures.extract("2021-07-22", en)).isEmpty();
+    String one = "Officials recorded 9 deaths after gunmen attacked a bus in Herat on Monday.";
+    assertThat(Fixtures.extract("2021-07-22", one)).isNotEmpty();
+  }
+
+  @Test
   void passingUnderSomeonesControlIsACapture() {
     for (String text :
         List.of(

@@ -42,7 +42,7 @@ final class Fixtures {
           new OpenNlpAnalyzer(MODELS),
           new RuleDateResolver(TimeRules.loadFromClasspath()),
           new GazetteerPlaceResolver(GAZ, GeoLexicon.standard(), GeoSettings.defaults()),
-          new RuleEventExtractor(LEX, GAZ::byId));
+          new RuleEventExtractor(LEX, PlaceDirectory.of(GAZ)));
 
   private Fixtures() {}
 

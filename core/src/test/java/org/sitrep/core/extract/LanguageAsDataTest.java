@@ -60,7 +60,7 @@ class LanguageAsDataTest {
             new RuleDateResolver(TimeRules.load(langs)),
             new GazetteerPlaceResolver(
                 Fixtures.GAZ, GeoLexicon.load(langs), GeoSettings.defaults()),
-            new RuleEventExtractor(Lexicons.load(langs), Fixtures.GAZ::byId));
+            new RuleEventExtractor(Lexicons.load(langs), PlaceDirectory.of(Fixtures.GAZ)));
     String text =
         "Ka talibans kaptorin distrikto Andarab jestri, ka lo zu dizit.\n\n"
             + "Vorkala en Pul-e Hisar hodi ka lo zu, tri mortin.";

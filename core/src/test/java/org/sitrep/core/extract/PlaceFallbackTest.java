@@ -8,7 +8,7 @@ import org.sitrep.model.AcledSubEventType;
 
 /** Where the events of a trigger without a place of its own are. */
 class PlaceFallbackTest {
-  private final PlaceFallback fallback = new PlaceFallback(Fixtures.GAZ::byId);
+  private final PlaceFallback fallback = new PlaceFallback(PlaceDirectory.of(Fixtures.GAZ));
 
   private PlaceFallback.Targets targets(Reading r, int i, String word) {
     SentenceScan sc = r.scan(i);

@@ -95,4 +95,38 @@ class PlaceRolesTest {
     String fr = "Des centaines d'habitants se sont réfugiés à Kunduz après des combats à Taloqan.";
     assertThat(places("2021-08-16", fr)).contains("Taloqan").doesNotContain("Kunduz");
   }
+
+  @Test
+  void whereFightersCameFromIsNotWhereTheyFought() {
+    String en = "Gunmen who came from Herat attacked a checkpoint in Ghazni on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Herat");
+    String fr = "Des hommes armés venus de Hérat ont attaqué un poste à Ghazni lundi.";
+    assertThat(places("2021-08-24", fr)).contains("Ghazni").doesNotContain("Herat");
+  }
+
+  @Test
+  void aPlaceNamingAnAgreementIsNoEventPlace() {
+    String en = "Fighters attacked a convoy in Ghazni on Monday despite the Kabul agreement.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Kabul");
+    String fr = "Des combattants ont attaqué un convoi à Ghazni lundi malgré l'accord de Kaboul.";
+    assertThat(places("2021-08-24", fr)).contains("Ghazni").doesNotContain("Kabul");
+  }
+
+  @Test
+  void everyReadPlaceMentionHasItsRole() {
+    String text =
+        "Kabul: Gunmen who came from Herat attacked a post 30 km south of Ghazni on Monday and"
+            + " then fled into Kandahar, residents of Khost said.";
+    org.sitrep.core.geo.PlacedDocument doc = Reading.of("en", "2021-08-24", text).doc;
+    java.util.Map<String, String> bySurface = new java.util.HashMap<>();
+    Reading.EXTRACTOR
+        .placeRoles(doc)
+        .forEach((span, role) -> bySurface.put(text.substring(span.start(), span.end()), role));
+    assertThat(bySurface)
+        .containsEntry("Kabul", "dateline")
+        .containsEntry("Herat", "origin")
+        .containsEntry("Ghazni", "reference")
+        .containsEntry("Kandahar", "destination")
+        .containsEntry("Khost", "event");
+  }
 }

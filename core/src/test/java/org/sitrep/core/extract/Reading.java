@@ -14,7 +14,7 @@ import org.sitrep.model.Document;
  */
 final class Reading {
   static final RuleEventExtractor EXTRACTOR =
-      new RuleEventExtractor(Fixtures.LEX, Fixtures.GAZ::byId);
+      new RuleEventExtractor(Fixtures.LEX, PlaceDirectory.of(Fixtures.GAZ));
   static final Sides SIDES = new Sides(Fixtures.LEX);
 
   final PlacedDocument doc;

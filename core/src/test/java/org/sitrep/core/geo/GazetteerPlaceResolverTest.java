@@ -144,6 +144,7 @@ class GazetteerPlaceResolverTest {
             // Names of "XK" for spelling variants, particles and longer names.
             p("g:XK.02", "Neridah Governorate", PlaceKind.PROVINCE, "XK", "g:XK.02", null, 2, 37),
             p("g:XK.03", "Sawdaa", PlaceKind.PROVINCE, "XK", "g:XK.03", null, 3.0, 38.0),
+            p("g:XK.04", "Lavenir", PlaceKind.PROVINCE, "XK", "g:XK.04", null, 4.0, 39.0),
             p(
                 "c:rasalward",
                 "Ras al Ward",
@@ -376,6 +377,15 @@ class GazetteerPlaceResolverTest {
     // One consonant away and nothing else in the text from that country: not the province.
     assertThat(resolver.resolveText("Mortars hit a farm near Nerimah on Monday."))
         .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
+  }
+
+  @Test
+  void anElidedArticleAndACommonWordAreNoName() {
+    // "L'avenir" is "the future", not the province Lavenir; a name after the article still is.
+    assertThat(resolver.resolveText("L'avenir de Neridah reste incertain, dit-il."))
+        .noneMatch(m -> m.surface().startsWith("L"));
+    assertThat(resolved("Des tirs ont visé Lavenir lundi.", "Lavenir").place().id())
+        .isEqualTo("g:XK.04");
   }
 
   @Test

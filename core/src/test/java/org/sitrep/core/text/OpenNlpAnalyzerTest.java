@@ -43,6 +43,22 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void anAbbreviatedMonthBeforeADayEndsNoSentence() {
+    String text =
+        "The relief effort began a day before the town fell to the militia on Aug. 12 this year."
+            + " Aid flights resumed on Sept. 3.";
+    CleanDocument c =
+        new ArticleCleaner(
+                MODELS, CleaningRules.load(Languages.classpath()), ArticleCleaner.Settings.DEFAULTS)
+            .clean(new org.sitrep.model.Document("t", text, null, null, null, "en"));
+    java.util.List<Sentence> sentences = new OpenNlpAnalyzer(MODELS).analyze(c).sentences();
+    assertThat(sentences).hasSize(2);
+    assertThat(text.substring(sentences.get(0).span().start(), sentences.get(0).span().end()))
+        .endsWith("this year.");
+    assertThat(MODELS.abbreviations().get("en")).contains("aug.", "sept.");
+  }
+
+  @Test
   void aSentenceWithinTheWindowIsTaggedWhole() {
     String[] words = "Government troops retook the district centre on Sunday .".split(" ");
     assertThat(OpenNlpAnalyzer.tag(TAGGER, words)).containsExactly(TAGGER.tag(words));

@@ -31,7 +31,8 @@ class ExtractorGoldenTest {
     }
     String got = String.join("\n", lines) + "\n";
     if (Boolean.parseBoolean(System.getProperty("sitrep.golden.update"))) {
-      Path out = Path.of("src/test/resources/" + DIR + "articles.events.jsonl");
+      // The recorded events live with the extractor's other test resources, in core.
+      Path out = Path.of("../core/src/test/resources/" + DIR + "articles.events.jsonl");
       Files.writeString(out, got, StandardCharsets.UTF_8);
     }
     assertThat(got).isEqualTo(Fixtures.resource(DIR + "articles.events.jsonl"));
