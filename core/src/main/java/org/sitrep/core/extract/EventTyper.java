@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.EventKind;
 
@@ -24,7 +25,11 @@ final class EventTyper {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
     if (type == null) {
-      return null;
+      return seizedThing(sc, t);
+    }
+    if (tr.has(Trigger.VICTIM) && sc.anyCue("arson", Math.max(0, t.start() - 3), t.end() + 3)) {
+      // An arson or petrol-bomb attack destroys property: the codebook's property destruction.
+      return AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
     }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
       // Demonstrators who turn violent make a violent demonstration whatever the police do; force
@@ -43,12 +48,101 @@ final class EventTyper {
       // Rioters with no demonstration in the report: the codebook's mob violence.
       return AcledSubEventType.MOB_VIOLENCE;
     }
-    AcledSubEventType typed = victimType(sc, t, type);
-    if ((typed == AcledSubEventType.ATTACK || typed == AcledSubEventType.ARMED_CLASH)
+    AcledSubEventType typed = victimType(sc, t, null);
+    if (typed == null) {
+      // The target left unnamed ("in an attack"): the one the sentence names for its other acts.
+      typed = tr.has(Trigger.VICTIM) ? storyTarget(scans, sc, t, type) : type;
+    }
+    if (typed == AcledSubEventType.ATTACK && exchangeTold(scans, sc)) {
+      // Civilians attacked who, or whose guards, fight back: an exchange of fire is a clash.
+      typed = AcledSubEventType.ARMED_CLASH;
+    }
+    // A crowd that kills, fights or destroys property is a mob (the codebook's riots), not an
+    // armed group's attack, clash or looting.
+    if ((typed == AcledSubEventType.ATTACK
+            || typed == AcledSubEventType.ARMED_CLASH
+            || typed == AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION)
         && crowdStrikes(sc, t)) {
       return AcledSubEventType.MOB_VIOLENCE;
     }
     return typed;
+  }
+
+  /**
+   * What a word of taking ("seized", "captured") took, when it is no place: goods (a vehicle,
+   * cattle, drugs) make looting, armed men taken in a fight a clash; null (a change of control)
+   * otherwise.
+   */
+  private static AcledSubEventType seizedThing(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    for (int i = t.end(); i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc; i++) {
+      for (Hit<PlaceMention> p : sc.places) {
+        if (p.start() == i) {
+          return null; // a place is taken: territory
+        }
+      }
+      if (startsCue(sc, "goods", i)) {
+        return AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
+      }
+      if (i < t.end() + 3 && startsCue(sc, "captive", i)) {
+        return AcledSubEventType.ARMED_CLASH;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsCue(SentenceScan sc, String category, int i) {
+    for (Hit<Cue> h : sc.cues(category)) {
+      if (h.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The type the other violent words of the story give by their targets: those of the sentence
+   * first, then of the two sentences before and after; {@code type} when none names a target.
+   */
+  private AcledSubEventType storyTarget(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {
+    for (int d = 0; d <= 2; d++) {
+      for (int k : d == 0 ? new int[] {sc.index} : new int[] {sc.index + d, sc.index - d}) {
+        if (k < 0 || k >= scans.size()) {
+          continue;
+        }
+        SentenceScan o = scans.get(k);
+        for (Hit<Trigger> u : o.triggers) {
+          if (u == t || !u.what().has(Trigger.VICTIM)) {
+            continue;
+          }
+          AcledSubEventType byIt = victimType(o, u, null);
+          if (byIt != null) {
+            return byIt;
+          }
+        }
+      }
+    }
+    return type;
+  }
+
+  /**
+   * Whether the sentence or the next two (and the one before, when this one names no place) tell of
+   * an exchange of fire or a clash ({@code exchange} cues: "exchanged fire", "a gun battle",
+   * "fought back", "clashed"), not negated.
+   */
+  private static boolean exchangeTold(List<SentenceScan> scans, SentenceScan sc) {
+    // A sentence that names no place of its own goes on with the story of the one before.
+    int from = sc.places.isEmpty() ? Math.max(0, sc.index - 1) : sc.index;
+    for (int k = from; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan o = scans.get(k);
+      for (Hit<Cue> h : o.cues("exchange")) {
+        if (!o.anyCue("negation", Math.max(0, h.start() - 3), h.start())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the report tells of a demonstration (a protest, march or rally) anywhere. */
@@ -141,15 +235,13 @@ final class EventTyper {
         return byTarget;
       }
       boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
-      boolean passiveClause = sc.anyCueInClause("passive", 0, t.start(), sc.clause[t.start()]);
-      int civ = nearest(victimSide(sc.cues("civilian"), t, passive), t);
-      int com = nearest(victimSide(sc.cues("combatant"), t, passive), t);
+      // The agent after "by" ("killed by", "an attack blamed on") is the one who strikes.
+      int agent = agentAfter(sc, t);
+      int civ = nearest(victimSide(sc.cues("civilian"), t, passive, agent), t);
+      int com = nearest(victimSide(sc.cues("combatant"), t, passive, agent), t);
       for (Hit<ActorRef> a : sc.actors) {
-        if (!passive && a.end() <= t.start()) {
+        if (!passive && a.end() <= t.start() || a.start() >= agent) {
           continue; // the subject of an active verb is the one who strikes, not the target
-        }
-        if (passiveClause && afterAgent(sc, a.start())) {
-          continue; // "was shot by two armed men": the agent strikes, it is not the target
         }
         int d = Hits.distance(a, t);
         if (sides.civilian(a.what())) {
@@ -204,18 +296,6 @@ final class EventTyper {
         : null;
   }
 
-  /**
-   * Whether an agent word ("by", "par") stands at most three words before {@code i}, in its clause.
-   */
-  private static boolean afterAgent(SentenceScan sc, int i) {
-    for (int k = Math.max(0, i - 3); k < i; k++) {
-      if (agentAt(sc, k) && sc.clause[k] == sc.clause[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean agentAt(SentenceScan sc, int i) {
     for (Hit<Cue> h : sc.cues("agent")) {
       if (h.start() == i) {
@@ -253,9 +333,26 @@ final class EventTyper {
     return civ ? AcledSubEventType.ATTACK : AcledSubEventType.ARMED_CLASH;
   }
 
-  /** The hits that may name the target: not the subject of an active verb. */
-  private static List<Hit<Cue>> victimSide(List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive) {
-    return passive ? hits : hits.stream().filter(h -> h.start() >= t.end()).toList();
+  /**
+   * The hits that may name the target: not the subject of an active verb, nor the agent of a
+   * passive one.
+   */
+  private static List<Hit<Cue>> victimSide(
+      List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive, int agent) {
+    return passive
+        ? hits.stream().filter(h -> h.start() < agent).toList()
+        : hits.stream().filter(h -> h.start() >= t.end() && h.start() < agent).toList();
+  }
+
+  /** Where the "by" of a passive verb stands in its clause, within six words; else no bound. */
+  private static int agentAfter(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    for (int i = t.end(); i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc; i++) {
+      if (agentAt(sc, i)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private static int nearest(List<? extends Hit<?>> hits, Hit<?> t) {

@@ -55,10 +55,11 @@ final class TriggerFilter {
    * Cue categories of phrases that contain a trigger word without reporting a happening: gear,
    * dress and units qualified by it ({@code compound}: "combat aircraft"), a trend of many ({@code
    * trend}: "a rise in attacks"), a sound or sight reported as such ({@code perceived}: "explosions
-   * were heard"), shots fired into the air ({@code airfire}), a crowd cheering ({@code welcome}).
+   * were heard"), shots fired into the air ({@code airfire}), a crowd cheering ({@code welcome}),
+   * an idiom ({@code idiom}: "took place").
    */
   private static final List<String> NOT_HAPPENINGS =
-      List.of("compound", "trend", "perceived", "airfire", "welcome");
+      List.of("compound", "trend", "perceived", "airfire", "welcome", "idiom");
 
   /** Whether the trigger lies inside one of the {@link #NOT_HAPPENINGS} phrases. */
   private static boolean inCompound(SentenceScan sc, Hit<Trigger> t) {

@@ -190,9 +190,10 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
     assertThat(type("Nurses gathered in front of the hospital in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
-    // Blocking a road and burning tyres are the demonstrators' own violence (the codebook).
+    // A road blocked is a peaceful protest by the codebook; barricades and burning tyres are the
+    // demonstrators' own violence.
     assertThat(type("Taxi drivers blocked the main road in Banu on 19 August over fuel prices."))
-        .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST);
     assertThat(type("Farmers set fire to tyres in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION);
     // The purpose of a crowd's act is its protest; a lone "to rally" is no demonstration.

@@ -1,0 +1,214 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.model.AcledSubEventType.AGREEMENT;
+import static org.sitrep.model.AcledSubEventType.ARMED_CLASH;
+import static org.sitrep.model.AcledSubEventType.ATTACK;
+import static org.sitrep.model.AcledSubEventType.DISRUPTED_WEAPONS_USE;
+import static org.sitrep.model.AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+import static org.sitrep.model.AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
+import static org.sitrep.model.AcledSubEventType.MOB_VIOLENCE;
+import static org.sitrep.model.AcledSubEventType.OTHER;
+import static org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST;
+import static org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.Event;
+
+/**
+ * The codebook's decision rules between neighbouring sub-event types, as docs/event-types.md states
+ * them, each in English and, where the French data carries it, in French.
+ */
+class EventTypeRulesTest {
+
+  /** The sub-event type of the one event a short report gives. */
+  private static AcledSubEventType type(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0).subEventType();
+  }
+
+  /** Whether a report gives any event at all. */
+  private static boolean anyEvent(String text) {
+    return !Fixtures.extract("2021-08-21", text).isEmpty();
+  }
+
+  @Test
+  void whatIsSeizedDecidesTheType() {
+    // Goods are looted, not territory taken; arms seized are disrupted weapons use.
+    assertThat(type("Gunmen seized two trucks of flour near Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Police seized three tons of cannabis in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Des hommes armés ont saisi trois camions près de Banu le 19 août."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // Fighters taken prisoner in a fight: part of the clash.
+    assertThat(type("Soldiers captured four militants near Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    // A place taken stays a change of territory (typed from the new controller).
+    assertThat(type("The Taliban captured Banu on 19 August."))
+        .isNotIn(LOOTING_PROPERTY_DESTRUCTION, ARMED_CLASH);
+  }
+
+  @Test
+  void goodsTakenOrPropertyDestroyedWithNoOneHurtIsLooting() {
+    assertThat(type("Raiders stole forty goats from a farm in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Unknown men set a school on fire in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Bulldozers demolished six shops in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // An arson or petrol-bomb attack destroys property: not an attack on people.
+    assertThat(type("Unknown men carried out an arson attack on a depot in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // Drugs seized and the arrests made there: one looting event, the arrests part of it.
+    assertThat(
+            type(
+                "Police seized two tons of cannabis hidden in a lorry in Banu on 19 August. Two"
+                    + " men were arrested."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
+  void aCrowdsDestructionIsMobViolence() {
+    assertThat(type("Angry residents burned down a police post in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Villagers threw stones at a police patrol in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Les habitants ont lancé des pierres sur les policiers à Banu le 19 août."))
+        .isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void thePassiveAgentIsNoTarget() {
+    // "by soldiers" names who struck: the farmer is the target, an attack.
+    assertThat(type("A farmer was shot dead by soldiers in Banu on 19 August.")).isEqualTo(ATTACK);
+    assertThat(type("A shopkeeper was stabbed by policemen in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
+  void anAmbushIsTypedByItsTarget() {
+    assertThat(type("Bandits ambushed a minibus near Banu on 19 August.")).isEqualTo(ATTACK);
+    assertThat(type("Militants ambushed an army convoy near Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
+  void anExchangeOfFireMakesAnAttackAClash() {
+    // Civilians' guards fire back: the violence is two-sided.
+    assertThat(
+            type(
+                "Gunmen attacked a village in Banu on 19 August. Guards exchanged fire with"
+                    + " them for an hour."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(
+            type(
+                "Robbers clashed with police in Banu on 19 August. Two men died in the"
+                    + " shooting."))
+        .isEqualTo(ARMED_CLASH);
+    // No exchange: the attack on villagers stays an attack.
+    assertThat(type("Gunmen attacked villagers in Banu on 19 August.")).isEqualTo(ATTACK);
+  }
+
+  @Test
+  void anAttackWithNoNamedTargetTakesTheSentencesTarget() {
+    assertThat(
+            type(
+                "Three herders were killed in Banu on 19 August in an attack blamed on"
+                    + " militants."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
+  void armedCriminalsAreCombatants() {
+    assertThat(type("Police shot dead two robbers in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
+  void demonstratorsWhoFightOrDestroyMakeAViolentDemonstration() {
+    assertThat(type("Police and demonstrators clashed in Banu on 19 August."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(
+            type(
+                "Students protesting against fees destroyed a gate at the college in Banu on"
+                    + " 19 August."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    // A road blocked, with no barricade or fire, is a peaceful protest.
+    assertThat(type("Traders blocked a road in Banu on 19 August to protest a new tax."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // Theft or looting named only as what is denounced does not make the protest violent.
+    assertThat(
+            type(
+                "Protesters gathered in Banu on 19 August to denounce officials accused of"
+                    + " stealing public money."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void rubberBulletsAgainstPeacefulDemonstratorsAreExcessiveForce() {
+    assertThat(
+            type(
+                "Police fired rubber bullets at demonstrators who marched in Banu on 19"
+                    + " August."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    // Demonstrators beaten or gravely hurt by the police: excessive force, not an intervention.
+    assertThat(type("Police beat students who marched peacefully in Banu on 19 August."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
+  void demonstrationsToldWithoutTheWord() {
+    assertThat(type("Demonstrators took the streets of Banu on 19 August."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Nurses held a march in Banu on 19 August.")).isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Voters rioted in Banu on 19 August.")).isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void armsFoundAreDisruptedWeaponsUseAndTakeInTheirArrests() {
+    assertThat(
+            type(
+                "Soldiers arrested two men and recovered rifles and ammunition in Banu on 19"
+                    + " August."))
+        .isEqualTo(DISRUPTED_WEAPONS_USE);
+    assertThat(type("Des militaires ont récupéré des armes et des munitions à Banu le 19 août."))
+        .isEqualTo(DISRUPTED_WEAPONS_USE);
+  }
+
+  @Test
+  void agreementsSignedAndOtherDevelopments() {
+    assertThat(type("A truce between the two clans was signed in Banu on 19 August."))
+        .isEqualTo(AGREEMENT);
+    assertThat(type("Un accord de cessez-le-feu a été signé à Banu le 19 août."))
+        .isEqualTo(AGREEMENT);
+    // Fighters who give themselves up to the authorities: an agreement; a place surrendered (or
+    // its officials who give it up to an armed group) stays a transfer of territory.
+    assertThat(type("Forty rebels surrendered to the army in Banu on 19 August."))
+        .isEqualTo(AGREEMENT);
+    assertThat(type("The governor of Banu surrendered to the Taliban on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    assertThat(type("Two hundred migrants returned to Banu on 19 August.")).isEqualTo(OTHER);
+    assertThat(type("Police evicted forty families in Banu on 19 August.")).isEqualTo(OTHER);
+  }
+
+  @Test
+  void movementsOfForcesAndMeasuresAreChangesToGroupActivity() {
+    assertThat(
+            type("The government will deploy two thousand police officers to Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("About a hundred militants were seen moving through Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("The governor announced mandatory face masks in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+  }
+
+  @Test
+  void tookPlaceIsNoCapture() {
+    // "took place" says something happened; with no act named there is no event.
+    assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
+    assertThat(anyEvent("La réunion a eu lieu à Banu le 19 août.")).isFalse();
+  }
+}
