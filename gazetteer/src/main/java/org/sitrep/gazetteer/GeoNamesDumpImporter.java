@@ -63,6 +63,76 @@ public final class GeoNamesDumpImporter {
     return n;
   }
 
+  /**
+   * Gives the places already in {@code data} that the dump also has (same country, name and point
+   * to ~100 m, as the ids of {@link CitiesJsonImporter} are made) the dump's population and, for a
+   * plain populated place, its capital kind (PPLC, PPLA, PPLA2). Adds no place and no name: the
+   * more villages and alternate names of a dump also bring more namesakes of common words.
+   */
+  public static int enrich(Path dump, Set<String> countries, GazetteerData data) {
+    int n = 0;
+    // The two packages come from GeoNames at different dates: a town's point may have moved a
+    // little. Same country and name, within about 10 km, when the point differs.
+    java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
+    for (Place p : data.places()) {
+      if (p.lat() != null && !GazetteerData.isAdmin(p.kind())) {
+        byName
+            .computeIfAbsent(p.countryCode() + "|" + p.name(), k -> new ArrayList<>())
+            .add(p.id());
+      }
+    }
+    try (BufferedReader r = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 15 || !(countries.isEmpty() || countries.contains(f[8]))) {
+          continue;
+        }
+        double lat = Double.parseDouble(f[4]);
+        double lon = Double.parseDouble(f[5]);
+        Place p = data.get(CitiesJsonImporter.baseId(f[8], f[1], lat, lon)).orElse(null);
+        for (String id :
+            p == null ? byName.getOrDefault(f[8] + "|" + f[1], List.of()) : List.<String>of()) {
+          Place q = data.get(id).orElseThrow();
+          if (Math.abs(q.lat() - lat) < 0.1 && Math.abs(q.lon() - lon) < 0.1) {
+            p = q;
+            break;
+          }
+        }
+        if (p == null) {
+          continue;
+        }
+        long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        PlaceKind k = kind(f[6], f[7]);
+        PlaceKind kind =
+            p.kind() == PlaceKind.POPULATED_PLACE
+                    && k != null
+                    && k != PlaceKind.PROVINCE
+                    && k != PlaceKind.DISTRICT
+                ? k
+                : p.kind();
+        data.put(
+            new Place(
+                p.id(),
+                p.name(),
+                kind,
+                p.countryCode(),
+                p.admin1Id(),
+                p.admin2Id(),
+                p.lat(),
+                p.lon(),
+                Math.max(pop, p.population()),
+                p.names()));
+        n++;
+      }
+    } catch (IOException | NumberFormatException e) {
+      throw new UncheckedIOException(
+          "cannot read " + dump + ": " + e.getMessage(),
+          e instanceof IOException io ? io : new IOException(e));
+    }
+    return n;
+  }
+
   private static int codes(Path file, PlaceKind kind, Set<String> countries, GazetteerData data) {
     int n = 0;
     try {

@@ -66,7 +66,10 @@ final class ClaimReader {
     }
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
-            || !purpose && sc.anyCue("irrealis1", t.start() - 1, t.start()))) {
+            || !purpose && sc.anyCue("irrealis1", t.start() - 1, t.start())
+            // "the fall of X would give them ...": the event noun is what a conditional says
+            // would follow; nothing has happened.
+            || sc.anyCueInClause("irrealis2", t.end(), Math.min(sc.size(), t.end() + 6), tc))) {
       c.drop = true;
     }
   }

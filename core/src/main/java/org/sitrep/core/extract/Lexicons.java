@@ -76,6 +76,7 @@ public record Lexicons(
           "intransitive",
           "irrealis",
           "irrealis1",
+          "irrealis2",
           "killed",
           "kow",
           "legal",

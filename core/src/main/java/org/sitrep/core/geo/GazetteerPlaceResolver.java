@@ -98,8 +98,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     // "Foo (Bar district)", "Foo, Bar": the unit that follows a name contains it. Each is read so
     // that it does (Bar the county rather than the town of that name); a reading of Foo outside
-    // the unit is a namesake elsewhere: Foo stays unresolved and the unit locates the event.
+    // the unit is a namesake elsewhere, as is one in another country than a town that follows it:
+    // Foo stays unresolved and the unit locates the event.
     for (int i = raws.size() - 2; i >= 0; i--) {
+      if (res[i] instanceof Resolution.Unresolved u
+          && res[i + 1] instanceof Resolution.Resolved b
+          && level(b.place().kind()) < 3
+          && contained(text, raws.get(i), raws.get(i + 1))) {
+        // "Cuauhtemoc municipality, Chihuahua": of two namesakes, the one in the unit named after.
+        for (Candidate c : u.candidates()) {
+          if (c.score() > 0 && within(c.place(), b.place())) {
+            res[i] =
+                new Resolution.Resolved(
+                    c.place(),
+                    c.score(),
+                    precision(c.place(), raws.get(i).cue),
+                    "of its namesakes the one in " + b.place().id() + " named after it",
+                    u.candidates());
+            break;
+          }
+        }
+        continue;
+      }
       if (!(res[i] instanceof Resolution.Resolved a)
           || !(res[i + 1] instanceof Resolution.Resolved b)
           || !contained(text, raws.get(i), raws.get(i + 1))
@@ -114,7 +134,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Place inner = inside(a, b.place());
       if (inner != null) {
         res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
-      } else if (level(b.place().kind()) < level(a.place().kind())) {
+      } else if (level(b.place().kind()) < level(namedKind(a))
+          || !theatre.contains(a.place().countryCode())
+              && !Objects.equals(a.place().countryCode(), b.place().countryCode())) {
         res[i] =
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
@@ -127,6 +149,103 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
       }
     }
+    return namedDistricts(text, out);
+  }
+
+  private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2}";
+
+  /**
+   * "Raizh district (Sadah)", "Baqim district, Sadah", "(Bankass, Mopti)" after a place: the text
+   * names the district of the province that follows, though the gazetteer lacks it or knows the
+   * name only as a town. The mention becomes that district as the text writes it, inside the
+   * province, at the town's point when the gazetteer has the town there, else the province's.
+   */
+  private List<PlaceMention> namedDistricts(String text, List<PlaceMention> mentions) {
+    List<String> words = new ArrayList<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (!c.before() && c.kind() == GeoLexicon.CueKind.DISTRICT && c.words().size() == 1) {
+        words.add(java.util.regex.Pattern.quote(c.words().get(0)));
+      }
+    }
+    java.util.regex.Pattern withWord =
+        java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}])(" + NAME + ")\\s+(?i:" + String.join("|", words) + ")\\s*[,(]\\s*$");
+    java.util.regex.Pattern pair = java.util.regex.Pattern.compile("\\((" + NAME + ")\\s*,\\s*$");
+    List<PlaceMention> out = new ArrayList<>(mentions);
+    for (PlaceMention m : mentions) {
+      if (!(m.resolution() instanceof Resolution.Resolved unit)
+          || unit.place().kind() != PlaceKind.PROVINCE) {
+        continue;
+      }
+      int from = Math.max(0, m.span().start() - 80);
+      String before = text.substring(from, m.span().start());
+      java.util.regex.Matcher w = withWord.matcher(before);
+      java.util.regex.Matcher pr = pair.matcher(before);
+      int start;
+      int end;
+      if (!words.isEmpty() && w.find()) {
+        start = from + w.start(1);
+        end = from + w.end(1);
+      } else if (pr.find() && text.substring(m.span().end()).stripLeading().startsWith(")")) {
+        start = from + pr.start(1);
+        end = from + pr.end(1);
+      } else {
+        continue;
+      }
+      PlaceMention inner = null;
+      boolean clash = false;
+      for (PlaceMention o : out) {
+        if (o.span().start() < end && start < o.span().end()) {
+          if (o.span().start() == start && o.span().end() == end) {
+            inner = o;
+          } else {
+            clash = true;
+          }
+        }
+      }
+      Place town = null;
+      if (inner != null && inner.resolution() instanceof Resolution.Resolved r) {
+        if (r.place().kind() == PlaceKind.DISTRICT || !within(r.place(), unit.place())) {
+          continue;
+        }
+        town = r.place();
+      }
+      if (clash) {
+        continue;
+      }
+      Place u = unit.place();
+      String name = text.substring(start, end);
+      Place district =
+          new Place(
+              u.id() + "/text:" + NameKey.fold(name).replace(' ', '-'),
+              name,
+              PlaceKind.DISTRICT,
+              u.countryCode(),
+              u.id(),
+              null,
+              town != null ? town.lat() : u.lat(),
+              town != null ? town.lon() : u.lon(),
+              0,
+              List.of());
+      PlaceMention d =
+          new PlaceMention(
+              new CharSpan(start, end),
+              name,
+              new Resolution.Resolved(
+                  district,
+                  unit.score(),
+                  2,
+                  "the district the text names in " + u.id(),
+                  inner != null && inner.resolution() instanceof Resolution.Resolved r
+                      ? r.candidates()
+                      : List.of()));
+      if (inner != null) {
+        out.set(out.indexOf(inner), d);
+      } else {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
 
@@ -134,9 +253,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * Whether {@code next} follows {@code r} as its container: "r (next", "r village (next", "r,
    * next", not a list.
    */
-  private static boolean contained(String text, Raw r, Raw next) {
+  private boolean contained(String text, Raw r, Raw next) {
     String between = text.substring(r.span.end(), next.span.start()).strip();
     if (between.matches("(\\p{Ll}+\\s+)?\\(")) {
+      return true;
+    }
+    // "X in Y", "X city in Y"
+    String[] words = between.split("\\s+");
+    if (words.length <= 2
+        && lexicon.within().contains(GeoLexicon.norm(words[words.length - 1]))
+        && (words.length == 1 || words[0].matches("\\p{Ll}+"))) {
       return true;
     }
     if (!between.equals(",")) {
@@ -144,6 +270,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
     return !after.matches("(?s)\\s+(and|or|et|ou)\\b.*");
+  }
+
+  /**
+   * The kind of place a mention names: its best candidate's, not the province a tie between two of
+   * its towns fell back to.
+   */
+  private static PlaceKind namedKind(Resolution.Resolved r) {
+    return r.candidates().isEmpty() ? r.place().kind() : r.candidates().get(0).place().kind();
   }
 
   /** A candidate of {@code r}, an admin unit above {@code p}, that contains it. */
@@ -207,12 +341,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
-      if (!startable(first.text())) {
+      // "al Bab", "as Sabaa": a lower-case particle may open a name written with it.
+      boolean particleFirst =
+          !startable(first.text())
+              && PARTICLES.contains(first.text())
+              && i + 1 < n
+              && startable(tokens.get(i + 1).text());
+      if (!startable(first.text()) && !particleFirst) {
         i++;
         continue;
       }
       int matchedLen = 0;
-      for (int len = Math.min(settings.maxTokens(), n - i); len >= 1; len--) {
+      for (int len = Math.min(settings.maxTokens(), n - i); len >= (particleFirst ? 2 : 1); len--) {
         if (!window(text, tokens, i, len)) {
           continue;
         }
@@ -263,7 +403,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 hits,
                 cue,
                 len > 1 || surface.contains("-") || surface.contains(" "),
-                containerPosition(tokens, i),
+                containerPosition(tokens, i, previousEnd),
                 nameGoesOn(text, tokens, i + len));
         out.add(r);
         previous = r;
@@ -279,22 +419,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * "Foo (Bar", "Foo, Bar", "Foo district, Bar": the name stands where a text puts the unit that
    * contains the name before it.
    */
-  private boolean containerPosition(List<Token> tokens, int i) {
+  private boolean containerPosition(List<Token> tokens, int i, int previousEnd) {
     if (i < 2) {
       return false;
     }
     String sep = tokens.get(i - 1).text();
-    if (!sep.equals("(") && !sep.equals(",")) {
+    boolean within = lexicon.within().contains(GeoLexicon.norm(sep));
+    if (!sep.equals("(") && !sep.equals(",") && !within) {
       return false;
     }
     String before = tokens.get(i - 2).text();
-    if (startable(before) || before.equals(")")) {
+    // "Foo in Bar" only right after a place name: "Fighting in Bar" puts nothing in Bar.
+    if (within ? previousEnd == i - 1 : startable(before) || before.equals(")")) {
       return true;
     }
-    // "Foo district, Bar": a one-word kind cue that follows names (geo-cues.tsv).
+    // "Foo district, Bar", "Foo city in Bar": a one-word kind cue that follows names
+    // (geo-cues.tsv).
     String w = GeoLexicon.norm(before);
     for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(w)) {
+      if (!c.before()
+          && c.words().size() == 1
+          && c.words().get(0).equals(w)
+          && (!within || previousEnd == i - 2)) {
         return true;
       }
     }
@@ -478,6 +624,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return h.match() == Gazetteer.Match.EXACT || h.match() == Gazetteer.Match.BASE;
   }
 
+  /**
+   * A place a reader knows by its name alone: a province, a capital or a town of 100,000 or more.
+   */
+  private static boolean prominent(Place p) {
+    return p.kind() == PlaceKind.PROVINCE
+        || p.kind() == PlaceKind.NATIONAL_CAPITAL
+        || p.kind() == PlaceKind.PROVINCIAL_CAPITAL
+        || p.population() >= PROMINENT_POPULATION;
+  }
+
+  private static final long PROMINENT_POPULATION = 100_000;
+
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
@@ -506,11 +664,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             ccs.add(h.place().countryCode());
           }
         }
+        // A name that is a province, a capital or a large town in one country only and a village
+        // elsewhere ("Belgrade", "Meru") points to that country, as a reader takes it.
+        Set<String> prominent = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (asWritten(h) && h.place().countryCode() != null && prominent(h.place())) {
+            prominent.add(h.place().countryCode());
+          }
+        }
+        if (prominent.size() == 1) {
+          ccs.retainAll(prominent);
+        }
       }
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
-        double w = (r.cue != null || r.container ? 1.5 : 1.0) / ccs.size();
+        // The unit a text puts a place in ("X, Donetsk", "X (Sindh)") says where the text is as
+        // surely as a country name, when the name is a unit there; a context word less so.
+        boolean unit = false;
+        for (Gazetteer.Hit h : r.hits) {
+          unit |=
+              asWritten(h)
+                  && ccs.contains(h.place().countryCode())
+                  && (h.place().kind() == PlaceKind.PROVINCE
+                      || h.place().kind() == PlaceKind.DISTRICT);
+        }
+        double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }

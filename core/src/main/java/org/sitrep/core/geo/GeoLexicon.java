@@ -15,7 +15,11 @@ import org.sitrep.core.text.ScriptFold;
  * loaded languages. Data, one file pair per language under {@code sitrep/lang/<lang>/}.
  */
 public record GeoLexicon(
-    List<Cue> cues, Set<String> stopwords, Set<String> listGlue, Set<String> facilities) {
+    List<Cue> cues,
+    Set<String> stopwords,
+    Set<String> listGlue,
+    Set<String> facilities,
+    Set<String> within) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -27,6 +31,11 @@ public record GeoLexicon(
     LOCATIVE,
     /** Not a cue: a word joining the names of a list (position column "LIST"). */
     LIST,
+    /**
+     * Not a cue: a word between two names that puts the first inside the second ("X in Y"; position
+     * column "WITHIN").
+     */
+    WITHIN,
     /**
      * Not a cue: a capitalised word that names a facility of the place before it ("Bagram
      * Airfield", "Kunduz Police"), so that the name before it is still that place.
@@ -50,6 +59,7 @@ public record GeoLexicon(
     stopwords = Set.copyOf(stopwords);
     listGlue = Set.copyOf(listGlue);
     facilities = Set.copyOf(facilities);
+    within = Set.copyOf(within);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -68,12 +78,15 @@ public record GeoLexicon(
     Set<String> stop = new HashSet<>();
     Set<String> glue = new HashSet<>();
     Set<String> facilities = new HashSet<>();
+    Set<String> within = new HashSet<>();
     for (String lang : langs) {
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
           if (c.kind() == CueKind.LIST) {
             glue.addAll(c.words());
+          } else if (c.kind() == CueKind.WITHIN) {
+            within.addAll(c.words());
           } else if (c.kind() == CueKind.FACILITY) {
             facilities.addAll(c.words());
           } else {
@@ -85,7 +98,7 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities);
+    return new GeoLexicon(cues, stop, glue, facilities, within);
   }
 
   /** Every language of the classpath's index. */
@@ -104,7 +117,7 @@ public record GeoLexicon(
         throw new IllegalArgumentException("bad geo cue line: " + line);
       }
       boolean before = f[0].equals("before");
-      if (!before && !f[0].equals("after") && !f[0].equals("LIST")) {
+      if (!before && !f[0].equals("after") && !f[0].equals("LIST") && !f[0].equals("WITHIN")) {
         throw new IllegalArgumentException("bad geo cue position: " + line);
       }
       List<String> words = new ArrayList<>();
@@ -118,8 +131,9 @@ public record GeoLexicon(
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown geo cue kind " + f[1] + ": " + line, e);
       }
-      if ((kind == CueKind.LIST) != f[0].equals("LIST")) {
-        throw new IllegalArgumentException("LIST goes with LIST: " + line);
+      if ((kind == CueKind.LIST) != f[0].equals("LIST")
+          || (kind == CueKind.WITHIN) != f[0].equals("WITHIN")) {
+        throw new IllegalArgumentException("LIST and WITHIN go with themselves: " + line);
       }
       out.add(new Cue(kind, words, before));
     }

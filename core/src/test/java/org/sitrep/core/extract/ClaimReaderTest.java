@@ -46,6 +46,17 @@ class ClaimReaderTest {
   }
 
   @Test
+  void whatACaptureWouldBringIsNoCapture() {
+    assertThat(claimed("The capture of Banu would give the Taliban the whole valley.").drop)
+        .isTrue();
+    assertThat(claimed("The capture of Banu gave the Taliban the whole valley.").drop).isFalse();
+    Reading r = Reading.of("fr", "2021-08-03", "La prise de Banu leur ouvrirait toute la vallée.");
+    Candidate c = r.fresh(0, "pris");
+    claims.claim(r.scan(0), c, Attribution.of(r.scan(0)));
+    assertThat(c.drop).isTrue();
+  }
+
+  @Test
   void historyDatedYearsBeforeThePublicationIsNoCurrentEvent() {
     Reading r = Reading.of("en", "2021-08-03", "The Taliban captured Banu in 1996.");
     Candidate c = r.fresh(0, "captured");
