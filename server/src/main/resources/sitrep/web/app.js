@@ -229,7 +229,9 @@
 
   function eventHtml(e) {
     var loc = e.location ? e.location.name + (e.location.admin1 ? ', ' + e.location.admin1 : '') : 'unknown place';
-    var when = e.date.from === e.date.to ? e.date.from : e.date.from + ' – ' + e.date.to;
+    // an undated event (no publication date, nothing in its text) has from/to null
+    var when = e.date.from == null ? 'date unknown'
+      : e.date.from === e.date.to ? e.date.from : e.date.from + ' – ' + e.date.to;
     var claim = e.claim.status + (e.claim.attributed_to ? ' by ' + e.claim.attributed_to : '');
     var terr = e.territory ? ' → ' + e.territory.controller_after : '';
     return '<div class="head"><span class="kind-dot" style="background:' + (KINDS[e.kind] || '#999') + '"></span>' +

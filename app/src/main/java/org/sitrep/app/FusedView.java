@@ -46,7 +46,8 @@ public record FusedView(ControlService control, Optional<DateInterval> coverage)
     LocalDate first = cov.map(DateInterval::from).orElse(null);
     LocalDate last = cov.map(DateInterval::to).orElse(null);
     for (Event e : events) {
-      if (e.date().precision() == DatePrecision.MONTH
+      if (!e.dated()
+          || e.date().precision() == DatePrecision.MONTH
           || e.date().precision() == DatePrecision.YEAR) {
         continue;
       }

@@ -284,7 +284,9 @@ public final class IngestService {
       ControlService before, ControlService after, List<Event> added) {
     Set<LocalDate> days = new TreeSet<>();
     for (Event e : added) {
-      days.add(e.date().to());
+      if (e.dated()) { // an undated event moves no day of the control map
+        days.add(e.date().to());
+      }
     }
     List<ControlChange> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();

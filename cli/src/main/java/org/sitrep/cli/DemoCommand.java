@@ -97,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         date != null
             ? FusionInputs.date(date, "--date")
             : events.stream()
+                .filter(Event::dated)
                 .map(e -> e.date().to())
                 .max(LocalDate::compareTo)
                 .orElse(LocalDate.of(2021, 8, 31));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.extract.Lexicons;
 import org.sitrep.core.extract.Norm;
 import org.sitrep.core.geo.Distance;
 import org.sitrep.model.Event;
@@ -215,11 +216,18 @@ public final class EventEvaluation {
     if (!e.docIds().contains(g.doc()) || !e.kind().wire().equals(g.kind())) {
       return false;
     }
+    if (!e.dated()) {
+      return placeMatches(g, e); // an undated event is the gold's by place; its date field fails
+    }
     LocalDate from = g.dateFrom() == null ? LocalDate.MIN : g.dateFrom();
     LocalDate to = g.dateTo() == null ? LocalDate.MAX : g.dateTo();
     if (e.date().to().isBefore(from) || e.date().from().isAfter(to)) {
       return false;
     }
+    return placeMatches(g, e);
+  }
+
+  private static boolean placeMatches(GoldEvent g, Event e) {
     return !g.hasPlace() || placeWithin(g, e.location(), MATCH_KM);
   }
 
@@ -264,7 +272,9 @@ public final class EventEvaluation {
         if (g.dateFrom() == null || g.dateTo() == null) {
           return null;
         }
-        return !e.date().from().isBefore(g.dateFrom()) && !e.date().to().isAfter(g.dateTo());
+        return e.dated()
+            && !e.date().from().isBefore(g.dateFrom())
+            && !e.date().to().isAfter(g.dateTo());
       case "controller":
         if (g.controllerAfter() == null) {
           return null;
@@ -284,12 +294,19 @@ public final class EventEvaluation {
         if (g.actors() == null) {
           return null;
         }
+        // By the actor list: a gold name that is a listed actor's name or alias matches the event
+        // actor with that id; any other by name (docs/actors.md, Scoring).
         Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (EventActor a : e.actors()) {
           names.add(key(a.name()));
+          if (a.actorId() != null) {
+            ids.add(a.actorId());
+          }
         }
         for (String a : g.actors()) {
-          if (!names.contains(key(a))) {
+          boolean byId = ActorIds.of(a).map(ids::contains).orElse(false);
+          if (!byId && !names.contains(key(a))) {
             return false;
           }
         }
@@ -303,6 +320,15 @@ public final class EventEvaluation {
 
   private static boolean eq(Integer gold, Integer got) {
     return gold == null ? true : gold.equals(got);
+  }
+
+  /** The actor list, loaded once, to read gold actor names by actor id. */
+  private static final class ActorIds {
+    private static final Lexicons LEX = Lexicons.loadFromClasspath();
+
+    static java.util.Optional<String> of(String name) {
+      return LEX.actorIdOf(name);
+    }
   }
 
   static String key(String s) {

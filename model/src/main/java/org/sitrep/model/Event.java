@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * One happening, as the contract prints it. {@code territory} is present exactly when {@code kind}
- * is {@link EventKind#TERRITORY}; {@code location} is null only when no place could be resolved.
- * Every event carries at least one piece of evidence.
+ * is {@link EventKind#TERRITORY}; {@code location} is null only when no place could be resolved;
+ * {@code date} is null only when neither the text nor the document's publication date dates it
+ * (printed as {@code {"from": null, "to": null, "precision": "unknown"}}). Every event carries at
+ * least one piece of evidence.
  */
 public record Event(
     String eventId,
@@ -25,7 +27,6 @@ public record Event(
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subEventType, "subEventType");
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(fatalities, "fatalities");
     Objects.requireNonNull(claim, "claim");
     docIds = List.copyOf(docIds);
@@ -44,6 +45,11 @@ public record Event(
     if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
       throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
     }
+  }
+
+  /** Whether the event has a date (an undated document's event may have none). */
+  public boolean dated() {
+    return date != null;
   }
 
   public AcledEventType eventType() {

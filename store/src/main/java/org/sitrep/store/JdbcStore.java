@@ -708,8 +708,8 @@ public final class JdbcStore implements Store {
                     + " ?, 0)");
         PreparedStatement ac =
             conn.prepareStatement(
-                "INSERT INTO event_actors (doc_id, version, event_ord, ord, name, role, actor_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO event_actors (doc_id, version, event_ord, ord, name, role, actor_id,"
+                    + " inter) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement es =
             conn.prepareStatement(
                 "INSERT INTO evidence (doc_id, version, event_ord, ord, source_doc_id,"
@@ -727,9 +727,9 @@ public final class JdbcStore implements Store {
         ev.setString(c++, EventJson.write(docIds));
         ev.setString(c++, e.kind().wire());
         ev.setString(c++, e.subEventType().name());
-        ev.setString(c++, e.date().from().toString());
-        ev.setString(c++, e.date().to().toString());
-        ev.setString(c++, e.date().precision().wire());
+        ev.setString(c++, e.dated() ? e.date().from().toString() : null);
+        ev.setString(c++, e.dated() ? e.date().to().toString() : null);
+        ev.setString(c++, e.dated() ? e.date().precision().wire() : DatePrecision.UNKNOWN.wire());
         ev.setString(c++, l == null ? null : l.name());
         ev.setString(c++, l == null ? null : l.admin1());
         ev.setString(c++, l == null ? null : l.admin2());
@@ -757,6 +757,11 @@ public final class JdbcStore implements Store {
           ac.setString(5, a.name());
           ac.setString(6, a.role().name());
           ac.setString(7, a.actorId());
+          if (a.inter() == null) {
+            ac.setNull(8, Types.INTEGER);
+          } else {
+            ac.setInt(8, a.inter());
+          }
           ac.addBatch();
         }
         for (int j = 0; j < e.evidence().size(); j++) {
@@ -863,7 +868,10 @@ public final class JdbcStore implements Store {
               + " e.version AND a.event_ord = e.ord AND LOWER(a.name) = LOWER(?))");
       args.add(query.actor());
     }
-    sql.append(" ORDER BY date_from, date_to, event_id, doc_id, ord");
+    // Undated events last in every database (SQLite sorts nulls first, PostgreSQL last).
+    sql.append(
+        " ORDER BY CASE WHEN date_from IS NULL THEN 1 ELSE 0 END, date_from, date_to, event_id,"
+            + " doc_id, ord");
     if (query.limit() != Integer.MAX_VALUE || query.offset() > 0) {
       sql.append(" LIMIT ? OFFSET ?");
       args.add(query.limit());
@@ -922,10 +930,12 @@ public final class JdbcStore implements Store {
         docIds,
         kind,
         AcledSubEventType.valueOf(r.getString("sub_event_type")),
-        new DateInterval(
-            LocalDate.parse(r.getString("date_from")),
-            LocalDate.parse(r.getString("date_to")),
-            DatePrecision.fromWire(r.getString("date_precision"))),
+        r.getString("date_from") == null
+            ? null
+            : new DateInterval(
+                LocalDate.parse(r.getString("date_from")),
+                LocalDate.parse(r.getString("date_to")),
+                DatePrecision.fromWire(r.getString("date_precision"))),
         loc,
         actors(docId, version, ord),
         territory,
@@ -940,15 +950,18 @@ public final class JdbcStore implements Store {
     List<EventActor> out = new ArrayList<>();
     try (PreparedStatement q =
         conn.prepareStatement(
-            "SELECT name, role, actor_id FROM event_actors WHERE doc_id = ? AND version = ? AND"
-                + " event_ord = ? ORDER BY ord")) {
+            "SELECT name, role, actor_id, inter FROM event_actors WHERE doc_id = ? AND version"
+                + " = ? AND event_ord = ? ORDER BY ord")) {
       q.setString(1, docId);
       q.setInt(2, version);
       q.setInt(3, ord);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
+          int inter = r.getInt(4);
+          Integer code = r.wasNull() ? null : inter;
           out.add(
-              new EventActor(r.getString(1), ActorRole.valueOf(r.getString(2)), r.getString(3)));
+              new EventActor(
+                  r.getString(1), ActorRole.valueOf(r.getString(2)), r.getString(3), code));
         }
       }
     }

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.extract.ExtractedDocument;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventActor;
 import org.sitrep.model.EventKind;
 
 class JdbcStoreTest {
@@ -190,6 +192,54 @@ class JdbcStoreTest {
       assertThat(s.documents()).hasSize(3);
       assertThat(s.document("outlet-b").get().duplicateOf()).isEqualTo("outlet-a");
       assertThat(s.events()).hasSize(3);
+    }
+  }
+
+  /** Undated events (issue 11, item 5) and ACLED actor-type codes are stored and read back. */
+  @Test
+  void undatedEventsAndActorCodesRoundTripAndUndatedSortLast() {
+    var x = Fixtures.doc("a", Fixtures.story(1), 3);
+    List<Event> evs = new java.util.ArrayList<>();
+    for (int i = 0; i < x.events().size(); i++) {
+      Event e = x.events().get(i);
+      List<EventActor> actors =
+          e.actors().stream().map(a -> new EventActor(a.name(), a.role(), a.actorId(), 2)).toList();
+      evs.add(
+          new Event(
+              e.eventId(),
+              e.docIds(),
+              e.kind(),
+              e.subEventType(),
+              i == 0 ? null : e.date(), // the first event has no date
+              e.location(),
+              actors,
+              e.territory(),
+              e.fatalities(),
+              e.claim(),
+              e.evidence(),
+              e.confidence()));
+    }
+    try (Store s = Store.open(db("s.db"))) {
+      s.ingest(new ExtractedDocument(x.placed(), evs));
+      List<Event> back = s.events();
+      assertThat(back).containsExactlyInAnyOrderElementsOf(evs);
+      assertThat(back.get(back.size() - 1).date()).isNull();
+      assertThat(back.get(0).actors()).extracting(EventActor::inter).containsOnly(2);
+      // a date filter never returns an event that has no date
+      assertThat(
+              s.events(
+                  new EventQuery(
+                      LocalDate.of(2000, 1, 1),
+                      LocalDate.of(2100, 1, 1),
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      0,
+                      100)))
+          .hasSize(2)
+          .allMatch(Event::dated);
     }
   }
 

@@ -67,8 +67,8 @@ public class PlaceEvent {
       p.placeName = l.name();
     }
     p.kind = e.kind().wire();
-    p.dateFrom = e.date().from().toString();
-    p.dateTo = e.date().to().toString();
+    p.dateFrom = e.dated() ? e.date().from().toString() : null; // null: undated event
+    p.dateTo = e.dated() ? e.date().to().toString() : null;
     if (e.territory() != null) {
       p.controllerAfter = e.territory().controllerAfter();
       p.controllerBefore = e.territory().controllerBefore();

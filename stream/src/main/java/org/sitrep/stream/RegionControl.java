@@ -61,9 +61,14 @@ public final class RegionControl {
       }
       return out;
     }
-    LocalDate asOf = events.get(0).date().to();
+    LocalDate asOf = null;
     for (Event e : events) {
-      asOf = e.date().to().isAfter(asOf) ? e.date().to() : asOf;
+      if (e.dated() && (asOf == null || e.date().to().isAfter(asOf))) {
+        asOf = e.date().to(); // undated events move no day of the control map
+      }
+    }
+    if (asOf == null) {
+      return out;
     }
     ControlService svc =
         ControlService.of(events, SourceGroups.fromDuplicateLinks(read.duplicateOf()), settings);

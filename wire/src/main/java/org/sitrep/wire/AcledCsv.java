@@ -79,8 +79,11 @@ public final class AcledCsv {
 
   static List<String> row(
       FusedEvent e, Map<String, String> sourceOfDoc, AcledTables t, long timestamp) {
+    // An undated event (no publication date, no date in the text) leaves the date columns empty.
     LocalDate mid =
-        e.date().from().plusDays(ChronoUnit.DAYS.between(e.date().from(), e.date().to()) / 2);
+        e.date() == null
+            ? null
+            : e.date().from().plusDays(ChronoUnit.DAYS.between(e.date().from(), e.date().to()) / 2);
     String actor1 = actors(e, ActorRole.ACTOR1);
     String actor2 = actors(e, ActorRole.ACTOR2);
     OptionalInt i1 = inter(e, ActorRole.ACTOR1, t);
@@ -92,9 +95,9 @@ public final class AcledCsv {
     }
     List<String> r = new ArrayList<>();
     r.add(t.country().iso3() + idNumber(e.id()));
-    r.add(mid.toString());
-    r.add(Integer.toString(mid.getYear()));
-    r.add(Integer.toString(timePrecision(e)));
+    r.add(mid == null ? "" : mid.toString());
+    r.add(mid == null ? "" : Integer.toString(mid.getYear()));
+    r.add(mid == null ? "" : Integer.toString(timePrecision(e)));
     r.add(disorder(e.subEventType()));
     r.add(e.subEventType().eventType().label());
     r.add(e.subEventType().label());
@@ -166,7 +169,8 @@ public final class AcledCsv {
   private static OptionalInt inter(FusedEvent e, ActorRole role, AcledTables t) {
     for (EventActor a : e.actors()) {
       if (a.role() == role) {
-        return t.inter(a.name());
+        // the extractor's code for the actor's class, else the table's for its name
+        return a.inter() != null ? OptionalInt.of(a.inter()) : t.inter(a.name());
       }
     }
     return OptionalInt.empty();
@@ -194,8 +198,8 @@ public final class AcledCsv {
 
   static String notes(FusedEvent e, LocalDate mid) {
     StringBuilder sb = new StringBuilder();
-    sb.append("On ").append(mid);
-    if (!e.date().isSingleDay()) {
+    sb.append("On ").append(mid == null ? "an unknown date" : mid);
+    if (mid != null && !e.date().isSingleDay()) {
       sb.append(" (between ")
           .append(e.date().from())
           .append(" and ")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventActor;
 import org.sitrep.model.Evidence;
@@ -42,6 +43,9 @@ public final class EventJson {
       an.put("role", a.role().wire());
       if (a.actorId() != null) {
         an.put("actor_id", a.actorId());
+      }
+      if (a.inter() != null) {
+        an.put("inter", a.inter());
       }
     }
     if (e.territory() != null) {
@@ -88,8 +92,18 @@ public final class EventJson {
     return write(n);
   }
 
+  /**
+   * The contract's date object; an undated event's is {@code {"from": null, "to": null,
+   * "precision": "unknown"}}.
+   */
   public static ObjectNode date(DateInterval d) {
     ObjectNode n = MAPPER.createObjectNode();
+    if (d == null) {
+      n.putNull("from");
+      n.putNull("to");
+      n.put("precision", DatePrecision.UNKNOWN.wire());
+      return n;
+    }
     n.put("from", d.from().toString());
     n.put("to", d.to().toString());
     n.put("precision", d.precision().wire());

@@ -88,11 +88,14 @@ public final class EventLines {
     List<String> docs = new ArrayList<>();
     n.path("doc_ids").forEach(d -> docs.add(d.asText()));
     JsonNode d = req(n, "date");
+    // An undated event prints its date as nulls with precision unknown.
     DateInterval date =
-        new DateInterval(
-            LocalDate.parse(req(d, "from").asText()),
-            LocalDate.parse(req(d, "to").asText()),
-            DatePrecision.fromWire(d.path("precision").asText("day")));
+        d.path("from").isNull() && d.path("to").isNull()
+            ? null
+            : new DateInterval(
+                LocalDate.parse(req(d, "from").asText()),
+                LocalDate.parse(req(d, "to").asText()),
+                DatePrecision.fromWire(d.path("precision").asText("day")));
     Location loc = null;
     JsonNode l = n.get("location");
     if (l != null && !l.isNull()) {
@@ -112,7 +115,8 @@ public final class EventLines {
           new EventActor(
               req(a, "name").asText(),
               ActorRole.valueOf(req(a, "role").asText().toUpperCase(java.util.Locale.ROOT)),
-              text(a, "actor_id")));
+              text(a, "actor_id"),
+              a.hasNonNull("inter") ? a.get("inter").asInt() : null));
     }
     Territory t = null;
     JsonNode tn = n.get("territory");

@@ -7,7 +7,9 @@ import java.util.Objects;
  * An actor of the actor list. {@code side} groups actors that do not fight each other; {@code
  * stateFrom}/{@code stateTo} bound when it is the government; {@code validFrom}/{@code validTo}
  * when it exists; {@code narrowsTo} names the specific actor a generic one means in a text that
- * names both. Null dates are open bounds.
+ * names both. Null dates are open bounds. {@code inter} is ACLED's actor-type code (null when the
+ * list gives none); {@code country} the ISO 3166 alpha-2 code of the country whose state or theatre
+ * the actor belongs to (null for none in particular).
  */
 public record Actor(
     String id,
@@ -18,7 +20,9 @@ public record Actor(
     LocalDate stateTo,
     LocalDate validFrom,
     LocalDate validTo,
-    String narrowsTo) {
+    String narrowsTo,
+    Integer inter,
+    String country) {
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -116,7 +116,13 @@ final class ActorFrames {
         }
       case VIOLENCE:
       case EXPLOSION:
-        Sides.add(c.actors1, agent != null ? agent : subject);
+        {
+          // the victims named first ("four civilians were killed") do not strike
+          ActorRef striker = agent != null ? agent : subject;
+          if (striker != null && !sides.civilian(striker)) {
+            Sides.add(c.actors1, striker);
+          }
+        }
         if (!sc.cues("civilian").isEmpty()) {
           Sides.add(c.actors2, new ActorRef("civilians", null, null));
         }

@@ -89,10 +89,7 @@ final class DocumentFiller {
           continue;
         }
         for (Hit<ActorRef> h : scans.get(k).actors) {
-          Actor a = sides.actor(h.what());
-          if (a != null
-              && (a.type().equals("non_state") || a.type().equals("state"))
-              && !sides.sameSide(h.what(), of)) {
+          if (sides.armed(h.what()) && !sides.sameSide(h.what(), of)) {
             return h.what();
           }
         }
@@ -109,8 +106,7 @@ final class DocumentFiller {
           continue;
         }
         for (Hit<ActorRef> h : scans.get(k).actors) {
-          Actor a = sides.actor(h.what());
-          if (a != null && (a.type().equals("non_state") || a.type().equals("state"))) {
+          if (sides.armed(h.what())) {
             return h.what();
           }
         }
@@ -120,6 +116,38 @@ final class DocumentFiller {
       }
     }
     return null;
+  }
+
+  /**
+   * "The insurgents", "militants" of a text that names a listed non-state group: that group, the
+   * nearest mention (earlier first). Kept generic when the text names none.
+   */
+  void corefer(List<SentenceScan> scans, Candidate c) {
+    c.after = named(scans, c, c.after);
+    c.before = named(scans, c, c.before);
+    c.actors1.replaceAll(a -> named(scans, c, a));
+    c.actors2.replaceAll(a -> named(scans, c, a));
+  }
+
+  private ActorRef named(List<SentenceScan> scans, Candidate c, ActorRef r) {
+    if (r == null || r.cls() == null || !ActorClasses.ANAPHORIC.contains(r.cls())) {
+      return r;
+    }
+    int at = c.scan.index;
+    for (int d = 0; d < scans.size(); d++) {
+      for (int k : new int[] {at - d, at + d}) {
+        if (k < 0 || k >= scans.size() || d > 0 && k == at) {
+          continue;
+        }
+        for (Hit<ActorRef> h : scans.get(k).actors) {
+          Actor a = sides.actor(h.what());
+          if (a != null && a.type().equals("non_state")) {
+            return h.what();
+          }
+        }
+      }
+    }
+    return r;
   }
 
   /** "The resistance" of a text that names the NRF is the NRF. */
@@ -148,9 +176,8 @@ final class DocumentFiller {
       c.type = AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
       return;
     }
-    Actor a = c.after == null ? null : sides.actor(c.after);
     c.type =
-        a != null && a.stateOn(c.date.value().from())
+        c.after != null && sides.state(c.after, c.date.value().from())
             ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
             : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
   }

@@ -84,7 +84,7 @@ final class EventBuilder {
         first = false;
       }
     }
-    DateInterval date = c.date.value();
+    DateInterval date = c.date.undated() ? null : c.date.value();
     Evidence main = ev.get(0);
     String id =
         hash(
@@ -94,9 +94,7 @@ final class EventBuilder {
                 + "|"
                 + c.placeId()
                 + "|"
-                + date.from()
-                + "/"
-                + date.to()
+                + (date == null ? "undated" : date.from() + "/" + date.to())
                 + "|"
                 + main.start()
                 + "-"
@@ -136,7 +134,7 @@ final class EventBuilder {
 
   private EventActor eventActor(ActorRef r, ActorRole role) {
     Actor a = sides.actor(r);
-    return new EventActor(sides.displayName(r), role, a == null ? null : a.id());
+    return new EventActor(sides.displayName(r), role, a == null ? null : a.id(), r.inter());
   }
 
   private Location location(PlacedDocument doc, Candidate c) {

@@ -216,12 +216,11 @@ final class EventTyper {
       return false; // the police who beat someone are no mob
     }
     for (Hit<ActorRef> a : sc.actors) {
-      Actor ac = sides.actor(a.what());
       if (a.start() >= from
           && a.end() <= to
-          && ac != null
-          && !ac.type().equals("civilian")
-          && !(clash && ac.type().equals("state"))) {
+          && sides.known(a.what())
+          && !sides.civilian(a.what())
+          && !(clash && sides.stateForces(a.what()))) {
         return false;
       }
     }
@@ -244,9 +243,8 @@ final class EventTyper {
         if (!passive && a.end() <= t.start() || a.start() >= agent) {
           continue; // the subject of an active verb is the one who strikes, not the target
         }
-        Actor ac = sides.actor(a.what());
         int d = Hits.distance(a, t);
-        if (ac != null && ac.type().equals("civilian")) {
+        if (sides.civilian(a.what())) {
           civ = Math.min(civ, d);
         } else {
           com = Math.min(com, d);
@@ -310,11 +308,8 @@ final class EventTyper {
   /** Whether an actor that is not a victim word stands before the verb: it is the subject. */
   private boolean subjectActs(SentenceScan sc, int from, int to) {
     for (Hit<ActorRef> a : sc.actors) {
-      if (a.start() >= from && a.end() <= to) {
-        Actor ac = sides.actor(a.what());
-        if (ac == null || !ac.type().equals("civilian")) {
-          return true;
-        }
+      if (a.start() >= from && a.end() <= to && !sides.civilian(a.what())) {
+        return true;
       }
     }
     return false;
@@ -325,8 +320,7 @@ final class EventTyper {
     boolean com = sc.anyCue("combatant", from, to);
     for (Hit<ActorRef> a : sc.actors) {
       if (a.start() >= from && a.end() <= to) {
-        Actor ac = sides.actor(a.what());
-        if (ac != null && ac.type().equals("civilian")) {
+        if (sides.civilian(a.what())) {
           civ = true;
         } else {
           com = true;

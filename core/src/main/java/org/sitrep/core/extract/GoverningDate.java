@@ -1,11 +1,13 @@
 package org.sitrep.core.extract;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.sitrep.core.time.Anchored;
 import org.sitrep.core.time.DatedDocument;
 import org.sitrep.core.time.TimeAnchors;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.DateInterval;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Segment;
 import org.sitrep.model.SegmentKind;
 
@@ -17,6 +19,22 @@ import org.sitrep.model.SegmentKind;
  */
 record GoverningDate(DateInterval value, CharSpan source, String how) {
   static final String PUBLISHED = TimeAnchors.PUBLISHED;
+
+  /**
+   * No date at all (a document without publication date whose text dates nothing): inside the
+   * extractor the whole time line, so that the document's undated candidates compare as one
+   * another's contemporaries and a state actor is the state of no particular day; the output event
+   * has a null date ({@link #undated()}).
+   */
+  static final GoverningDate UNDATED =
+      new GoverningDate(
+          new DateInterval(LocalDate.MIN, LocalDate.MAX, DatePrecision.UNKNOWN),
+          null,
+          TimeAnchors.NONE);
+
+  boolean undated() {
+    return value.precision() == DatePrecision.UNKNOWN && value.from().equals(LocalDate.MIN);
+  }
 
   static Optional<GoverningDate> of(DatedDocument doc, CharSpan span) {
     Anchored a = TimeAnchors.forSpan(doc, span);

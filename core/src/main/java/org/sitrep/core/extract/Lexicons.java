@@ -24,7 +24,8 @@ public record Lexicons(
     Map<String, Lexicon> languages,
     Map<String, Actor> actors,
     List<ActorAlias> aliases,
-    List<Person> persons) {
+    List<Person> persons,
+    Map<String, String> countries) {
   /**
    * The cue categories the extractor reads; a category outside this list in a cues file is a
    * mistake (a typo would otherwise silently disable the cue).
@@ -32,6 +33,7 @@ public record Lexicons(
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
           "according",
+          "actorclass",
           "adjunct",
           "age",
           "agent",
@@ -54,6 +56,7 @@ public record Lexicons(
           "compound",
           "coordinator",
           "crowd",
+          "demonym",
           "denial",
           "destination",
           "direction",
@@ -111,6 +114,7 @@ public record Lexicons(
     actors = Map.copyOf(actors);
     aliases = List.copyOf(aliases);
     persons = List.copyOf(persons);
+    countries = Map.copyOf(countries);
     for (ActorAlias a : aliases) {
       if (!actors.containsKey(a.actorId())) {
         throw new IllegalArgumentException("alias of unknown actor " + a.actorId());
@@ -143,21 +147,35 @@ public record Lexicons(
   /** Reads the extraction data of every language of the index, and the actor lists. */
   public static Lexicons load(Languages languages) {
     Function<String, String> files = languages::read;
+    // Generic actor words, country adjectives and the country names are optional data.
+    Function<String, String> optional = r -> languages.optional(r).orElse(null);
     Map<String, Lexicon> langs = new LinkedHashMap<>();
     for (String l : languages.codes()) {
       String dir = "sitrep/lang/" + l + "/extract/";
+      Map<String, List<Cue>> cues =
+          new HashMap<>(cues(dir + "cues.tsv", files.apply(dir + "cues.tsv")));
+      // Generic actor words and country adjectives are read as two more cue categories.
+      cues.putAll(
+          valued(
+              dir + "actor-classes.tsv",
+              optional.apply(dir + "actor-classes.tsv"),
+              "actorclass",
+              true));
+      cues.putAll(
+          valued(dir + "demonyms.tsv", optional.apply(dir + "demonyms.tsv"), "demonym", false));
       langs.put(
           l,
           new Lexicon(
               l,
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
-              cues(dir + "cues.tsv", files.apply(dir + "cues.tsv")),
+              cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
               new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";
     for (String[] c : rows(af, files.apply(af), 9)) {
+      String inter = c.length > 9 ? dash(c[9]) : null;
       actors.put(
           c[0],
           new Actor(
@@ -169,7 +187,17 @@ public record Lexicons(
               date(af, c[5]),
               date(af, c[6]),
               date(af, c[7]),
-              dash(c[8])));
+              dash(c[8]),
+              inter == null ? null : Integer.valueOf(inter),
+              c.length > 10 ? dash(c[10]) : null));
+    }
+    Map<String, String> countries = new LinkedHashMap<>();
+    String cf = "sitrep/actors/countries.tsv";
+    String ct = optional.apply(cf);
+    if (ct != null) {
+      for (String[] c : rows(cf, ct, 2)) {
+        countries.put(c[0], c[1]);
+      }
     }
     List<ActorAlias> aliases = new ArrayList<>();
     String alf = "sitrep/actors/aliases.tsv";
@@ -189,7 +217,7 @@ public record Lexicons(
       }
       persons.add(new Person(c[0], c[1], c[2], ps));
     }
-    return new Lexicons(langs, actors, aliases, persons);
+    return new Lexicons(langs, actors, aliases, persons, countries);
   }
 
   private static List<Trigger> triggers(String file, String text) {
@@ -236,6 +264,63 @@ public record Lexicons(
       }
     }
     return out;
+  }
+
+  /**
+   * A file of {@code value <TAB> patterns} (actor classes) or {@code value <TAB> patterns} (country
+   * adjectives by ISO code) as cues of one category whose value is the first column. Absent for a
+   * language: no cue.
+   */
+  private static Map<String, List<Cue>> valued(
+      String file, String text, String category, boolean classes) {
+    if (text == null) {
+      return Map.of();
+    }
+    List<Cue> out = new ArrayList<>();
+    for (String[] c : rows(file, text, 2)) {
+      if (classes && !ActorClasses.CLASSES.contains(c[0])) {
+        throw new IllegalArgumentException(
+            file + ": unknown actor class " + c[0] + " (known: " + ActorClasses.CLASSES + ")");
+      }
+      for (String alt : c[1].split(";")) {
+        out.add(new Cue(category, TokenPattern.parse(alt.strip()), c[0]));
+      }
+    }
+    return out.isEmpty() ? Map.of() : Map.of(category, out);
+  }
+
+  /**
+   * The listed actor a name stands for, when it is the actor's own name or, whole, one of its
+   * aliases in any language ("Afghan security forces" is the actor named "Afghan government
+   * forces"); for scoring against gold names written by hand.
+   */
+  public Optional<String> actorIdOf(String name) {
+    List<String> tokens = new ArrayList<>();
+    for (String t : name.strip().split("\\s+")) {
+      if (!t.isEmpty()) {
+        tokens.add(Norm.of(t));
+      }
+    }
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    String whole = String.join(" ", tokens);
+    for (Actor a : actors.values()) {
+      if (Norm.of(a.name()).equals(whole)) {
+        return Optional.of(a.id());
+      }
+    }
+    for (ActorAlias a : aliases) {
+      if (a.pattern().matchAt(tokens, 0) == tokens.size()) {
+        return Optional.of(a.actorId());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The English name of a country by ISO 3166 alpha-2 code, as ACLED writes it. */
+  public Optional<String> countryName(String iso2) {
+    return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2));
   }
 
   private static List<NumberWord> numbers(String file, String text) {

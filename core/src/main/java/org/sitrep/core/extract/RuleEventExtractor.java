@@ -41,6 +41,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private final DocumentFiller filler;
   private final Merger merger;
   private final EventBuilder builder;
+  private final ActorClasses classes;
 
   /** Each language's patterns indexed by first token, built once here (SentenceScan). */
   private final Map<Lexicon, LexiconIndex> indexes;
@@ -60,6 +61,7 @@ public final class RuleEventExtractor implements EventExtractor {
     this.filler = new DocumentFiller(sides);
     this.merger = new Merger(sides);
     this.builder = new EventBuilder(sides, directory);
+    this.classes = new ActorClasses(lex);
     this.indexes = LexiconIndex.forAll(lex);
   }
 
@@ -112,8 +114,11 @@ public final class RuleEventExtractor implements EventExtractor {
     merger.absorbWithinSentences(live);
     casualties.fromTheStory(scans, live, dates);
     filler.fillFromDocument(scans, live, hints);
+    String docCountry = ActorClasses.documentCountry(doc);
     for (Candidate c : live) {
+      filler.corefer(scans, c);
       filler.narrow(c, mentioned);
+      classes.resolve(c, docCountry);
       filler.typeCapture(c);
     }
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
@@ -210,7 +215,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 .or(() -> GoverningDate.of(doc.dated(), tspan))
                 .orElse(null);
         if (c.date == null) {
-          continue; // an event must be placed in time; a document with no date gives none
+          // A document with no publication date whose text dates nothing still tells of the
+          // event: it is kept undated (null date, precision unknown), never guessed.
+          c.date = GoverningDate.UNDATED;
         }
         claims.history(doc, sc, c);
         boolean violent =

@@ -24,12 +24,43 @@ final class SentenceScan {
     }
   }
 
-  /** An actor mention: a listed actor (with the person it came through, if any) or a new name. */
-  record ActorRef(String actorId, Person person, String unknownName) {
+  /**
+   * An actor mention: a listed actor (with the person it came through, if any), a new name, or a
+   * generic class of actor ({@code cls}: "military", "police", "unidentified"... with the country
+   * its words name, if any: "Kenyan police"). {@code unknownName} is the name as written. Once the
+   * event's place and date are known ({@link ActorClasses}), {@code name} is the display name and
+   * {@code inter} the ACLED actor-type code.
+   */
+  record ActorRef(
+      String actorId,
+      Person person,
+      String unknownName,
+      String cls,
+      String country,
+      Integer inter,
+      String name) {
+    ActorRef(String actorId, Person person, String unknownName) {
+      this(actorId, person, unknownName, null, null, null, null);
+    }
+
     String key() {
-      return actorId != null ? actorId : "name:" + unknownName;
+      if (actorId != null) {
+        return actorId;
+      }
+      return name != null ? "name:" + name : "name:" + unknownName;
+    }
+
+    ActorRef resolved(String id, String display, String countryCode, Integer code) {
+      return new ActorRef(id, person, unknownName, cls, countryCode, code, display);
     }
   }
+
+  /** A hyphenated "X-led" or "X-backed" word before a class noun. */
+  private static final java.util.regex.Pattern LED =
+      java.util.regex.Pattern.compile("\\p{L}[\\p{L}.]*-(?:led|backed|allied)");
+
+  /** The word that links a class noun to the country after it ("forces of Armenia"). */
+  private static final java.util.Set<String> OF = java.util.Set.of("of", "de", "du", "d'");
 
   private static final String BREAKS = ",;:()«»\"“”–—[]،؛";
 
@@ -99,7 +130,18 @@ final class SentenceScan {
     List<Hit<Trigger>> th = new ArrayList<>();
     idx.triggers.forEachMatch(norm, ids, (i, end, t) -> th.add(new Hit<>(i, end, t)));
     this.triggers = greedy(th);
-    this.actors = actors(idx, ids);
+    boolean[] inPlace = new boolean[tokens.size()];
+    for (PlaceMention m : mentions) {
+      if (sentence.span().contains(m.span())) {
+        for (int i = tokenAt(m.span().start()); i < tokens.size(); i++) {
+          if (tokens.get(i).span().start() >= m.span().end()) {
+            break;
+          }
+          inPlace[i] = true;
+        }
+      }
+    }
+    this.actors = actors(idx, ids, inPlace);
     List<Hit<NumberWord>> nh = new ArrayList<>();
     idx.numbers.forEachMatch(norm, ids, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
     this.numbers = greedy(nh);
@@ -220,12 +262,25 @@ final class SentenceScan {
     return c;
   }
 
-  private List<Hit<ActorRef>> actors(LexiconIndex idx, PatternIndex.Tokens ids) {
+  private List<Hit<ActorRef>> actors(LexiconIndex idx, PatternIndex.Tokens ids, boolean[] inPlace) {
     List<Hit<ActorRef>> hits = new ArrayList<>();
     idx.actors.forEachMatch(
         norm,
         ids,
-        (i, end, a) -> hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), null))));
+        (i, end, a) ->
+            hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), surface(i, end)))));
+    // The name as written keeps the capitalised words right before the alias ("the Popular
+    // Resistance"): what the group is called where the listed actor is not meant (ActorClasses).
+    for (int k = 0; k < hits.size(); k++) {
+      Hit<ActorRef> h = hits.get(k);
+      int b = namedBefore(h.start(), inPlace);
+      if (b < h.start() && h.what().person() == null) {
+        ActorRef r = h.what();
+        hits.set(
+            k, new Hit<>(h.start(), h.end(), new ActorRef(r.actorId(), null, surface(b, h.end()))));
+      }
+    }
+    classes(hits, inPlace);
     // Organisations not in the list stay as named: an organisation word and the capitalised words
     // that follow it ("le groupe Jamaat Ansarullah", "the Hazara Front" read backwards too).
     for (Hit<Cue> h : cues("orghead")) {
@@ -243,18 +298,97 @@ final class SentenceScan {
       if (last >= 0) {
         e = last + 1;
       } else {
-        int b = h.start();
-        while (b > 0 && capitalised(b - 1) && b - 1 > 0) {
-          b--;
-        }
+        // read backwards: the capitalised words before the head, never a place or a country
+        // adjective ("the Kenyan army" is the state's army, not a group named "Kenyan")
+        int b = namedBefore(h.start(), inPlace);
         if (b == h.start() || !capitalised(h.start())) {
           continue;
         }
         s = b;
       }
-      hits.add(new Hit<>(s, e, new ActorRef(null, null, surface(s, e))));
+      String v = h.what().value();
+      Integer inter = null;
+      if (v != null && !v.isBlank()) {
+        String[] parts = v.split(":");
+        inter = Integer.valueOf(parts[0].strip());
+        if (parts.length > 1 && parts[1].strip().equals("bare") && last >= 0) {
+          // "members of the X": the group is X, without the words that introduce it
+          s = h.end();
+          while (s < e && !capitalised(s)) {
+            s++;
+          }
+        }
+      }
+      hits.add(new Hit<>(s, e, new ActorRef(null, null, surface(s, e), null, null, inter, null)));
     }
     return greedy(hits);
+  }
+
+  /**
+   * The start of the capitalised words right before token {@code pos} that name a group (not the
+   * sentence's first word, not a place, not a country adjective); {@code pos} when there are none.
+   */
+  private int namedBefore(int pos, boolean[] inPlace) {
+    int b = pos;
+    while (b > 1 && capitalised(b - 1) && !inPlace[b - 1] && !demonymAt(b - 1)) {
+      b--;
+    }
+    return b;
+  }
+
+  private boolean demonymAt(int i) {
+    return anyCue("demonym", i, i + 1);
+  }
+
+  /**
+   * Generic actors of the language's actor-class words ("security forces", "gunmen", "protesters"):
+   * with the country adjective next to them ("Kenyan police", "l'armée malienne") when there is
+   * one. Words right after a listed actor or a capitalised name are that group's members ("M23
+   * rebels", "Al-Shabaab militants"): the group itself is the actor, a new name taking the class's
+   * code.
+   */
+  private void classes(List<Hit<ActorRef>> hits, boolean[] inPlace) {
+    for (Hit<Cue> h : cues("actorclass")) {
+      String cls = h.what().value();
+      int s = h.start();
+      int e = h.end();
+      boolean afterActor = false;
+      for (Hit<ActorRef> a : hits) {
+        afterActor |= a.end() == s || (a.start() <= s && a.end() >= e);
+      }
+      if (afterActor) {
+        continue;
+      }
+      while (s > 0 && LED.matcher(norm.get(s - 1)).matches()) {
+        s--; // "a Saudi-led coalition", "US-backed forces": the leader is part of the name
+      }
+      String country = null;
+      for (Hit<Cue> d : cues("demonym")) {
+        if (d.end() == s || (d.end() == s - 1 && norm.get(s - 1).equals("-"))) {
+          country = d.what().value();
+          s = d.start();
+        } else if (country == null
+            && (d.start() == e || d.start() == e + 1 && OF.contains(norm.get(e)))) {
+          // "l'armée malienne", "the military forces of Armenia"
+          country = d.what().value();
+          e = d.end();
+        }
+      }
+      if (cls.equals("forces") && country == null && s == h.start()) {
+        continue; // bare "forces": whose, only a country adjective or an "X-led" says
+      }
+      int b = country == null ? namedBefore(s, inPlace) : s;
+      if (b < s && ActorClasses.NAMEABLE.contains(cls)) {
+        hits.add(
+            new Hit<>(
+                b,
+                e,
+                new ActorRef(
+                    null, null, surface(b, s), null, null, ActorClasses.namedCode(cls), null)));
+        continue;
+      }
+      hits.add(new Hit<>(s, e, new ActorRef(null, null, surface(s, e), cls, country, null, null)));
+    }
   }
 
   private boolean capitalised(int j) {

@@ -38,8 +38,59 @@ final class Sides {
   }
 
   String displayName(ActorRef r) {
+    if (r.name() != null) {
+      return r.name(); // resolved for its event (ActorClasses)
+    }
     Actor a = actor(r);
     return a != null ? a.name() : r.unknownName();
+  }
+
+  /** The unarmed generic classes: their members are targets, not combatants. */
+  private static final java.util.Set<String> UNARMED =
+      java.util.Set.of("civilians", "protesters", "rioters");
+
+  /** The state's forces of some country, listed or generic ("police", "Kenyan army"). */
+  private static final java.util.Set<String> STATE =
+      java.util.Set.of("military", "police", "forces");
+
+  /** Whether the reference names unarmed people: a listed civilian actor or an unarmed class. */
+  boolean civilian(ActorRef r) {
+    Actor a = actor(r);
+    return a != null ? a.type().equals("civilian") : r.cls() != null && UNARMED.contains(r.cls());
+  }
+
+  /** Whether the reference names a state's forces: a listed state or a generic state class. */
+  boolean stateForces(ActorRef r) {
+    Actor a = actor(r);
+    return a != null ? a.type().equals("state") : r.cls() != null && STATE.contains(r.cls());
+  }
+
+  /** Whether the reference is an armed side: a listed state or non-state actor, or such a class. */
+  boolean armed(ActorRef r) {
+    Actor a = actor(r);
+    if (a != null) {
+      return a.type().equals("non_state") || a.type().equals("state");
+    }
+    return r.cls() != null && (STATE.contains(r.cls()) || r.cls().equals("rebels"));
+  }
+
+  /** Whether the reference is an actor the typer weighs: listed, or a generic class. */
+  boolean known(ActorRef r) {
+    return actor(r) != null || r.cls() != null;
+  }
+
+  /** Whether the reference is the state's forces on {@code day} (listed, or a generic class). */
+  boolean state(ActorRef r, java.time.LocalDate day) {
+    Actor a = actor(r);
+    if (a != null) {
+      return a.stateOn(day);
+    }
+    // a generic army retakes ground; police who "seize" goods or people take no territory
+    return r.cls() != null
+        && !r.cls().equals("police")
+        && STATE.contains(r.cls())
+        && r.inter() != null
+        && r.inter() == 1;
   }
 
   /** Adds {@code a} unless null or already there (by key). */

@@ -42,8 +42,8 @@ public final class ControlService {
     List<FusedEvent> byId = new ArrayList<>(fused);
     byId.sort(Comparator.comparing(FusedEvent::id));
     for (FusedEvent e : byId) {
-      if (e.kind() != EventKind.TERRITORY) {
-        continue;
+      if (e.kind() != EventKind.TERRITORY || e.date() == null) {
+        continue; // an undated change of hands cannot be placed on the control time line
       }
       ControlUnit cu = e.unit();
       u.merge(cu.id(), cu, ControlService::betterUnit);

@@ -79,10 +79,15 @@ public final class EventFuser {
   /** Fuses every report; the list is sorted by date, place and id. */
   public List<FusedEvent> fuse(Collection<Event> events, SourceGroups groups) {
     Map<String, List<Event>> buckets = new TreeMap<>();
+    List<FusedEvent> out = new ArrayList<>();
     for (Event e : canonical(events)) {
+      if (!e.dated()) {
+        // An undated report cannot be told to be the same happening as any other: alone.
+        out.add(merge(List.of(e), groups));
+        continue;
+      }
       buckets.computeIfAbsent(bucket(e), k -> new ArrayList<>()).add(e);
     }
-    List<FusedEvent> out = new ArrayList<>();
     for (List<Event> b : buckets.values()) {
       out.addAll(fuseBucket(b, groups));
     }
@@ -90,9 +95,14 @@ public final class EventFuser {
     return out;
   }
 
+  /** By date, undated happenings last, then by id. */
   static final Comparator<FusedEvent> ORDER =
-      Comparator.comparing((FusedEvent f) -> f.date().from())
-          .thenComparing(f -> f.date().to())
+      Comparator.comparing(
+              (FusedEvent f) -> f.date() == null ? null : f.date().from(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              f -> f.date() == null ? null : f.date().to(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(FusedEvent::id);
 
   /** Sorted by id; a report seen twice under one id counts once. */
@@ -252,6 +262,9 @@ public final class EventFuser {
 
   /** The dates all reports agree on, or their hull when tolerance linked disjoint ones. */
   static DateInterval mergedDate(List<Event> ms) {
+    if (ms.size() == 1) {
+      return ms.get(0).date(); // null for an undated report
+    }
     Optional<DateInterval> acc = Optional.of(ms.get(0).date());
     for (Event m : ms.subList(1, ms.size())) {
       acc = acc.flatMap(a -> a.intersect(m.date()));

@@ -21,7 +21,8 @@ import org.sitrep.model.Territory;
 /**
  * One happening as told by every report of it: the reports themselves ({@code members}, sorted by
  * id), every report's testimony, and the merged fields. {@code unit} is set for territorial events:
- * the place whose control they are about.
+ * the place whose control they are about. {@code date} is null for an undated report (it fuses with
+ * none and never enters the control map).
  */
 public record FusedEvent(
     String id,
@@ -39,7 +40,6 @@ public record FusedEvent(
   public FusedEvent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(date, "date");
     actors = List.copyOf(actors);
     members = List.copyOf(members);
     testimonies = List.copyOf(testimonies);

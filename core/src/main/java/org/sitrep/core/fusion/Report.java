@@ -116,6 +116,9 @@ public record Report(
    * appears once, not thirty times).
    */
   static boolean onDay(FusedEvent e, LocalDate day) {
+    if (e.date() == null) {
+      return false; // undated: on no day's report
+    }
     long span = java.time.temporal.ChronoUnit.DAYS.between(e.date().from(), e.date().to());
     return e.date().contains(day) && (span < 7 || e.date().to().equals(day));
   }
@@ -161,6 +164,9 @@ public record Report(
   }
 
   private static String interval(FusedEvent e) {
+    if (e.date() == null) {
+      return "undated";
+    }
     return e.date().isSingleDay()
         ? e.date().from().toString()
         : e.date().from() + " to " + e.date().to();

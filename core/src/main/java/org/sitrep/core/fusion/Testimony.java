@@ -6,7 +6,7 @@ import org.sitrep.model.DateInterval;
 /**
  * One report's word on a fused happening: which independent source it belongs to, its voice and
  * weights (already scaled by the extractor's confidence), and the dates it gives, which decide from
- * when it can count.
+ * when it can count (null for an undated report, which counts on no day of the control map).
  */
 public record Testimony(
     String eventId, String group, Voice voice, double support, double contrary, DateInterval date) {
@@ -14,7 +14,6 @@ public record Testimony(
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(voice, "voice");
-    Objects.requireNonNull(date, "date");
   }
 
   /**
@@ -22,7 +21,7 @@ public record Testimony(
    * the 19th and the 21st" counts one third on the 19th and fully from the 21st.
    */
   public double shareAt(java.time.LocalDate day) {
-    if (day.isBefore(date.from())) {
+    if (date == null || day.isBefore(date.from())) {
       return 0;
     }
     long len = date.to().toEpochDay() - date.from().toEpochDay() + 1;

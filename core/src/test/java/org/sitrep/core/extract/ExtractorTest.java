@@ -128,19 +128,20 @@ class ExtractorTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
     assertThat(type("Rival supporters clashed in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);
-    // ACLED's generic actors: a mob are rioters, peaceful demonstrators protesters.
+    // ACLED's generic actors, named after the country: a mob are rioters, peaceful demonstrators
+    // protesters.
     assertThat(
             Fixtures.extract("2021-08-21", "Rival supporters clashed in Banu on 19 August.")
                 .get(0)
                 .actors())
         .extracting(org.sitrep.model.EventActor::name)
-        .contains("Rioters");
+        .contains("Rioters (Afghanistan)");
     assertThat(
             Fixtures.extract("2021-08-21", "Teachers marched in Banu on 19 August.")
                 .get(0)
                 .actors())
         .extracting(org.sitrep.model.EventActor::name)
-        .containsExactly("Protesters");
+        .containsExactly("Protesters (Afghanistan)");
     // Traders who fight the police: mob violence; the police who beat a man: an attack.
     assertThat(type("Police clashed with angry traders in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.MOB_VIOLENCE);

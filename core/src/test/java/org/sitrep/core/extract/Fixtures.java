@@ -85,7 +85,7 @@ final class Fixtures {
               c[0],
               c[1],
               PlaceKind.valueOf(c[2]),
-              "AF",
+              c.length > 8 && !c[8].isBlank() ? c[8] : "AF",
               c[3].equals("-") ? null : c[3],
               c[4].equals("-") ? null : c[4],
               Double.parseDouble(c[5]),
