@@ -45,6 +45,9 @@ public record Event(
     if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
       throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
     }
+    // Held at the three decimals the wire carries, so that an event read back from JSON Lines, the
+    // store or a Kafka topic fuses to the same control figures as the one extracted in memory.
+    confidence = Math.round(confidence * 1000) / 1000.0;
   }
 
   /** Whether the event has a date (an undated document's event may have none). */

@@ -29,6 +29,10 @@ class UndatedAndInterWireTest {
   private static final ObjectMapper M = new ObjectMapper();
 
   private static Event attack(String id, DateInterval date) {
+    return attack(id, date, 0.8);
+  }
+
+  private static Event attack(String id, DateInterval date, double confidence) {
     String quote = "Own fixture: police fired on a crowd of farmers in the market.";
     return new Event(
         id,
@@ -44,7 +48,16 @@ class UndatedAndInterWireTest {
         Fatalities.NONE,
         new Claim(ClaimStatus.ASSERTED, null),
         List.of(new Evidence("doc-" + id, 0, quote.length(), quote, null)),
-        0.8);
+        confidence);
+  }
+
+  @Test
+  void anEventReadBackFromItsLineIsTheSameEventConfidenceIncluded() throws Exception {
+    // a confidence with more decimals than the wire carries: the pipe, the store and the stream
+    // must fuse the same number (issue 14's same-answer rule)
+    Event e = attack("c", DateInterval.day(aug(21)), 2.0 / 3);
+    assertThat(e.confidence()).isEqualTo(0.667);
+    assertThat(EventLines.parse(M.readTree(EventJson.toJson(e)))).isEqualTo(e);
   }
 
   @Test
