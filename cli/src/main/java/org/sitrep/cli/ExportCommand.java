@@ -3,11 +3,18 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.sitrep.app.Assembly;
 import org.sitrep.core.fusion.AcledTables;
 import org.sitrep.core.fusion.ControlService;
 import org.sitrep.core.fusion.FusedEvent;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
 import org.sitrep.wire.AcledCsv;
 import org.sitrep.wire.FusionJson;
 import picocli.CommandLine.Command;
@@ -39,8 +46,19 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--country",
       defaultValue = "AFG",
-      description = "ISO3 code of the theatre (ACLED country, iso and region columns).")
+      description =
+          "ISO3 code of the theatre: the ACLED country, iso and region columns of an event whose"
+              + " place names no country (each other event gets its place's country).")
   String country;
+
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "Gazetteer that tells each event's place's country (default: SITREP_GAZETTEER or"
+              + " .sitrep/gazetteer/gazetteer.jsonl.gz); read only when an event's place has a"
+              + " gazetteer id.")
+  Path gazetteer;
 
   @Option(
       names = "--timestamp",
@@ -71,6 +89,7 @@ final class ExportCommand implements Callable<Integer> {
                 svc.fusedEvents(),
                 l.sourceOfDoc(),
                 tables,
+                countryOf(svc.fusedEvents(), err),
                 timestamp != null ? timestamp : Instant.now().getEpochSecond());
     if (out == null) {
       PrintWriter o = spec.commandLine().getOut();
@@ -80,5 +99,30 @@ final class ExportCommand implements Callable<Integer> {
       ReportCommand.write(out, body);
     }
     return Failures.OK;
+  }
+
+  /**
+   * A place's country code through the gazetteer, which knows each place's country; the gazetteer
+   * is loaded only when some event's place has an id in it (else every event is the theatre's).
+   */
+  private Function<Location, Optional<String>> countryOf(List<FusedEvent> events, PrintWriter err) {
+    boolean any =
+        events.stream().anyMatch(e -> e.location() != null && e.location().gazetteerId() != null);
+    if (!any) {
+      return loc -> Optional.empty();
+    }
+    Gazetteer g;
+    try {
+      g = Assembly.gazetteer(gazetteer == null ? Assembly.gazetteerFile() : gazetteer);
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      // No gazetteer to ask: the export still goes out, every row in the theatre's country.
+      err.println("sitrep: no gazetteer (" + e.getMessage() + "); every row is " + country);
+      err.flush();
+      return loc -> Optional.empty();
+    }
+    return loc ->
+        loc.gazetteerId() == null
+            ? Optional.empty()
+            : g.byId(loc.gazetteerId()).map(Place::countryCode);
   }
 }

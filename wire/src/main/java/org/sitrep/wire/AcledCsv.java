@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.core.fusion.AcledTables;
 import org.sitrep.core.fusion.FusedEvent;
@@ -69,16 +71,37 @@ public final class AcledCsv {
    */
   public static String write(
       List<FusedEvent> events, Map<String, String> sourceOfDoc, AcledTables t, long timestamp) {
+    return write(events, sourceOfDoc, t, l -> Optional.empty(), timestamp);
+  }
+
+  /**
+   * @param countryOf the ISO alpha-2 country code of an event's place (through the gazetteer); an
+   *     event whose place gives none, or that has no place, gets the theatre's country
+   */
+  public static String write(
+      List<FusedEvent> events,
+      Map<String, String> sourceOfDoc,
+      AcledTables t,
+      Function<Location, Optional<String>> countryOf,
+      long timestamp) {
     StringBuilder sb = new StringBuilder();
     Csv.row(sb, COLUMNS);
     for (FusedEvent e : events) {
-      Csv.row(sb, row(e, sourceOfDoc, t, timestamp));
+      AcledTables.Country c =
+          e.location() == null
+              ? t.country()
+              : t.countryOf(countryOf.apply(e.location()).orElse(null));
+      Csv.row(sb, row(e, sourceOfDoc, t, c, timestamp));
     }
     return sb.toString();
   }
 
   static List<String> row(
-      FusedEvent e, Map<String, String> sourceOfDoc, AcledTables t, long timestamp) {
+      FusedEvent e,
+      Map<String, String> sourceOfDoc,
+      AcledTables t,
+      AcledTables.Country country,
+      long timestamp) {
     // An undated event (no publication date, no date in the text) leaves the date columns empty.
     LocalDate mid =
         e.date() == null
@@ -94,7 +117,7 @@ public final class AcledCsv {
       sources.add(sourceOfDoc.getOrDefault(d, d));
     }
     List<String> r = new ArrayList<>();
-    r.add(t.country().iso3() + idNumber(e.id()));
+    r.add(country.iso3() + idNumber(e.id()));
     r.add(mid == null ? "" : mid.toString());
     r.add(mid == null ? "" : Integer.toString(mid.getYear()));
     r.add(mid == null ? "" : Integer.toString(timePrecision(e)));
@@ -112,9 +135,9 @@ public final class AcledCsv {
         e.subEventType().eventType() == AcledEventType.VIOLENCE_AGAINST_CIVILIANS
             ? "Civilian targeting"
             : "");
-    r.add(Integer.toString(t.country().iso()));
-    r.add(t.country().region());
-    r.add(t.country().name());
+    r.add(Integer.toString(country.iso()));
+    r.add(country.region());
+    r.add(country.name());
     r.add(l == null || l.admin1() == null ? "" : l.admin1());
     r.add(l == null || l.admin2() == null ? "" : l.admin2());
     r.add("");
