@@ -74,6 +74,10 @@ final class EventTyper {
    * otherwise.
    */
   private static AcledSubEventType seizedThing(SentenceScan sc, Hit<Trigger> t) {
+    if (t.what().has(Trigger.AFTER_NEXT)) {
+      // "fell to the fighters": the words after the verb name the new holder, not a thing taken
+      return null;
+    }
     int tc = sc.clause[t.start()];
     for (int i = t.end(); i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc; i++) {
       for (Hit<PlaceMention> p : sc.places) {

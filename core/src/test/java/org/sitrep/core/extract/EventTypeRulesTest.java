@@ -50,6 +50,9 @@ class EventTypeRulesTest {
     // A place taken stays a change of territory (typed from the new controller).
     assertThat(type("The Taliban captured Banu on 19 August."))
         .isNotIn(LOOTING_PROPERTY_DESTRUCTION, ARMED_CLASH);
+    // A place that falls to fighters: they are its new holders, not captives of a clash.
+    assertThat(type("An official said Banu district fell to the militants on 19 August."))
+        .isNotIn(LOOTING_PROPERTY_DESTRUCTION, ARMED_CLASH);
   }
 
   @Test
