@@ -430,9 +430,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           arabic |= NameKey.isArabicScript(tokens.get(k).text());
         }
         List<Gazetteer.Hit> hits = gazetteer.lookupFolded(key.toString(), arabic);
-        if (len > 1 && lexicon.stopwords().contains(GeoLexicon.norm(first.text()))) {
-          // "On Jul", "A NASA": a name opened by a function word is that name as written, not a
-          // spelling that comes near it by chance.
+        if (len > 1 && i == 0 && lexicon.stopwords().contains(GeoLexicon.norm(first.text()))) {
+          // "On Jul", "A NASA" opening a sentence: a name opened by a function word that is
+          // capitalised only there is that name as written, not a spelling near it by chance.
           hits = hits.stream().filter(GazetteerPlaceResolver::asWritten).toList();
         }
         if (hits.isEmpty()) {
