@@ -71,7 +71,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       boolean multiWord,
       boolean container,
       boolean truncated,
-      boolean roadEnd,
+      boolean side,
       int sentence) {}
 
   @Override
@@ -152,15 +152,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
-    // "blocked the Machakos-Wote road in Emali": the town where it happened is named apart; the
-    // first town of a road locates it only when its sentence resolves no other place (a country
-    // does not count: "the Zagreb-X road, Croatia").
+    // "blocked the Machakos-Wote road in Emali", "the Nairobi Governor held a rally in Machakos":
+    // the town where it happened is named apart; the first town of a road, a town in a title,
+    // locate it only when their sentence resolves no other place (a country does not count: "the
+    // Zagreb-X road, Croatia").
     for (int i = 0; i < raws.size(); i++) {
-      if (!raws.get(i).roadEnd) {
+      if (!raws.get(i).side) {
         continue;
       }
       for (int k = 0; k < raws.size() && res[i] != null; k++) {
-        if (!raws.get(k).roadEnd
+        if (!raws.get(k).side
             && raws.get(k).sentence == raws.get(i).sentence
             && res[k] instanceof Resolution.Resolved o
             && o.place().kind() != PlaceKind.COUNTRY) {
@@ -459,7 +460,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut,
+                cut || side(tokens, i, i + len),
                 sentence);
         out.add(r);
         previous = r;
@@ -469,6 +470,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
+  private boolean side(List<Token> tokens, int start, int end) {
+    for (GeoLexicon.Cue c : lexicon.side()) {
+      int k = c.words().size();
+      int from = c.before() ? start - k : end;
+      if (from < 0 || from + k > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int j = 0; j < k && ok; j++) {
+        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {

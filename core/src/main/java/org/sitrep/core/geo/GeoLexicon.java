@@ -21,7 +21,8 @@ public record GeoLexicon(
     Set<String> facilities,
     Set<String> within,
     Set<String> prefixes,
-    Set<String> heads) {
+    Set<String> heads,
+    List<Cue> side) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -54,7 +55,13 @@ public record GeoLexicon(
      * Salim", "Wadi al Rabi", "Sheikh Zuweid"; position column "HEAD"): neither it nor the word
      * after it is looked up alone.
      */
-    HEAD
+    HEAD,
+    /**
+     * A context that makes a name a side detail of the sentence ("Mombasa Road", "the Nairobi
+     * Governor", "the governor of Migori"): the name locates an event only when its sentence
+     * resolves no other place.
+     */
+    SIDE
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -76,6 +83,7 @@ public record GeoLexicon(
     within = Set.copyOf(within);
     prefixes = Set.copyOf(prefixes);
     heads = Set.copyOf(heads);
+    side = List.copyOf(side);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -97,6 +105,7 @@ public record GeoLexicon(
     Set<String> within = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
     Set<String> heads = new HashSet<>();
+    List<Cue> side = new ArrayList<>();
     for (String lang : langs) {
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
@@ -111,6 +120,8 @@ public record GeoLexicon(
             prefixes.addAll(c.words());
           } else if (c.kind() == CueKind.HEAD) {
             heads.addAll(c.words());
+          } else if (c.kind() == CueKind.SIDE) {
+            side.add(c);
           } else {
             cues.add(c);
           }
@@ -120,7 +131,7 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads);
+    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side);
   }
 
   /** Every language of the classpath's index. */

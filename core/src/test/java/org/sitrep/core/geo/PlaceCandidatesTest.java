@@ -117,4 +117,14 @@ class PlaceCandidatesTest {
     assertThat(places("Gunmen Storm Tosha Market As Police Watch"))
         .containsExactly("Tosha=c:tosha");
   }
+
+  @Test
+  void aTownInATitleOrAStreetNameLocatesOnlyWhenNothingElseDoes() {
+    assertThat(places("Supporters of the Lirani Governor rallied in Tosha."))
+        .containsExactly("Tosha=c:tosha");
+    assertThat(places("Raiders from Wendo stole cattle at Tosha."))
+        .containsExactly("Tosha=c:tosha");
+    assertThat(places("Traders blocked Lirani Road on Monday."))
+        .containsExactly("Lirani=c:lirani");
+  }
 }
