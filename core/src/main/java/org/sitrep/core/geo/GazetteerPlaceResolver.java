@@ -802,6 +802,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
+      if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
+        // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
+        // Kamau") says nothing of the country the text is about, unless it is a name a reader
+        // knows alone ("Kisumu Girls' School", "Nyeri KMTC").
+        continue;
+      }
       Set<String> ccs = new HashSet<>();
       String named = null;
       boolean exact = false;
