@@ -956,10 +956,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Gazetteer.Hit> hits = r.hits;
     if (r.truncated) {
       // Part of a longer name: not a village of that part's name (an admin unit or a city still
-      // stands, as in "Kunduz Bank").
+      // stands, as in "Kunduz Bank"), nor a unit abroad ("Evans" of a person's name, "Minas" of
+      // a Mexican "Minas Viejas").
       hits = new ArrayList<>();
       for (Gazetteer.Hit h : r.hits) {
-        if (h.place().kind() != PlaceKind.POPULATED_PLACE) {
+        if (h.place().kind() != PlaceKind.POPULATED_PLACE
+            && (theatre.contains(h.place().countryCode())
+                || h.place().kind() == PlaceKind.COUNTRY)) {
           hits.add(h);
         }
       }
