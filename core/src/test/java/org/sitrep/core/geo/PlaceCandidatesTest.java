@@ -48,7 +48,9 @@ class PlaceCandidatesTest {
             p("c:one", "One", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01"),
             p("c:abu", "Abu", PlaceKind.DISTRICT, "XK", "g:XK.01"),
             p("c:karim", "Karim", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01"),
-            p("c:maasai", "Maasai", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01")),
+            p("c:maasai", "Maasai", PlaceKind.POPULATED_PLACE, "XK", "g:XK.01"),
+            // A unit abroad named as the first word of a longer name of this country.
+            p("g:YQ.03", "Minas", PlaceKind.PROVINCE, "YQ", "g:YQ.03")),
         Map.of(),
         Set.of("XK"));
   }
@@ -126,5 +128,11 @@ class PlaceCandidatesTest {
         .containsExactly("Tosha=c:tosha");
     assertThat(places("Traders blocked Lirani Road on Monday."))
         .containsExactly("Lirani=c:lirani");
+  }
+
+  @Test
+  void theFirstWordOfALongerUnknownNameIsNoUnitAbroad() {
+    assertThat(places("Gunmen opened fire at Minas Verdes, a hamlet near Tosha."))
+        .containsExactly("Tosha=c:tosha");
   }
 }
