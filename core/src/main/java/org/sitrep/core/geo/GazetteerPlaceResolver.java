@@ -55,10 +55,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final GeoLexicon lexicon;
   private final GeoSettings settings;
 
+  /** One-word cues ("county", "district", "in"): never a name alone, nor one going on. */
+  private final Set<String> cueWords;
+
+  /** One-word cues that follow a name ("county", "ward"): never a name alone. */
+  private final Set<String> kindWords;
+
   public GazetteerPlaceResolver(Gazetteer gazetteer, GeoLexicon lexicon, GeoSettings settings) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.settings = Objects.requireNonNull(settings, "settings");
+    Set<String> cw = new HashSet<>();
+    Set<String> kw = new HashSet<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (c.words().size() == 1) {
+        cw.add(c.words().get(0));
+        if (!c.before()) {
+          kw.add(c.words().get(0));
+        }
+      }
+    }
+    this.cueWords = Set.copyOf(cw);
+    this.kindWords = Set.copyOf(kw);
   }
 
   /** A detected name before resolution. */
@@ -94,7 +112,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
     detect(
-        text, org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()), raws, List.of());
+        text,
+        org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()),
+        raws,
+        List.of());
     return resolveAll(text, raws);
   }
 
@@ -515,9 +536,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * Whether token {@code i} goes on a capitalised name begun by the word right before it (joined
-   * by one space): a word that is no stop word, no cue and no word that may stand before a place
-   * name ("northern", "lake").
+   * Whether token {@code i} goes on a capitalised name begun by the word right before it (joined by
+   * one space): a word that is no stop word, no cue and no word that may stand before a place name
+   * ("northern", "lake").
    */
   private boolean continuesName(String text, List<Token> tokens, int i) {
     if (i == 0) {
@@ -536,15 +557,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (lexicon.heads().contains(n)) {
       return true;
     }
-    if (lexicon.stopwords().contains(n) || lexicon.prefixes().contains(n)) {
-      return false;
-    }
-    for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (c.words().size() == 1 && c.words().get(0).equals(n)) {
-        return false;
-      }
-    }
-    return true;
+    return !lexicon.stopwords().contains(n)
+        && !lexicon.prefixes().contains(n)
+        && !cueWords.contains(n);
   }
 
   /**
@@ -717,14 +732,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String n = GeoLexicon.norm(t);
     if (lexicon.stopwords().contains(n)
         || lexicon.facilities().contains(n)
-        || lexicon.heads().contains(n)) {
+        || lexicon.heads().contains(n)
+        // A word that says what kind of place a name is ("County", "Forest") is no name alone.
+        || kindWords.contains(n)) {
       return false;
-    }
-    // A word that says what kind of place a name is ("County", "Forest", "Ward") is no name alone.
-    for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before() && c.words().size() == 1 && c.words().get(0).equals(n)) {
-        return false;
-      }
     }
     if (NameKey.isArabicScript(t)) {
       return t.length() >= 3;

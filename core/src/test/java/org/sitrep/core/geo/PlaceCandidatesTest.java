@@ -20,8 +20,8 @@ import org.sitrep.model.PlaceKind;
 
 /**
  * Which spans of a text are place candidates, through the real analyser and date stage, on a small
- * gazetteer of invented places whose names collide with dates, people's names, common words and
- * the heads of longer names, as the names of a world gazetteer do.
+ * gazetteer of invented places whose names collide with dates, people's names, common words and the
+ * heads of longer names, as the names of a world gazetteer do.
  */
 class PlaceCandidatesTest {
   private static final NlpModels MODELS = NlpModels.loadFromClasspath();
@@ -101,7 +101,8 @@ class PlaceCandidatesTest {
 
   @Test
   void kindWordsNumbersPeoplesAndNameHeadsAreNoPlaceAlone() {
-    assertThat(places("One of the members of County Assembly was hurt in Tosha.")).containsExactly("Tosha=c:tosha");
+    assertThat(places("One of the members of County Assembly was hurt in Tosha."))
+        .containsExactly("Tosha=c:tosha");
     assertThat(places("Maasai herders and traders clashed at Abu Karim, west of Lirani."))
         .containsExactly("Lirani=c:lirani");
   }
@@ -126,8 +127,7 @@ class PlaceCandidatesTest {
         .containsExactly("Tosha=c:tosha");
     assertThat(places("Raiders from Wendo stole cattle at Tosha."))
         .containsExactly("Tosha=c:tosha");
-    assertThat(places("Traders blocked Lirani Road on Monday."))
-        .containsExactly("Lirani=c:lirani");
+    assertThat(places("Traders blocked Lirani Road on Monday.")).containsExactly("Lirani=c:lirani");
   }
 
   @Test
