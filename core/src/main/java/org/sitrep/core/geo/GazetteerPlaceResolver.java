@@ -173,10 +173,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
-    // "blocked the Machakos-Wote road in Emali", "the Nairobi Governor held a rally in Machakos":
+    // "closed the Kabul-Jalalabad road at Surobi", "the Balkh Governor spoke at a rally in Kunduz":
     // the town where it happened is named apart; the first town of a road, a town in a title,
     // locate it only when their sentence resolves no other place (a country does not count: "the
-    // Zagreb-X road, Croatia").
+    // Kabul-Jalalabad road, Afghanistan").
     for (int i = 0; i < raws.size(); i++) {
       if (!raws.get(i).side) {
         continue;
@@ -816,7 +816,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
         // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
         // Kamau") says nothing of the country the text is about, unless it is a name a reader
-        // knows alone ("Kisumu Girls' School", "Nyeri KMTC").
+        // knows alone ("Kunduz Teachers College", "Herat Water Company").
         continue;
       }
       Set<String> ccs = new HashSet<>();
