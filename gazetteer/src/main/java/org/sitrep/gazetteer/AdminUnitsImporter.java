@@ -57,7 +57,7 @@ public final class AdminUnitsImporter {
       String attribution) {
     /** The label of the gazetteer's sources list: the attribution and the import version. */
     public String label() {
-      return attribution + " (admin units import v1)";
+      return attribution + " (admin units import v2)";
     }
   }
 
@@ -348,10 +348,17 @@ public final class AdminUnitsImporter {
     return (capital ? 1e12 : 0) + p.population();
   }
 
-  /** The name and, for "Lanet/Umoja", each of its parts. */
+  // "Manyatta 'b'": one of two units split from the place a text names without the letter.
+  private static final Pattern LETTER_SUFFIX = Pattern.compile("^(.*\\S)\\s+'[A-Za-z]'$");
+
+  /** The name and, for "Lanet/Umoja", each of its parts; for "X 'b'", X. */
   private static List<PlaceName> names(String name) {
     List<PlaceName> out = new ArrayList<>();
     out.add(new PlaceName(name, "und"));
+    Matcher m = LETTER_SUFFIX.matcher(name);
+    if (m.matches()) {
+      out.add(new PlaceName(m.group(1), "und"));
+    }
     if (name.contains("/")) {
       for (String part : name.split("/")) {
         if (!part.isBlank()) {

@@ -92,6 +92,10 @@ class AdminUnitsImporterTest {
     assertThat(d.findByName("Ruvo", Set.of(PlaceKind.POPULATED_PLACE), "KE", VARUNA))
         .extracting(Place::id)
         .containsExactly("fixture:admin3:W3:Tamsi/Ruvo");
+    // "Soltani 'b'": also named without the letter that tells it from its twin.
+    assertThat(d.findByName("Soltani", Set.of(PlaceKind.POPULATED_PLACE), "KE", VARUNA))
+        .extracting(Place::id)
+        .containsExactly("fixture:admin3:W8:Soltani 'b'");
     // A ward that is a known town: the town gets the district, no second entry.
     assertThat(d.get("fixture:admin3:W5:Dovari")).isEmpty();
     assertThat(d.get("t:dovari").orElseThrow().admin2Id()).isEqualTo("fixture:admin2:D2:Sibuti");
