@@ -641,6 +641,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and
    * "Myhiia" do not).
    */
+  private static boolean looseHit(Raw r, Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.TRANSLIT
+        && h.place().kind() != PlaceKind.PROVINCE
+        && h.place().kind() != PlaceKind.DISTRICT
+        && !Gazetteer.sameConsonants(r.surface, h.place());
+  }
+
   private static boolean loose(Raw r) {
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
@@ -872,8 +879,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Set<String> coincidences = new HashSet<>();
     for (Gazetteer.Hit h : hits) {
+      boolean outside =
+          !theatre.contains(h.place().countryCode())
+              // The configured theatre is only a guess while no known place of it grounds the
+              // text: there, too, a loose key alone ("Nasa" for some village "Nusay") is chance.
+              || theatre == settings.theatre() && !support.grounded() && looseHit(r, h);
       if (h.match() == Gazetteer.Match.TRANSLIT
-          && !theatre.contains(h.place().countryCode())
+          && outside
           && support.country(h.place().countryCode(), r.key) == 0) {
         // A spelling variant of a name in a country the text is not about is a coincidence of
         // the loose key ("Alou" in the Sahel is not "Auly" in Ukraine): kept as a candidate for
