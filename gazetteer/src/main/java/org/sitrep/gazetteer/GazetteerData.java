@@ -348,7 +348,8 @@ public final class GazetteerData {
 
   private static Set<String> adminWords() {
     Set<String> out = new java.util.HashSet<>();
-    for (String r : new String[] {"/sitrep/geo/admin-suffixes.txt", "/sitrep/geo/admin-prefixes.txt"}) {
+    for (String r :
+        new String[] {"/sitrep/geo/admin-suffixes.txt", "/sitrep/geo/admin-prefixes.txt"}) {
       try (java.io.InputStream in = GazetteerData.class.getResourceAsStream(r)) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + r);

@@ -638,17 +638,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * Whether only the loose transliteration key links the name to its places: none of them is an
-   * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and
-   * "Myhiia" do not).
+   * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and "Myhiia"
+   * do not).
    */
   private static boolean looseHit(Raw r, Gazetteer.Hit h) {
     return h.match() == Gazetteer.Match.TRANSLIT
+        && (r.cue == null || r.cue == GeoLexicon.CueKind.LOCATIVE)
         && h.place().kind() != PlaceKind.PROVINCE
         && h.place().kind() != PlaceKind.DISTRICT
         && !Gazetteer.sameConsonants(r.surface, h.place());
   }
 
   private static boolean loose(Raw r) {
+    if (r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE) {
+      return false; // "the valley of X", "X district": the text says what it names
+    }
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
         continue;
@@ -795,7 +799,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (asWritten(h)
             && p.kind() != PlaceKind.COUNTRY
             && theatre.contains(p.countryCode())
-            && (prominent(p) || r.container || r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE)) {
+            && (prominent(p)
+                || r.container
+                || r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE)) {
           return true;
         }
       }
@@ -878,6 +884,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return null;
     }
     Set<String> coincidences = new HashSet<>();
+    int namesakes = 0;
     for (Gazetteer.Hit h : hits) {
       boolean outside =
           !theatre.contains(h.place().countryCode())
@@ -900,8 +907,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         // place abroad of the same name ("Tana" in Norway in a report from Kenya) is a namesake,
         // kept as a candidate for the record, never the answer.
         coincidences.add(h.place().id());
+        namesakes++;
         Scored sc = score(r, h, support, theatre);
-        scored.add(new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; namesake abroad"));
+        scored.add(
+            new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; namesake abroad"));
         continue;
       }
       // Country names are kept anywhere: they set the context of the other names.
@@ -911,7 +920,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       scored.add(score(r, h, support, theatre));
     }
     if (coincidences.size() == scored.size()) {
-      return null;
+      if (namesakes == 0) {
+        return null;
+      }
+      // A name the text uses as a place ("Tana village"), whose places all lie abroad: kept, with
+      // its candidates, as a place the gazetteer does not know here.
+      scored.sort(
+          Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.place().id()));
+      List<Candidate> all = new ArrayList<>();
+      for (Scored s : scored.subList(0, Math.min(10, scored.size()))) {
+        all.add(new Candidate(s.place(), round(s.score())));
+      }
+      return new Resolution.Unresolved("only namesakes abroad: " + scored.get(0).place().id(), all);
     }
     boolean unit = false;
     for (Gazetteer.Hit h : hits) {

@@ -1,0 +1,98 @@
+package org.sitrep.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+
+/**
+ * Which country a text is about, when it never says so: a place a reader knows grounds it, and a
+ * small namesake abroad or a name that only the loose transliteration key links to a place does
+ * not. Invented countries: "QK" (Ambor county, its large capital Ambor, the village Tiber), "RK" (a
+ * village Vell, far away), "XU" (a transliterated country with a village Sasa), and the default
+ * theatre "AF" with a village Nusay.
+ */
+class TextCountryTest {
+  static Place p(String id, String name, PlaceKind k, String cc, String a1, double lat, long pop) {
+    return new Place(id, name, k, cc, a1, null, lat, 30.0, pop, List.of());
+  }
+
+  static Gazetteer gazetteer() {
+    return Gazetteer.of(
+        List.of(
+            p("g:QK.01", "Ambor County", PlaceKind.PROVINCE, "QK", "g:QK.01", 1, 0),
+            p("c:ambor", "Ambor", PlaceKind.PROVINCIAL_CAPITAL, "QK", "g:QK.01", 1.1, 400_000),
+            p("c:tiber", "Tiber", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 1.2, 3_000),
+            p("c:qkcap", "Lanport", PlaceKind.NATIONAL_CAPITAL, "QK", "g:QK.01", 1.3, 3_000_000),
+            p("c:vell", "Vell", PlaceKind.POPULATED_PLACE, "RK", null, 40, 2_000),
+            p("c:sasa", "Sasa", PlaceKind.POPULATED_PLACE, "XU", null, 20, 2_000),
+            p("g:AF.01", "Sarvan Province", PlaceKind.PROVINCE, "AF", "g:AF.01", 34, 0),
+            p("c:nusay", "Nusay", PlaceKind.POPULATED_PLACE, "AF", "g:AF.01", 35, 1_000),
+            p("c:sarvan", "Sarvan", PlaceKind.PROVINCIAL_CAPITAL, "AF", "g:AF.01", 34.5, 200_000),
+            p("c:qk", "Qualand", PlaceKind.COUNTRY, "QK", null, 1.5, 0)),
+        Map.of(),
+        Set.of("XU", "AF"));
+  }
+
+  final Gazetteer gazetteer = gazetteer();
+  final GazetteerPlaceResolver resolver =
+      new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults());
+
+  /** The place the mention resolved to, or null when it is unresolved or no mention. */
+  String placeId(String text, String surface) {
+    for (PlaceMention m : resolver.resolveText(text)) {
+      if (m.surface().equals(surface) && m.resolution() instanceof Resolution.Resolved r) {
+        return r.place().id();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aSmallVillageAbroadIsANamesakeOnceAKnownPlaceGroundsTheText() {
+    String alone = "Bandits attacked herders in Vell village on Monday.";
+    // Nothing else in the text: the village is read where the gazetteer has it.
+    assertThat(placeId(alone, "Vell")).isEqualTo("c:vell");
+    String grounded = alone + " The Ambor county commissioner condemned the raid.";
+    assertThat(placeId(grounded, "Vell")).isNull();
+    assertThat(resolver.resolveText(grounded))
+        .anySatisfy(
+            m -> {
+              assertThat(m.surface()).isEqualTo("Vell");
+              assertThat(m.resolution()).isInstanceOf(Resolution.Unresolved.class);
+            });
+    assertThat(placeId(grounded, "Ambor")).isEqualTo("g:QK.01");
+  }
+
+  @Test
+  void aVillageOfTheGroundedCountryStillResolves() {
+    String text = "Bandits attacked herders in Tiber village. The Ambor county commissioner spoke.";
+    assertThat(placeId(text, "Tiber")).isEqualTo("c:tiber");
+  }
+
+  @Test
+  void aLooseTransliterationAloneDoesNotSetTheCountry() {
+    // "Sosio" and "Sasa" share only the loose key (vowels dropped), not their consonants.
+    assertThat(NameKey.translit("Sosio")).isEqualTo(NameKey.translit("Sasa"));
+    assertThat(placeId("Villagers of Sosio burned the house of a suspect.", "Sosio")).isNull();
+  }
+
+  @Test
+  void theDefaultTheatreNeedsAKnownPlaceBeforeItsLooseKeysCount() {
+    assertThat(NameKey.translit("Nasa")).isEqualTo(NameKey.translit("Nusay"));
+    assertThat(placeId("Nasa supporters marched peacefully on Tuesday.", "Nasa")).isNull();
+    // Once the text is grounded in the theatre, a spelling variant there is what it means.
+    assertThat(placeId("Fighters entered Nasa, a village north of Sarvan, at dawn.", "Nasa"))
+        .isEqualTo("c:nusay");
+  }
+
+  @Test
+  void aCountryHasItsNationalCapital() {
+    assertThat(gazetteer.capitalOf("c:qk")).map(Place::id).contains("c:qkcap");
+    assertThat(gazetteer.capitalOf("g:QK.01")).map(Place::id).contains("c:ambor");
+  }
+}
