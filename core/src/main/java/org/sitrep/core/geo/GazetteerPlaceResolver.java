@@ -643,21 +643,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private static boolean looseHit(Raw r, Gazetteer.Hit h) {
     return h.match() == Gazetteer.Match.TRANSLIT
-        && (r.cue == null || r.cue == GeoLexicon.CueKind.LOCATIVE)
+        && (r.cue == null || compat(r.cue, h.place().kind()) <= 0)
         && h.place().kind() != PlaceKind.PROVINCE
         && h.place().kind() != PlaceKind.DISTRICT
         && !Gazetteer.sameConsonants(r.surface, h.place());
   }
 
   private static boolean loose(Raw r) {
-    if (r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE) {
-      return false; // "the valley of X", "X district": the text says what it names
-    }
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
         continue;
       }
-      if (h.place().kind() == PlaceKind.PROVINCE
+      // "the valley of X", "X district": a kind word that fits the place says what it names.
+      if (r.cue != null && compat(r.cue, h.place().kind()) > 0
+          || h.place().kind() == PlaceKind.PROVINCE
           || h.place().kind() == PlaceKind.DISTRICT
           || Gazetteer.sameConsonants(r.surface, h.place())) {
         return false;
