@@ -757,6 +757,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Map<String, Set<String>> countryByKey,
       Map<String, Set<String>> namedByKey,
       boolean grounded) {
+    /** Whether another mention points to one province. */
+    boolean anyAdmin1(String exceptKey) {
+      for (Set<String> keys : admin1ByKey.values()) {
+        if (keys.size() > (keys.contains(exceptKey) ? 1 : 0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** How many other mentions name, as written, a place of country {@code cc}. */
     int named(String cc, String exceptKey) {
       return count(namedByKey, cc, exceptKey);
@@ -889,7 +899,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           !theatre.contains(h.place().countryCode())
               // The configured theatre is only a guess while no known place of it grounds the
               // text: there, too, a loose key alone ("Nasa" for some village "Nusay") is chance.
-              || theatre == settings.theatre() && !support.grounded() && looseHit(r, h);
+              || theatre == settings.theatre() && !support.grounded() && looseHit(r, h)
+              // Nor is a loose key that lands in a province other than those the text names
+              // ("Hodeidah" for a village "Hadadah" far from the Al Hudaydah of the text).
+              || looseHit(r, h)
+                  && support.anyAdmin1(r.key)
+                  && support.admin1(h.place().admin1Id(), r.key) == 0;
       if (h.match() == Gazetteer.Match.TRANSLIT
           && outside
           && support.country(h.place().countryCode(), r.key) == 0) {
@@ -979,7 +994,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && cc != null
         && !theatre.contains(cc)
         && p.kind() != PlaceKind.COUNTRY
-        && !prominent(p)
+        // A province abroad one letter off ("Gidan" for Gilan) is no better known than a village.
+        && !(prominent(p) && (asWritten(h) || Gazetteer.sameConsonants(r.surface, p)))
         && support.country(cc, r.key) == 0
         && support.named(cc, r.key) == 0;
   }

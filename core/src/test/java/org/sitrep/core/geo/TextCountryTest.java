@@ -29,7 +29,11 @@ class TextCountryTest {
             p("c:tiber", "Tiber", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 1.2, 3_000),
             p("c:qkcap", "Lanport", PlaceKind.NATIONAL_CAPITAL, "QK", "g:QK.01", 1.3, 3_000_000),
             p("c:vell", "Vell", PlaceKind.POPULATED_PLACE, "RK", null, 40, 2_000),
-            p("c:sasa", "Sasa", PlaceKind.POPULATED_PLACE, "XU", null, 20, 2_000),
+            p("g:XU.01", "Kelbar Governorate", PlaceKind.PROVINCE, "XU", "g:XU.01", 21, 0),
+            p("g:XU.02", "Morvan Governorate", PlaceKind.PROVINCE, "XU", "g:XU.02", 25, 0),
+            p("c:orleth", "Orleth", PlaceKind.POPULATED_PLACE, "XU", "g:XU.01", 21.2, 9_000),
+            p("c:sasa", "Sasa", PlaceKind.POPULATED_PLACE, "XU", "g:XU.02", 25.2, 2_000),
+            p("g:RK.01", "Vellan Province", PlaceKind.PROVINCE, "RK", "g:RK.01", 41, 0),
             p("g:AF.01", "Sarvan Province", PlaceKind.PROVINCE, "AF", "g:AF.01", 34, 0),
             p("c:nusay", "Nusay", PlaceKind.POPULATED_PLACE, "AF", "g:AF.01", 35, 1_000),
             p("c:sarvan", "Sarvan", PlaceKind.PROVINCIAL_CAPITAL, "AF", "g:AF.01", 34.5, 200_000),
@@ -79,6 +83,20 @@ class TextCountryTest {
     // "Sosio" and "Sasa" share only the loose key (vowels dropped), not their consonants.
     assertThat(NameKey.translit("Sosio")).isEqualTo(NameKey.translit("Sasa"));
     assertThat(placeId("Villagers of Sosio burned the house of a suspect.", "Sosio")).isNull();
+  }
+
+  @Test
+  void aLooseTransliterationInAnotherProvinceThanTheTextNamesIsChance() {
+    String text = "Troops dug in east of Sosio, near Orleth in Kelbar, on Monday.";
+    assertThat(placeId(text, "Sosio")).isNull();
+    assertThat(placeId(text, "Orleth")).isEqualTo("c:orleth");
+  }
+
+  @Test
+  void aProvinceAbroadOneConsonantOffIsNoPlaceOfAGroundedText() {
+    String text = "Raiders struck Tiber, Vedlan and two hamlets of Ambor county.";
+    assertThat(placeId(text, "Vedlan")).isNull();
+    assertThat(placeId(text, "Tiber")).isEqualTo("c:tiber");
   }
 
   @Test
