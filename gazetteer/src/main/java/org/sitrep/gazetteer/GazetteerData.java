@@ -428,6 +428,33 @@ public final class GazetteerData {
               Math.round(lat / inside.size() * 1e5) / 1e5,
               Math.round(lon / inside.size() * 1e5) / 1e5));
     }
+    namesakeTownPoints();
+  }
+
+  /**
+   * A district that no place of the source lies in stands at the one town of its country named
+   * after it ("Thika District" at Thika, though the source puts the town in another province, as
+   * old district names are): without it an event there would have no point at all.
+   */
+  private void namesakeTownPoints() {
+    Map<String, List<Place>> towns = new HashMap<>();
+    for (Place p : places.values()) {
+      if (p.lat() != null && !isAdmin(p.kind()) && p.countryCode() != null) {
+        towns
+            .computeIfAbsent(
+                p.countryCode() + "|" + NameKey.translit(p.name()), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    for (Place d : new ArrayList<>(places.values())) {
+      if (d.lat() != null || d.kind() != PlaceKind.DISTRICT || d.countryCode() == null) {
+        continue;
+      }
+      List<Place> named = towns.get(d.countryCode() + "|" + unitKey(d.name()));
+      if (named != null && named.size() == 1) {
+        put(withCoordinates(d, named.get(0).lat(), named.get(0).lon()));
+      }
+    }
   }
 
   /** A name without a trailing admin-level word: "Sar-e Pol Province" → "Sar-e Pol". */

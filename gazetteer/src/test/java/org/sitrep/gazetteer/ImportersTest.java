@@ -223,6 +223,75 @@ class ImportersTest {
   }
 
   @Test
+  void aDistrictWithoutPlacesStandsAtTheOneTownOfItsCountryNamedAfterIt() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "g:QK.02.9",
+            "Ostra District",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.02",
+            "g:QK.02.9",
+            null,
+            null,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "g:QK.02.5",
+            "Linden District",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.02",
+            "g:QK.02.5",
+            null,
+            null,
+            0,
+            List.of()));
+    // The source puts the town in another province; Linden has two namesakes: no point for it.
+    data.put(
+        new Place(
+            "c:ostra",
+            "Ostra",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.03",
+            null,
+            3.0,
+            4.0,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:linden1",
+            "Linden",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.03",
+            null,
+            3.1,
+            4.1,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:linden2",
+            "Linden",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.04",
+            null,
+            5.1,
+            6.1,
+            0,
+            List.of()));
+    data.deriveAdminCoordinates();
+    assertThat(data.get("g:QK.02.9").orElseThrow().lat()).isEqualTo(3.0);
+    assertThat(data.get("g:QK.02.5").orElseThrow().lat()).isNull();
+  }
+
+  @Test
   void aCapitalThatTitleCasingPutAfterAnApostropheIsUndone() {
     assertThat(CitiesJsonImporter.displayName("Ambor'A")).isEqualTo("Ambor'a");
     assertThat(CitiesJsonImporter.displayName("Tiber'S Gap")).isEqualTo("Tiber's Gap");
