@@ -701,7 +701,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             prominent.add(h.place().countryCode());
           }
         }
-        if (prominent.size() == 1) {
+        // Of a province's name and a capital's elsewhere ("Mahdia"), the province's country.
+        Set<String> provinces = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (asWritten(h)
+              && h.place().countryCode() != null
+              && h.place().kind() == PlaceKind.PROVINCE) {
+            provinces.add(h.place().countryCode());
+          }
+        }
+        if (provinces.size() == 1) {
+          ccs.retainAll(provinces);
+        } else if (prominent.size() == 1) {
           ccs.retainAll(prominent);
         }
       }

@@ -34,6 +34,9 @@ class TextCountryTest {
             p("c:orleth", "Orleth", PlaceKind.POPULATED_PLACE, "XU", "g:XU.01", 21.2, 9_000),
             p("c:sasa", "Sasa", PlaceKind.POPULATED_PLACE, "XU", "g:XU.02", 25.2, 2_000),
             p("g:RK.01", "Vellan Province", PlaceKind.PROVINCE, "RK", "g:RK.01", 41, 0),
+            p("g:QK.05", "Halda Governorate", PlaceKind.PROVINCE, "QK", "g:QK.05", 2, 0),
+            p("c:halda-rk", "Halda", PlaceKind.PROVINCIAL_CAPITAL, "RK", "g:RK.01", 42, 50_000),
+            p("g:BB.01.1", "Halda", PlaceKind.DISTRICT, "BB", "g:BB.01", 60, 0),
             p("g:AF.01", "Sarvan Province", PlaceKind.PROVINCE, "AF", "g:AF.01", 34, 0),
             p("c:nusay", "Nusay", PlaceKind.POPULATED_PLACE, "AF", "g:AF.01", 35, 1_000),
             p("c:sarvan", "Sarvan", PlaceKind.PROVINCIAL_CAPITAL, "AF", "g:AF.01", 34.5, 200_000),
@@ -97,6 +100,13 @@ class TextCountryTest {
     String text = "Raiders struck Tiber, Vedlan and two hamlets of Ambor county.";
     assertThat(placeId(text, "Vedlan")).isNull();
     assertThat(placeId(text, "Tiber")).isEqualTo("c:tiber");
+  }
+
+  @Test
+  void aNameThatIsAProvinceInOneCountryOnlyPointsThere() {
+    // A capital elsewhere and a district in a third country do not split the vote.
+    String text = "Lawyers protested in front of the court in Halda (Halda).";
+    assertThat(placeId(text, "Halda")).startsWith("g:QK.05");
   }
 
   @Test
