@@ -381,11 +381,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           arabic |= NameKey.isArabicScript(tokens.get(k).text());
         }
         List<Gazetteer.Hit> hits = gazetteer.lookupFolded(key.toString(), arabic);
-        if (particleFirst && !arabic) {
-          // "de Banu": a lower-case particle opens a name only as the gazetteer writes it ("al
-          // Bab"), not by a loose key that would swallow the name after it.
-          hits = hits.stream().filter(GazetteerPlaceResolver::asWritten).toList();
-        }
         if (hits.isEmpty()) {
           continue;
         }

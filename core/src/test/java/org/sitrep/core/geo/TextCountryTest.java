@@ -34,7 +34,6 @@ class TextCountryTest {
             p("c:orleth", "Orleth", PlaceKind.POPULATED_PLACE, "XU", "g:XU.01", 21.2, 9_000),
             p("c:sasa", "Sasa", PlaceKind.POPULATED_PLACE, "XU", "g:XU.02", 25.2, 2_000),
             p("g:RK.01", "Vellan Province", PlaceKind.PROVINCE, "RK", "g:RK.01", 41, 0),
-            p("c:dotobar", "Do Tobar", PlaceKind.POPULATED_PLACE, "XU", "g:XU.02", 25.5, 800),
             p("g:QK.05", "Halda Governorate", PlaceKind.PROVINCE, "QK", "g:QK.05", 2, 0),
             p("c:halda-rk", "Halda", PlaceKind.PROVINCIAL_CAPITAL, "RK", "g:RK.01", 42, 50_000),
             p("g:BB.01.1", "Halda", PlaceKind.DISTRICT, "BB", "g:BB.01", 60, 0),
@@ -108,14 +107,6 @@ class TextCountryTest {
     // A capital elsewhere and a district in a third country do not split the vote.
     String text = "Lawyers protested in front of the court in Halda (Halda).";
     assertThat(placeId(text, "Halda")).startsWith("g:QK.05");
-  }
-
-  @Test
-  void aParticleOpensANameOnlyAsTheGazetteerWritesIt() {
-    // "de Tiber" and "Do Tobar" share the loose key; the particle must not swallow Tiber.
-    assertThat(NameKey.translit("de Tiber")).isEqualTo(NameKey.translit("Do Tobar"));
-    String text = "Dans le comté d'Ambor, la localité de Tiber a changé de mains.";
-    assertThat(placeId(text, "Tiber")).isEqualTo("c:tiber");
   }
 
   @Test
