@@ -24,6 +24,7 @@ public final class RuleDateResolver implements DateResolver {
           new CandidateSpans(), // 1. spans from the patterns, longest wins
           new SinceSignal(), // 2. "depuis/since": a signal, out of the span
           new ClauseTense(), // 3. future / past / planned, from the clause's cues
+          new ReportFrames(), // 3b. a report's date ("it was reported that"), a restated one
           new KeyDateComplements(), // 4. "N units after <key happening>"
           new DocumentReference(), // 5. what relative expressions count from
           AnchorValues.absolute(), // 6. dates whose text gives the year
@@ -75,6 +76,15 @@ public final class RuleDateResolver implements DateResolver {
     }
     if (h.value != null && h.has("mention")) {
       a += ";mention";
+    }
+    if (h.value != null && h.report) {
+      a += ";report";
+    }
+    if (h.value != null && h.restate) {
+      a += ";restate";
+    }
+    if (h.value != null && h.has("occasion")) {
+      a += ";occasion";
     }
     if (h.value != null && h.has("few")) {
       a += ";vague";

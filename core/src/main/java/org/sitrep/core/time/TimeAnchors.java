@@ -29,6 +29,12 @@ public final class TimeAnchors {
   /** The nearest earlier time expression of the document. */
   public static final String PREVIOUS = "previous";
 
+  /** A later sentence restates the date of what the span tells ("The attack occurred on X"). */
+  public static final String RESTATED = "restated";
+
+  /** The day of the report the text names ("source dated 16/05"). */
+  public static final String REPORT = "report";
+
   /** The day the document says it is written on. */
   public static final String REFERENCE = "reference";
 
@@ -58,13 +64,14 @@ public final class TimeAnchors {
     TimeExpression best = null;
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
-    boolean bestMention = false;
+    int bestRank = Integer.MAX_VALUE;
     List<TimeExpression> stretched = stretched(doc);
     for (TimeExpression t : stretched) {
       if (!dated(t)
           || !sentence.contains(t.span())
           || future(doc, t.value())
           || spell(t)
+          || occasion(t)
           || (aside(t) && background(doc, t.value()))) {
         continue;
       }
@@ -85,16 +92,18 @@ public final class TimeAnchors {
         // clause's; one before the span, even past a comma, is nearer in meaning.
         distance += text.length();
       }
-      boolean mention = aside(t);
+      // A mention dates the sentence only when nothing else does; a report's date only when
+      // no happening's date does ("On 3 December it was reported that last week ...").
+      int rank = aside(t) ? 2 : report(t) ? 1 : 0;
       if (best == null
-          || (!mention && bestMention)
-          || (mention == bestMention
+          || rank < bestRank
+          || (rank == bestRank
               && ((sameClause && !bestSameClause)
                   || (sameClause == bestSameClause && distance < bestDistance)))) {
         best = t;
         bestDistance = distance;
         bestSameClause = sameClause;
-        bestMention = mention;
+        bestRank = rank;
       }
     }
     if (best != null) {
@@ -119,6 +128,17 @@ public final class TimeAnchors {
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
       }
     }
+    // Nothing before it: a date a later sentence of the paragraph restates for what was told
+    // ("... The attack occurred on 25/01."), else the day of the report the text names.
+    Optional<Anchored> later = laterRestated(doc, stretched, sentence);
+    if (later.isPresent()) {
+      return later.get();
+    }
+    for (TimeExpression t : stretched) {
+      if (report(t) && dated(t) && !future(doc, t.value())) {
+        return new Anchored(t.value(), Optional.of(t), REPORT);
+      }
+    }
     Optional<DateInterval> ref = doc.referenceDate();
     if (ref.isEmpty()) {
       return new Anchored(null, Optional.empty(), NONE);
@@ -126,6 +146,45 @@ public final class TimeAnchors {
     return doc.referenceExpression()
         .map(t -> new Anchored(ref.get(), Optional.of(t), REFERENCE))
         .orElseGet(() -> new Anchored(ref.get(), Optional.empty(), PUBLISHED));
+  }
+
+  /**
+   * The first date after the span's sentence, in the same paragraph, that a sentence restates for a
+   * happening told before ("The unrest occurred on either 9 March or 10 March").
+   */
+  private static Optional<Anchored> laterRestated(
+      DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
+    int segment = segmentOf(doc, sentence);
+    for (TimeExpression t : times) {
+      if (t.span().start() < sentence.end()
+          || !dated(t)
+          || t.anchor() == null
+          || !t.anchor().contains(";restate")
+          || future(doc, t.value())
+          || spell(t)) {
+        continue;
+      }
+      if (segmentOf(doc, t.span()) != segment) {
+        return Optional.empty();
+      }
+      return Optional.of(new Anchored(t.value(), Optional.of(t), RESTATED));
+    }
+    return Optional.empty();
+  }
+
+  /** The analysed segment (paragraph) holding a span's start; -1 outside every sentence. */
+  private static int segmentOf(DatedDocument doc, CharSpan span) {
+    for (Sentence s : doc.analyzed().sentences()) {
+      if (s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), 1)) {
+        return s.segment();
+      }
+    }
+    return -1;
+  }
+
+  /** A report's date ("On 3 December, it was reported that", "source dated 16/05"). */
+  private static boolean report(TimeExpression t) {
+    return t.anchor() != null && t.anchor().contains(";report");
   }
 
   private static boolean dated(TimeExpression t) {
@@ -139,7 +198,15 @@ public final class TimeAnchors {
    * sentence.
    */
   private static boolean aside(TimeExpression t) {
-    return t.anchor() != null && t.anchor().endsWith(";mention");
+    return t.anchor() != null && t.anchor().contains(";mention");
+  }
+
+  /**
+   * A day that names an occasion ("the August 8 polls", "his October 26 election victory"): the
+   * occasion's date, never the date of what the sentence reports.
+   */
+  private static boolean occasion(TimeExpression t) {
+    return t.anchor() != null && t.anchor().contains(";occasion");
   }
 
   static boolean isComplement(TimeExpression t) {
