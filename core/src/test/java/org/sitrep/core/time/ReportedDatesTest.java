@@ -58,9 +58,9 @@ class ReportedDatesTest {
           transposed month   | 2021-10-20 | On Otcober 3rd, police fired on a crowd.                    | On Otcober 3rd                  | 2021-10-03 | 2021-10-03 | day
           transposed french  | 2021-10-02 | Le 21 setpembre, des jeunes se sont battus.                 | Le 21 setpembre                 | 2021-09-21 | 2021-09-21 | day
           month with dot     | 2021-10-02 | 12 Sep. Residents of the ward marched.                      | 12 Sep.                         | 2021-09-12 | 2021-09-12 | day
-          day-first range    | 2021-03-10 | 22-23 February: students rioted at the college.             | 22-23 February                  | 2021-02-22 | 2021-02-23 | day
+          day-first range    | 2021-03-10 | Pupils threw stones at a bus on 22-23 February.             | on 22-23 February               | 2021-02-22 | 2021-02-23 | day
           day-first range    | 2021-03-10 | Riots went on from 1 to 3 Mar in the town.                  | from 1 to 3 Mar                 | 2021-03-01 | 2021-03-03 | day
-          between ordinals   | 2021-03-10 | Between 25th and 26th of Feb. two herders were killed.      | Between 25th and 26th of Feb.   | 2021-02-25 | 2021-02-26 | day
+          between ordinals   | 2021-03-10 | Two herders were killed between 25th and 26th of Feb. at a dam. | between 25th and 26th of Feb. | 2021-02-25 | 2021-02-26 | day
           two days and       | 2021-03-10 | Clans fought on February 18th and 19th in the hills.        | on February 18th and 19th       | 2021-02-18 | 2021-02-19 | day
           two days french    | 2021-03-10 | Des heurts ont eu lieu les 6 et 7 mars à la frontière.      | les 6 et 7 mars                 | 2021-03-06 | 2021-03-07 | day
           cross-month        | 2021-03-10 | Between 23 Feb and 2 Mar 2021, a detainee was beaten.       | Between 23 Feb and 2 Mar 2021   | 2021-02-23 | 2021-03-02 | day
@@ -70,7 +70,7 @@ class ReportedDatesTest {
           semaine du         | 2021-03-10 | Au cours de la semaine du 22 février, des chèvres ont été volées. | Au cours de la semaine du 22 février | 2021-02-22 | 2021-02-28 | week
           month of           | 2021-03-10 | During the month of February, four men were killed.         | During the month of February    | 2021-02-01 | 2021-02-28 | month
           mois de            | 2021-03-10 | Durant le mois de février, quatre hommes ont été tués.      | Durant le mois de février       | 2021-02-01 | 2021-02-28 | month
-          middle of month    | 2021-03-10 | At some point during the middle of February, two clans clashed. | At some point during the middle of February | 2021-02-01 | 2021-02-28 | month
+          middle of month    | 2021-03-10 | Two clans clashed at some point during the middle of February. | at some point during the middle of February | 2021-02-01 | 2021-02-28 | month
           """)
   void fieldReportDate(
       String cls,
