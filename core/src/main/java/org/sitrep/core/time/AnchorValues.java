@@ -493,8 +493,10 @@ final class AnchorValues implements TimeAnnotator {
     }
     Map<String, String> g2 = new HashMap<>(h.g);
     g2.put("day", h.g.get("day2"));
-    if (month2.isPresent()) {
-      g2.put("month", h.g.get("month2"));
+    for (String k : new String[] {"month", "monthnum"}) {
+      if (h.g.get(k + "2") != null) {
+        g2.put(k, h.g.get(k + "2"));
+      }
     }
     TimeHit second = new TimeHit(h.pattern, h.order, h.start, h.end, g2, h.sentence, h.paragraph);
     second.tense = h.tense;

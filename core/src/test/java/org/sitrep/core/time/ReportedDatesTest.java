@@ -64,6 +64,7 @@ class ReportedDatesTest {
           two days and       | 2021-03-10 | Clans fought on February 18th and 19th in the hills.        | on February 18th and 19th       | 2021-02-18 | 2021-02-19 | day
           two days french    | 2021-03-10 | Des heurts ont eu lieu les 6 et 7 mars à la frontière.      | les 6 et 7 mars                 | 2021-03-06 | 2021-03-07 | day
           cross-month        | 2021-03-10 | Between 23 Feb and 2 Mar 2021, a detainee was beaten.       | Between 23 Feb and 2 Mar 2021   | 2021-02-23 | 2021-03-02 | day
+          numeric run        | 2021-03-10 | Cattle raids went on from 26/02 to 07/03 along the river.   | from 26/02 to 07/03             | 2021-02-26 | 2021-03-07 | day
           night of days      | 2021-03-10 | On the night of 23 to 24 February, a hut was burnt.         | On the night of 23 to 24 February | 2021-02-23 | 2021-02-24 | day
           week beginning     | 2021-03-10 | During the week beginning February 22nd, raiders took goats. | During the week beginning February 22nd | 2021-02-22 | 2021-02-28 | week
           week of            | 2021-03-10 | Week of 22 February. Pupils marched.                        | Week of 22 February             | 2021-02-22 | 2021-02-28 | week
