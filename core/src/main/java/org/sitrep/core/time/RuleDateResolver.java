@@ -65,14 +65,19 @@ public final class RuleDateResolver implements DateResolver {
   /**
    * The anchor as printed: what the value was counted from, then ";since" for a date after
    * "depuis/since" (it starts a stretch that runs on) and ";mention" for a year that names a thing
-   * ("les accords de 1999"), ";vague" for a few units back ("ces dernières semaines"). {@link
-   * TimeAnchors} reads a "since" date as the stretch to the reference, does not date a happening by
-   * a background mention, nor by a vague stretch.
+   * ("les accords de 1999"), preceded by ";occasion" when the thing is an occasion ("the August 8
+   * polls"), ";report" for a report's date, ";restate" for a date restated for what was told before
+   * (ReportFrames), ";vague" for a few units back ("ces dernières semaines"). {@link TimeAnchors}
+   * reads a "since" date as the stretch to the reference, does not date a happening by a background
+   * mention, an occasion's day nor a vague stretch.
    */
   private static String anchor(TimeHit h) {
     String a = h.anchor;
     if (h.value != null && h.since) {
       a += ";since";
+    }
+    if (h.value != null && h.has("occasion")) {
+      a += ";occasion";
     }
     if (h.value != null && h.has("mention")) {
       a += ";mention";
@@ -82,9 +87,6 @@ public final class RuleDateResolver implements DateResolver {
     }
     if (h.value != null && h.restate) {
       a += ";restate";
-    }
-    if (h.value != null && h.has("occasion")) {
-      a += ";occasion";
     }
     if (h.value != null && h.has("few")) {
       a += ";vague";
