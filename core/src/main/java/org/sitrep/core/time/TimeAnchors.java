@@ -66,6 +66,7 @@ public final class TimeAnchors {
     boolean bestSameClause = false;
     int bestRank = Integer.MAX_VALUE;
     List<TimeExpression> stretched = stretched(doc);
+    TimeExpression frame = frame(doc, stretched, sentence);
     for (TimeExpression t : stretched) {
       if (!dated(t)
           || !sentence.contains(t.span())
@@ -73,6 +74,15 @@ public final class TimeAnchors {
           || spell(t)
           || occasion(t)
           || (aside(t) && background(doc, t.value()))) {
+        continue;
+      }
+      if (frame != null
+          && t != frame
+          && frame.span().end() <= span.start()
+          && t.span().start() >= span.end()) {
+        // "On 7 May, people protested against the arrest of a blogger the previous day": the
+        // date that opens the sentence frames what follows it; a date after the span tells of
+        // something else the sentence adds.
         continue;
       }
       if (isComplement(t)) {
@@ -180,6 +190,43 @@ public final class TimeAnchors {
       }
     }
     return -1;
+  }
+
+  /**
+   * The date that opens the sentence and is set off by a comma or a colon ("On 8 May 2020, ...",
+   * "15/02, PM, Wajir: ...", "Dimanche, ..."): it frames the sentence. Null when none does, or when
+   * it is a report's date, a mention or a stretch.
+   */
+  private static TimeExpression frame(
+      DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
+    String text = doc.text();
+    for (TimeExpression t : times) {
+      if (t.span().start() < sentence.start() || !sentence.contains(t.span())) {
+        continue;
+      }
+      for (int i = sentence.start(); i < t.span().start(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return null;
+        }
+      }
+      int e = skipSpaces(text, t.span().end(), sentence.end());
+      if (e < sentence.end() && text.charAt(e) == '(') {
+        // "Around 21 May (exact date not reported), ...": past an aside.
+        int close = text.indexOf(')', e);
+        e = close < 0 || close >= sentence.end() ? e : skipSpaces(text, close + 1, sentence.end());
+      }
+      boolean setOff = e < sentence.end() && (text.charAt(e) == ',' || text.charAt(e) == ':');
+      return setOff && dated(t) && !report(t) && !aside(t) && !spell(t) ? t : null;
+    }
+    return null;
+  }
+
+  private static int skipSpaces(String text, int from, int to) {
+    int e = from;
+    while (e < to && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /** A report's date ("On 3 December, it was reported that", "source dated 16/05"). */

@@ -54,7 +54,7 @@ class ReportedDatesTest {
           numeric month first| 2021-03-10 | Traders marched on 03/09 in the market.                     | on 03/09                        | 2021-03-09 | 2021-03-09 | day
           numeric only month first | 2021-01-05 | The shop was looted on 12/25.                     | on 12/25                        | 2020-12-25 | 2020-12-25 | day
           numeric french     | 2021-03-10 | Des hommes armés ont pillé le dispensaire le 27/02.         | le 27/02                        | 2021-02-27 | 2021-02-27 | day
-          transposed month   | 2021-10-02 | Around Spet 21st 2021 (date unclear), youths fought.        | Spet 21st 2021                  | 2021-09-21 | 2021-09-21 | day
+          transposed month   | 2021-10-02 | Around Spet 21st 2021 (date unclear), youths fought.        | Around Spet 21st 2021           | 2021-09-21 | 2021-09-21 | day
           transposed month   | 2021-10-20 | On Otcober 3rd, police fired on a crowd.                    | On Otcober 3rd                  | 2021-10-03 | 2021-10-03 | day
           transposed french  | 2021-10-02 | Le 21 setpembre, des jeunes se sont battus.                 | Le 21 setpembre                 | 2021-09-21 | 2021-09-21 | day
           month with dot     | 2021-10-02 | 12 Sep. Residents of the ward marched.                      | 12 Sep.                         | 2021-09-12 | 2021-09-12 | day
@@ -186,6 +186,45 @@ class ReportedDatesTest {
     // A restatement in another paragraph is another story.
     DatedDocument two = Docs.dated("Students rioted.\nThe riot took place on 27/02.", MARCH_10);
     assertEquals(TimeAnchors.PUBLISHED, TimeAnchors.forSpan(two, new CharSpan(9, 15)).how());
+  }
+
+  @Test
+  void aDateOpeningTheSentenceFramesItNotADateAddedAfter() {
+    String text = "On 4 March, crowds marched in the capital against the arrest of a singer the day before.";
+    DatedDocument d = Docs.dated(text, MARCH_10);
+    int marched = text.indexOf("marched");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(marched, marched + 7));
+    assertEquals(DateInterval.day(LocalDate.of(2021, 3, 4)), a.value());
+    // The added date keeps its own value.
+    assertEquals(LocalDate.of(2021, 3, 3), only(d, "the day before").value().from());
+  }
+
+  @Test
+  void aQualifiedDateStillOpensItsSentence() {
+    String text = "On or before 2 March, nurses walked out to protest the beating of a colleague in January.";
+    DatedDocument d = Docs.dated(text, MARCH_10);
+    assertEquals(
+        LocalDate.of(2021, 3, 2), only(d, "On or before 2 March").value().from());
+    int walked = text.indexOf("walked");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(walked, walked + 6));
+    assertEquals(DateInterval.day(LocalDate.of(2021, 3, 2)), a.value());
+    String aside = "Around 1 March (date not given), a crowd stoned a bus after a crash on Sunday.";
+    DatedDocument e = Docs.dated(aside, MARCH_10);
+    int stoned = aside.indexOf("stoned");
+    assertEquals(
+        DateInterval.day(LocalDate.of(2021, 3, 1)),
+        TimeAnchors.forSpan(e, new CharSpan(stoned, stoned + 6)).value());
+  }
+
+  @Test
+  void aCoordinatedClauseAfterTheFrameKeepsItsOwnDateWhenItOpensIt() {
+    // Not a date after the span: "on 3 March" precedes "burned" in its own clause.
+    String text = "On 1 March, gunmen raided a farm, and on 3 March they burned a school.";
+    DatedDocument d = Docs.dated(text, MARCH_10);
+    int burned = text.indexOf("burned");
+    assertEquals(
+        DateInterval.day(LocalDate.of(2021, 3, 3)),
+        TimeAnchors.forSpan(d, new CharSpan(burned, burned + 6)).value());
   }
 
   /** One paragraph, sentences cut after ". " (Docs makes one paragraph per line). */
