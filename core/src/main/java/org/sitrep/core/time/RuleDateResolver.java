@@ -30,7 +30,8 @@ public final class RuleDateResolver implements DateResolver {
           AnchorValues.absolute(), // 6. dates whose text gives the year
           new NarrativeReference(), // 7. per paragraph, the last framing absolute date
           AnchorValues.relative(), // 8. dates counted from the references
-          new Anaphora()); // 9. dates counted from another expression
+          new Anaphora(), // 9. dates counted from another expression
+          new Glosses()); // 10. "on the weekend (25-26 February)": one time, told twice
 
   private final TimeRules rules;
 

@@ -55,7 +55,8 @@ class AnnotatorsTest {
             AnchorValues.class,
             NarrativeReference.class,
             AnchorValues.class,
-            Anaphora.class),
+            Anaphora.class,
+            Glosses.class),
         order);
   }
 

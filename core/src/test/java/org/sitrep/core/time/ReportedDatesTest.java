@@ -190,7 +190,8 @@ class ReportedDatesTest {
 
   @Test
   void aDateOpeningTheSentenceFramesItNotADateAddedAfter() {
-    String text = "On 4 March, crowds marched in the capital against the arrest of a singer the day before.";
+    String text =
+        "On 4 March, crowds marched in the capital against the arrest of a singer the day before.";
     DatedDocument d = Docs.dated(text, MARCH_10);
     int marched = text.indexOf("marched");
     Anchored a = TimeAnchors.forSpan(d, new CharSpan(marched, marched + 7));
@@ -201,10 +202,10 @@ class ReportedDatesTest {
 
   @Test
   void aQualifiedDateStillOpensItsSentence() {
-    String text = "On or before 2 March, nurses walked out to protest the beating of a colleague in January.";
+    String text =
+        "On or before 2 March, nurses walked out to protest the beating of a colleague in January.";
     DatedDocument d = Docs.dated(text, MARCH_10);
-    assertEquals(
-        LocalDate.of(2021, 3, 2), only(d, "On or before 2 March").value().from());
+    assertEquals(LocalDate.of(2021, 3, 2), only(d, "On or before 2 March").value().from());
     int walked = text.indexOf("walked");
     Anchored a = TimeAnchors.forSpan(d, new CharSpan(walked, walked + 6));
     assertEquals(DateInterval.day(LocalDate.of(2021, 3, 2)), a.value());
@@ -225,6 +226,24 @@ class ReportedDatesTest {
     assertEquals(
         DateInterval.day(LocalDate.of(2021, 3, 3)),
         TimeAnchors.forSpan(d, new CharSpan(burned, burned + 6)).value());
+  }
+
+  @Test
+  void aGlossInBracketsGivesTheTimeWhenItIsNoWider() {
+    DatedDocument d =
+        Docs.dated("A thief was beaten by a crowd on the weekend (27-28 February).", MARCH_10);
+    TimeExpression weekend = only(d, "on the weekend");
+    assertEquals(
+        new DateInterval(LocalDate.of(2021, 2, 27), LocalDate.of(2021, 2, 28), DatePrecision.DAY),
+        weekend.value());
+    assertFalse(find(d, "27-28 February").isPresent(), "the gloss is folded in: " + d.times());
+    // A wider gloss leaves the day.
+    String text = "Around 2 March 2021 (from 20 February-2 March), police held forty men.";
+    DatedDocument e = Docs.dated(text, MARCH_10);
+    int held = text.indexOf("held");
+    assertEquals(
+        DateInterval.day(LocalDate.of(2021, 3, 2)),
+        TimeAnchors.forSpan(e, new CharSpan(held, held + 4)).value());
   }
 
   /** One paragraph, sentences cut after ". " (Docs makes one paragraph per line). */
