@@ -96,6 +96,7 @@ class ReportedDatesTest {
           The clinic is open 24/7 for the wounded.       | 24/7
           About 1/2 of the staff left the camp.          | 1/2
           Only 2/3 of the wells still work.              | 2/3
+          Security changed for good after 9/11 in the city. | 9/11
           """)
   void aFractionIsNoDate(String text, String expression) {
     DatedDocument d = Docs.dated(text, MARCH_10);
