@@ -135,6 +135,12 @@ public final class TimeAnchors {
         if (spell(t)) {
           continue;
         }
+        // The earlier sentence's own time is its frame, when a date opens it ("On 8 May, A
+        // clashed with B the day before the visit. Two were killed."): not a date it adds.
+        TimeExpression f = frame(doc, times, sentenceOf(doc, t.span()));
+        if (f != null && f != t && t.span().start() >= f.span().end() && !future(doc, f.value())) {
+          return new Anchored(f.value(), Optional.of(f), PREVIOUS);
+        }
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
       }
     }

@@ -202,6 +202,17 @@ class ReportedDatesTest {
   }
 
   @Test
+  void aLaterSentenceInheritsTheFrameNotADateTheEarlierOneAdded() {
+    String text =
+        "On 4 March, two gangs fought in the market the day before a rally. Three men were hurt.";
+    DatedDocument d = paragraph(text, MARCH_10);
+    int hurt = text.indexOf("hurt");
+    Anchored a = TimeAnchors.forSpan(d, new CharSpan(hurt, hurt + 4));
+    assertEquals(TimeAnchors.PREVIOUS, a.how());
+    assertEquals(DateInterval.day(LocalDate.of(2021, 3, 4)), a.value());
+  }
+
+  @Test
   void aQualifiedDateStillOpensItsSentence() {
     String text =
         "On or before 2 March, nurses walked out to protest the beating of a colleague in January.";
