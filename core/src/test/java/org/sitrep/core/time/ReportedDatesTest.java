@@ -123,7 +123,7 @@ class ReportedDatesTest {
           Crowds cheered his February 26 election victory in the square.  | his February 26
           Youths protested against the 26 February repeat poll.           | the 26 February
           Les partisans ont fêté la victoire à l'élection du 26 février.  | 26 février
-          Two guards died, one a candidate in the 2020 general election.  | the 2020
+          Two guards died, one a candidate in the 2020 general election.  | 2020
           Les partisans de l'élection de 2020 ont défilé.                  | 2020
           """)
   void aDayThatNamesAnOccasionDatesNothing(String text, String expression) {
