@@ -64,8 +64,8 @@ final class AnchorValues implements TimeAnnotator {
   }
 
   /**
-   * The report date of the expression's paragraph ("On 3 December, it was reported that 'last week'
-   * ...", "source dated 16/05"), as what its relative expressions count from; null when the
+   * The report date of the expression's paragraph ("On 5 June, it was reported that 'last week'
+   * ...", "source dated 04/06"), as what its relative expressions count from; null when the
    * paragraph has none or the expression does not count from a reference.
    */
   private static Reference reportFrame(Resolution r, TimeHit h) {

@@ -10,13 +10,13 @@ import org.sitrep.model.CharSpan;
  * {@code reportafter}, {@code reportbefore} and {@code restate} classes).
  *
  * <ul>
- *   <li>A <b>report date</b> ("On 3 December, it was reported that ...", "source dated 16/05") is
- *       the day of the report: the relative expressions of its paragraph ("last week", "two months
+ *   <li>A <b>report date</b> ("On 5 June, it was reported that ...", "source dated 04/06") is the
+ *       day of the report: the relative expressions of its paragraph ("last week", "two months
  *       ago") count from it ({@link AnchorValues#relative()}), and it dates a happening only when
  *       nothing else of the sentence does (anchor {@code ;report}, {@link TimeAnchors}).
- *   <li>A <b>restated date</b> ("The attack occurred on 25/01.", "the event took place on 27/02")
- *       is the date of a happening told before it: an earlier sentence with no date of its own
- *       takes it (anchor {@code ;restate}).
+ *   <li>A <b>restated date</b> ("The raid occurred on 14/06.", "the event took place on 09/07") is
+ *       the date of a happening told before it: an earlier sentence with no date of its own takes
+ *       it (anchor {@code ;restate}).
  * </ul>
  */
 final class ReportFrames implements TimeAnnotator {
@@ -62,7 +62,7 @@ final class ReportFrames implements TimeAnnotator {
 
   /**
    * "source dated": words that end right before the date (spaces between), or inside the
-   * preposition the date's pattern took in ("dated 16/05").
+   * preposition the date's pattern took in ("dated 04/06").
    */
   private static boolean reportPrecedes(Pattern p, String norm, int from, TimeHit h) {
     Matcher m = p.matcher(norm).region(from, h.end);

@@ -32,7 +32,7 @@ public final class TimeAnchors {
   /** A later sentence restates the date of what the span tells ("The attack occurred on X"). */
   public static final String RESTATED = "restated";
 
-  /** The day of the report the text names ("source dated 16/05"). */
+  /** The day of the report the text names ("source dated 04/06"). */
   public static final String REPORT = "report";
 
   /** The day the document says it is written on. */
@@ -80,7 +80,7 @@ public final class TimeAnchors {
           && t != frame
           && frame.span().end() <= span.start()
           && t.span().start() >= span.end()) {
-        // "On 7 May, people protested against the arrest of a blogger the previous day": the
+        // "On 2 June, people marched against the arrest of a poet the day before": the
         // date that opens the sentence frames what follows it; a date after the span tells of
         // something else the sentence adds.
         continue;
@@ -103,7 +103,7 @@ public final class TimeAnchors {
         distance += text.length();
       }
       // A mention dates the sentence only when nothing else does; a report's date only when
-      // no happening's date does ("On 3 December it was reported that last week ...").
+      // no happening's date does ("On 5 June it was reported that last week ...").
       int rank = aside(t) ? 2 : report(t) ? 1 : 0;
       if (best == null
           || rank < bestRank
@@ -135,7 +135,7 @@ public final class TimeAnchors {
         if (spell(t)) {
           continue;
         }
-        // The earlier sentence's own time is its frame, when a date opens it ("On 8 May, A
+        // The earlier sentence's own time is its frame, when a date opens it ("On 2 June, A
         // clashed with B the day before the visit. Two were killed."): not a date it adds.
         TimeExpression f = frame(doc, times, sentenceOf(doc, t.span()));
         if (f != null && f != t && t.span().start() >= f.span().end() && !future(doc, f.value())) {
@@ -145,7 +145,7 @@ public final class TimeAnchors {
       }
     }
     // Nothing before it: a date a later sentence of the paragraph restates for what was told
-    // ("... The attack occurred on 25/01."), else the day of the report the text names.
+    // ("... The raid occurred on 14/06."), else the day of the report the text names.
     Optional<Anchored> later = laterRestated(doc, stretched, sentence);
     if (later.isPresent()) {
       return later.get();
@@ -166,7 +166,7 @@ public final class TimeAnchors {
 
   /**
    * The first date after the span's sentence, in the same paragraph, that a sentence restates for a
-   * happening told before ("The unrest occurred on either 9 March or 10 March").
+   * happening told before ("The raid happened on 3 May.").
    */
   private static Optional<Anchored> laterRestated(
       DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
@@ -199,9 +199,9 @@ public final class TimeAnchors {
   }
 
   /**
-   * The date that opens the sentence and is set off by a comma or a colon ("On 8 May 2020, ...",
-   * "15/02, PM, Wajir: ...", "Dimanche, ..."): it frames the sentence. Null when none does, or when
-   * it is a report's date, a mention or a stretch.
+   * The date that opens the sentence and is set off by a comma or a colon ("On 2 June 2021, ...",
+   * "03/05, AM, Garissa: ...", "Dimanche, ..."): it frames the sentence. Null when none does, or
+   * when it is a report's date, a mention or a stretch.
    */
   private static TimeExpression frame(
       DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
@@ -235,7 +235,7 @@ public final class TimeAnchors {
     return e;
   }
 
-  /** A report's date ("On 3 December, it was reported that", "source dated 16/05"). */
+  /** A report's date ("On 5 June, it was reported that", "source dated 04/06"). */
   private static boolean report(TimeExpression t) {
     return t.anchor() != null && t.anchor().contains(";report");
   }
@@ -255,7 +255,7 @@ public final class TimeAnchors {
   }
 
   /**
-   * A day that names an occasion ("the August 8 polls", "his October 26 election victory"): the
+   * A day that names an occasion ("the June 21 polls", "her March 3 election victory"): the
    * occasion's date, never the date of what the sentence reports.
    */
   private static boolean occasion(TimeExpression t) {

@@ -28,10 +28,10 @@ final class TimeHit {
   boolean complement;
   boolean invalid;
 
-  /** A report's date ("On 3 December, it was reported that"; see ReportFrames). */
+  /** A report's date ("On 5 June, it was reported that"; see ReportFrames). */
   boolean report;
 
-  /** A date restated for a happening told before ("The attack occurred on 25/01"). */
+  /** A date restated for a happening told before ("The raid occurred on 14/06"). */
   boolean restate;
 
   Tense tense = Tense.NONE;

@@ -178,14 +178,13 @@ class ReportedDatesTest {
 
   @Test
   void aLaterSentenceRestatesTheDateOfWhatWasToldBefore() {
-    String text =
-        "Students rioted at the college. A second source says the riot took place on 27/02.";
+    String text = "Students rioted at the college. Their union says the riot took place on 26/02.";
     DatedDocument d = paragraph(text, MARCH_10);
     Anchored a = TimeAnchors.forSpan(d, new CharSpan(9, 15));
     assertEquals(TimeAnchors.RESTATED, a.how());
-    assertEquals(DateInterval.day(LocalDate.of(2021, 2, 27)), a.value());
+    assertEquals(DateInterval.day(LocalDate.of(2021, 2, 26)), a.value());
     // A restatement in another paragraph is another story.
-    DatedDocument two = Docs.dated("Students rioted.\nThe riot took place on 27/02.", MARCH_10);
+    DatedDocument two = Docs.dated("Students rioted.\nThe riot took place on 26/02.", MARCH_10);
     assertEquals(TimeAnchors.PUBLISHED, TimeAnchors.forSpan(two, new CharSpan(9, 15)).how());
   }
 
