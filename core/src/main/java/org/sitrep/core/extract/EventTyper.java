@@ -171,6 +171,11 @@ final class EventTyper {
     }
     for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan next = scans.get(k);
+      if (category.equals("violent") && next.places.isEmpty() && affirmed(next, category)) {
+        // No place of its own: it goes on with the protest's story, and tells its violence
+        // ("They fought running battles with the police.") whatever other acts it names.
+        return true;
+      }
       for (Hit<Trigger> t : next.triggers) {
         EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
         if (!t.what().has(Trigger.WEAK)
@@ -181,6 +186,16 @@ final class EventTyper {
         }
       }
       if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue of the category stands in the sentence not negated ("no clashes with police"). */
+  private static boolean affirmed(SentenceScan sc, String category) {
+    for (Hit<Cue> h : sc.cues(category)) {
+      if (!sc.anyCue("negation", Math.max(0, h.start() - 6), h.start())) {
         return true;
       }
     }

@@ -151,6 +151,27 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aProtestWhoseNextSentenceTellsItsViolenceIsOneViolentDemonstration() {
+    // The protest is told first, its violence in the next sentence: one violent demonstration.
+    assertThat(
+            type(
+                "Nurses marched through Banu on 19 August to demand unpaid wages. They later"
+                    + " fought running battles with the police."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(
+            type(
+                "Pupils protested against a new headmaster in Banu on 19 August. Some of them"
+                    + " rioted afterwards."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    // Violence said to be absent keeps the protest peaceful.
+    assertThat(
+            type(
+                "Nurses marched through Banu on 19 August to demand unpaid wages. The march was"
+                    + " devoid of any clashes with the police."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
   void rubberBulletsAgainstPeacefulDemonstratorsAreExcessiveForce() {
     assertThat(
             type(
