@@ -85,6 +85,17 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void partyMembersAndLawmakersWhoFightAreAMobNotArmedGroups() {
+    // No organised armed side: rival camps or a brawl in an assembly are mob violence.
+    assertThat(type("Members of two rival parties clashed at a funeral in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Lawmakers of the county assembly clashed in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    // Militants who clash with soldiers stay an armed clash.
+    assertThat(type("Militants clashed with soldiers in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
   void thePassiveAgentIsNoTarget() {
     // "by soldiers" names who struck: the farmer is the target, an attack.
     assertThat(type("A farmer was shot dead by soldiers in Banu on 19 August.")).isEqualTo(ATTACK);
