@@ -79,7 +79,19 @@ final class EventTyper {
       return null;
     }
     int tc = sc.clause[t.start()];
-    for (int i = t.end(); i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc; i++) {
+    // "three militants were killed, injured or captured": armed men taken, told in the passive
+    // (over the commas of a list of verbs)
+    for (int i = t.start() - 1; i >= 0 && i >= t.start() - 8; i--) {
+      if (startsCue(sc, "captive", i)) {
+        if (sc.anyCue("passive", i + 1, t.start())) {
+          return AcledSubEventType.ARMED_CLASH;
+        }
+        break;
+      }
+    }
+    for (int i = t.end();
+        i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc && !agentAt(sc, i);
+        i++) {
       for (Hit<PlaceMention> p : sc.places) {
         if (p.start() == i) {
           return null; // a place is taken: territory

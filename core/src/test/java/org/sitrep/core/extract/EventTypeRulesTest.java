@@ -56,6 +56,27 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aBattleThatWinsAPlaceIsLedByTheCapture() {
+    // The fighting stays an event, but the codebook codes that battle as the capture: the capture
+    // is the surer event of the two.
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-21", "The Taliban captured Banu on 19 August after heavy fighting with troops.");
+    Event best = es.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).get();
+    assertThat(best.subEventType())
+        .isIn(
+            AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(es).extracting(Event::subEventType).contains(ARMED_CLASH);
+    // Armed men captured, in the passive or with a list of verbs: part of a clash, no territory.
+    assertThat(type("Three militants were killed, wounded or captured in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    // The agent after "by" is who took the place, not a captive.
+    assertThat(type("Banu was captured by the militants on 19 August."))
+        .isNotIn(ARMED_CLASH, LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
   void goodsTakenOrPropertyDestroyedWithNoOneHurtIsLooting() {
     assertThat(type("Raiders stole forty goats from a farm in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
