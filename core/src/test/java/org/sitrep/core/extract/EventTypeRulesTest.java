@@ -77,6 +77,21 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void peopleDetainedByAnArmedGroupAreAbducted() {
+    // The codebook's arrests are the state's; an armed group that detains people abducts them.
+    assertThat(type("Militants detained four traders in Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.ABDUCTION);
+    assertThat(type("Police detained four traders in Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.ARRESTS);
+    // Militants who are detained (a bare participle) are arrested, not abductors.
+    assertThat(type("Four militants arrested in Banu on 19 August were questioned."))
+        .isEqualTo(AcledSubEventType.ARRESTS);
+    // A decimal comma is no clause break: the tons seized are goods.
+    assertThat(type("Police seized 1,5 tons of cannabis in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
   void goodsTakenOrPropertyDestroyedWithNoOneHurtIsLooting() {
     assertThat(type("Raiders stole forty goats from a farm in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
