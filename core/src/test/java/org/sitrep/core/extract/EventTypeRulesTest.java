@@ -219,6 +219,15 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void demonstratorsKilledDuringTheProtestOrHurtByThePoliceAreExcessiveForce() {
+    assertThat(type("A nurse was killed during protests in Banu on 19 August."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(
+            type("Five traders were injured by the police in Banu on 19 August while protesting."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
   void rubberBulletsAgainstPeacefulDemonstratorsAreExcessiveForce() {
     assertThat(
             type(
