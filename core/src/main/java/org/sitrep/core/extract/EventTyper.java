@@ -208,7 +208,9 @@ final class EventTyper {
     return false;
   }
 
-  /** Whether a cue of the category stands in the sentence not negated ("no clashes with police"). */
+  /**
+   * Whether a cue of the category stands in the sentence not negated ("no clashes with police").
+   */
   private static boolean affirmed(SentenceScan sc, String category) {
     for (Hit<Cue> h : sc.cues(category)) {
       if (!sc.anyCue("negation", Math.max(0, h.start() - 6), h.start())) {
@@ -219,8 +221,8 @@ final class EventTyper {
   }
 
   /**
-   * Whether the one who acts is an armed group and no state force: the subject of an active verb
-   * in its clause, or the agent after "by" of a passive one.
+   * Whether the one who acts is an armed group and no state force: the subject of an active verb in
+   * its clause, or the agent after "by" of a passive one.
    */
   private boolean armedGroupStrikes(SentenceScan sc, Hit<Trigger> t) {
     int tc = sc.clause[t.start()];

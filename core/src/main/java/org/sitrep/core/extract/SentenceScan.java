@@ -254,8 +254,7 @@ final class SentenceScan {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).text();
-      if ((t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0 && !decimalMark(i))
-          || breakAt[i]) {
+      if ((t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0 && !decimalMark(i)) || breakAt[i]) {
         id++;
       }
       c[i] = id;

@@ -61,7 +61,8 @@ class EventTypeRulesTest {
     // is the surer event of the two.
     List<Event> es =
         Fixtures.extract(
-            "2021-08-21", "The Taliban captured Banu on 19 August after heavy fighting with troops.");
+            "2021-08-21",
+            "The Taliban captured Banu on 19 August after heavy fighting with troops.");
     Event best = es.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).get();
     assertThat(best.subEventType())
         .isIn(
@@ -128,7 +129,8 @@ class EventTypeRulesTest {
     assertThat(type("Lawmakers of the county assembly clashed in Banu on 19 August."))
         .isEqualTo(MOB_VIOLENCE);
     // Militants who clash with soldiers stay an armed clash.
-    assertThat(type("Militants clashed with soldiers in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Militants clashed with soldiers in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
   }
 
   @Test
