@@ -100,6 +100,8 @@ class EventTypeRulesTest {
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     assertThat(type("Bulldozers demolished six shops in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // People burnt to death are killed: an attack, not property destroyed.
+    assertThat(type("Two herders were burnt to death in Banu on 19 August.")).isEqualTo(ATTACK);
     // An arson or petrol-bomb attack destroys property: not an attack on people.
     assertThat(type("Unknown men carried out an arson attack on a depot in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
