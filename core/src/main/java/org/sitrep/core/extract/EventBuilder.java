@@ -257,8 +257,14 @@ final class EventBuilder {
   }
 
   private static double confidence(Candidate c, Location loc) {
-    return confidence(c.status, loc, c.carried, c.date);
+    double conf = confidence(c.status, loc, c.carried, c.date);
+    // An act the codebook codes as part of another event of its sentence is less sure as an event
+    // of its own than that one.
+    return c.takenIn ? conf * TAKEN_IN : conf;
   }
+
+  /** How much less sure an act is that the codebook codes as part of another event. */
+  private static final double TAKEN_IN = 0.9;
 
   static String hash(String s) {
     try {
