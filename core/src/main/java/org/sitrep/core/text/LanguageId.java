@@ -12,7 +12,12 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * OpenNLP's language detector (its maxent model and its n-gram features) evaluated without its
@@ -130,8 +135,9 @@ final class LanguageId {
         return Optional.empty();
       }
       CharSequenceNormalizer norm =
-          (CharSequenceNormalizer)
-              field(DefaultLanguageDetectorContextGenerator.class, "normalizer", gen);
+          Screened.of(
+              (CharSequenceNormalizer)
+                  field(DefaultLanguageDetectorContextGenerator.class, "normalizer", gen));
       @SuppressWarnings("unchecked")
       Map<String, Context> pmap = (Map<String, Context>) field(AbstractModel.class, "pmap", am);
       return Optional.of(new LanguageId(norm, min, max, maxent, pmap));
@@ -289,6 +295,136 @@ final class LanguageId {
       stamp[s] = now;
       keys[s] = k;
       return true;
+    }
+  }
+
+  /**
+   * OpenNLP's aggregate normaliser with each of its steps skipped where a look at the text shows
+   * that the step's regexes cannot match (then {@code replaceAll} returns the text unchanged): most
+   * paragraphs have no emoji, URL, e-mail address, digit or run of repeated characters, and each
+   * step is a full regex scan. A step of a class not known here always runs, as does the Twitter
+   * step (its emoticon and laughter patterns match inside ordinary words).
+   */
+  static final class Screened implements CharSequenceNormalizer {
+    private static final long serialVersionUID = 1L;
+
+    private final CharSequenceNormalizer[] steps;
+
+    private Screened(CharSequenceNormalizer[] steps) {
+      this.steps = steps;
+    }
+
+    /** The screened form of {@code n} when it is OpenNLP's aggregate, else {@code n} itself. */
+    static CharSequenceNormalizer of(CharSequenceNormalizer n) throws ReflectiveOperationException {
+      if (n.getClass() != AggregateCharSequenceNormalizer.class) {
+        return n;
+      }
+      return new Screened(
+          ((CharSequenceNormalizer[])
+                  field(AggregateCharSequenceNormalizer.class, "normalizers", n))
+              .clone());
+    }
+
+    @Override
+    public CharSequence normalize(CharSequence text) {
+      CharSequence s = text;
+      for (CharSequenceNormalizer step : steps) {
+        if (mayChange(step, s)) {
+          s = step.normalize(s);
+        }
+      }
+      return s;
+    }
+
+    /** False only when {@code step} is known and provably returns {@code s} unchanged. */
+    static boolean mayChange(CharSequenceNormalizer step, CharSequence s) {
+      Class<?> c = step.getClass();
+      if (c == EmojiCharSequenceNormalizer.class) {
+        // [\uD83C-\uDBFF\uDC00-\uDFFF]+ as java.util.regex reads it (the escaped pair in the
+        // middle makes one supplementary code point): every surrogate, U+E000 and above, and '-'.
+        return has(s, EMOJI);
+      }
+      if (c == UrlCharSequenceNormalizer.class) {
+        // https?://... and an e-mail address: need "://" or "@".
+        return has(s, AT) || contains(s, "://");
+      }
+      if (c == NumberCharSequenceNormalizer.class) {
+        return has(s, ASCII_DIGIT); // \d+ (ASCII digits)
+      }
+      if (c == ShrinkCharSequenceNormalizer.class) {
+        // (.)\1{2,} (case-insensitive), \s{2,}, then trim().
+        return repeats(s);
+      }
+      return true;
+    }
+
+    private static final int EMOJI = 0;
+    private static final int AT = 1;
+    private static final int ASCII_DIGIT = 2;
+
+    private static boolean has(CharSequence s, int what) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean hit =
+            switch (what) {
+              case EMOJI -> c == '-' || c >= '\uD800';
+              case AT -> c == '@';
+              default -> c >= '0' && c <= '9';
+            };
+        if (hit) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(CharSequence s, String what) {
+      return s.toString().contains(what);
+    }
+
+    /**
+     * Whether the shrink step can change {@code s}: a character at either end that trim() removes,
+     * two regex white spaces in a row, or three characters in a row equal when case is ignored
+     * (tested loosely: equal in lower or in upper case, which every case-insensitive match is).
+     */
+    static boolean repeats(CharSequence s) {
+      int n = s.length();
+      if (n == 0) {
+        return false;
+      }
+      if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+        return true;
+      }
+      int run = 1;
+      for (int i = 1; i < n; i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          return true; // a code point in two chars: not compared here
+        }
+        char a = s.charAt(i - 1);
+        char b = s.charAt(i);
+        if (regexSpace(a) && regexSpace(b)) {
+          return true;
+        }
+        if (a == b || sameIgnoringCase(a, b)) {
+          if (++run >= 3) {
+            return true;
+          }
+        } else {
+          run = 1;
+        }
+      }
+      return false;
+    }
+
+    private static boolean regexSpace(char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean sameIgnoringCase(char a, char b) {
+      return Character.toLowerCase(a) == Character.toLowerCase(b)
+          || Character.toUpperCase(a) == Character.toUpperCase(b)
+          || Character.toLowerCase(Character.toUpperCase(a))
+              == Character.toLowerCase(Character.toUpperCase(b));
     }
   }
 }
