@@ -285,7 +285,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final java.util.regex.Pattern OPEN_BRACKET =
       java.util.regex.Pattern.compile("(\\p{Ll}+\\s+)?\\(");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
+  private static final java.util.regex.Pattern LOWER_WORD =
+      java.util.regex.Pattern.compile("\\p{Ll}+");
   private static final java.util.regex.Pattern LIST_GOES_ON =
       java.util.regex.Pattern.compile("(?s)\\s+(and|or|et|ou)\\b.*");
 

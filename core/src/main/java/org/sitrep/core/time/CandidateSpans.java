@@ -105,8 +105,7 @@ final class CandidateSpans implements TimeAnnotator {
       Matcher m = null;
       int index = pi;
       for (int wi = 0; wi < positions.length; wi++) {
-        if (!screens[wi].mayMatch(pi)
-            || (starts.screened(pi) && !starts.anyStart(pi, cands[wi]))) {
+        if (!screens[wi].mayMatch(pi) || (starts.screened(pi) && !starts.anyStart(pi, cands[wi]))) {
           continue;
         }
         if (m == null) {

@@ -378,7 +378,6 @@ public final class TimeRules {
     return SPACES.matcher(normalise(f).toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
-
   /**
    * The text as patterns see it: same length and offsets, typographic apostrophes and unusual
    * spaces made plain, Arabic-script letter variants and Persian digits folded, so data files need
