@@ -121,6 +121,7 @@ public final class RuleEventExtractor implements EventExtractor {
       classes.resolve(c, docCountry);
       filler.typeCapture(c);
     }
+    merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     merger.dispute(denials, merged, doc.id(), text);
     List<Event> events = new ArrayList<>();
