@@ -210,6 +210,18 @@ final class PlaceAssigner {
     if (p.start() == 0 || !sc.anyCue("coordinator", p.start() - 1, p.start())) {
       return false;
     }
+    // An auxiliary or a trigger before any clause end makes the answer yes whatever the tags of
+    // the words before it say (a verb among them says yes too): looked for first, so that the
+    // sentence is tagged only when the answer depends on a tag.
+    for (int i = p.end(); i < sc.size() && i <= p.end() + 8; i++) {
+      String t = sc.tokens.get(i).text();
+      if (t.equals(";") || t.equals(".") || t.equals(":")) {
+        break;
+      }
+      if (sc.anyCue("auxiliary", i, i + 1) || triggerAt(sc, i)) {
+        return true;
+      }
+    }
     for (int i = p.end(); i < sc.size() && i <= p.end() + 8; i++) {
       String t = sc.tokens.get(i).text();
       if (t.equals(";") || t.equals(".") || t.equals(":")) {
@@ -218,16 +230,20 @@ final class PlaceAssigner {
       // The tagger is unsure on news text: an auxiliary word or a trigger also marks the verb.
       // Those are looked at first: the tags are computed (for the whole sentence) only when
       // neither is there.
-      if (sc.anyCue("auxiliary", i, i + 1)) {
+      if (sc.anyCue("auxiliary", i, i + 1) || triggerAt(sc, i)) {
         return true;
-      }
-      for (Hit<Trigger> tr : sc.triggers) {
-        if (tr.start() == i) {
-          return true;
-        }
       }
       String pos = sc.tokens.get(i).pos();
       if (pos.equals("VERB") || pos.equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean triggerAt(SentenceScan sc, int i) {
+    for (Hit<Trigger> tr : sc.triggers) {
+      if (tr.start() == i) {
         return true;
       }
     }

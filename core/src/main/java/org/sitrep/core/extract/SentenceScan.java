@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.core.geo.Resolution;
 import org.sitrep.core.text.Sentence;
@@ -73,7 +72,9 @@ final class SentenceScan {
   final List<String> norm;
   final int[] clause;
   final List<Hit<Trigger>> triggers;
-  final Map<String, List<Hit<Cue>>> cues = new TreeMap<>();
+  // Only the categories with hits (read through cues(category), never iterated): a hash map, not
+  // a sorted one, filled with a few entries per sentence rather than one per category.
+  final Map<String, List<Hit<Cue>>> cues = new java.util.HashMap<>();
   final List<Hit<ActorRef>> actors;
 
   /** The places where something happens ({@link PlaceRoles.Role#EVENT}): these make events. */
@@ -121,10 +122,13 @@ final class SentenceScan {
     PatternIndex.Tokens ids = idx.family.tokens(norm);
     // Each pattern list is tried only where its first token can match (LexiconIndex): the same
     // hits in the same order as trying every pattern at every token.
+    List<Hit<Cue>> hits = new ArrayList<>(); // scratch: greedy copies what it keeps
     for (Map.Entry<String, PatternIndex<Cue>> e : idx.cues.entrySet()) {
-      List<Hit<Cue>> hits = new ArrayList<>();
+      hits.clear();
       e.getValue().forEachMatch(norm, ids, (i, end, c) -> hits.add(new Hit<>(i, end, c)));
-      cues.put(e.getKey(), greedy(hits));
+      if (!hits.isEmpty()) {
+        cues.put(e.getKey(), greedy(hits));
+      }
     }
     this.clause = clauses();
     List<Hit<Trigger>> th = new ArrayList<>();

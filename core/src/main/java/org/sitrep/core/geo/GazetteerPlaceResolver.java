@@ -55,6 +55,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final GeoLexicon lexicon;
   private final GeoSettings settings;
 
+  // namedDistricts' patterns, built from the lexicon once rather than per document.
+  private final boolean hasDistrictWords;
+  private final java.util.regex.Pattern districtWithWord;
+
   /** One-word cues ("county", "district", "in"): never a name alone, nor one going on. */
   private final Set<String> cueWords;
 
@@ -65,6 +69,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.settings = Objects.requireNonNull(settings, "settings");
+    List<String> words = new ArrayList<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (!c.before() && c.kind() == GeoLexicon.CueKind.DISTRICT && c.words().size() == 1) {
+        words.add(java.util.regex.Pattern.quote(c.words().get(0)));
+      }
+    }
+    this.hasDistrictWords = !words.isEmpty();
+    this.districtWithWord =
+        java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}])(" + NAME + ")\\s+(?i:" + String.join("|", words) + ")\\s*[,(]\\s*$");
     Set<String> cw = new HashSet<>();
     Set<String> kw = new HashSet<>();
     for (GeoLexicon.Cue c : lexicon.cues()) {
@@ -201,6 +215,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2}";
 
+  private static final java.util.regex.Pattern DISTRICT_PAIR =
+      java.util.regex.Pattern.compile("\\((" + NAME + ")\\s*,\\s*$");
+
   /**
    * "Raizh district (Sadah)", "Baqim district, Sadah", "(Bankass, Mopti)" after a place: the text
    * names the district of the province that follows, though the gazetteer lacks it or knows the
@@ -208,16 +225,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * province, at the town's point when the gazetteer has the town there, else the province's.
    */
   private List<PlaceMention> namedDistricts(String text, List<PlaceMention> mentions) {
-    List<String> words = new ArrayList<>();
-    for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before() && c.kind() == GeoLexicon.CueKind.DISTRICT && c.words().size() == 1) {
-        words.add(java.util.regex.Pattern.quote(c.words().get(0)));
-      }
-    }
-    java.util.regex.Pattern withWord =
-        java.util.regex.Pattern.compile(
-            "(?:^|[^\\p{L}])(" + NAME + ")\\s+(?i:" + String.join("|", words) + ")\\s*[,(]\\s*$");
-    java.util.regex.Pattern pair = java.util.regex.Pattern.compile("\\((" + NAME + ")\\s*,\\s*$");
+    java.util.regex.Pattern withWord = districtWithWord;
+    java.util.regex.Pattern pair = DISTRICT_PAIR;
     List<PlaceMention> out = new ArrayList<>(mentions);
     for (PlaceMention m : mentions) {
       if (!(m.resolution() instanceof Resolution.Resolved unit)
@@ -230,7 +239,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       java.util.regex.Matcher pr = pair.matcher(before);
       int start;
       int end;
-      if (!words.isEmpty() && w.find()) {
+      if (hasDistrictWords && w.find()) {
         start = from + w.start(1);
         end = from + w.end(1);
       } else if (pr.find() && text.substring(m.span().end()).stripLeading().startsWith(")")) {
@@ -302,22 +311,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private boolean contained(String text, Raw r, Raw next) {
     String between = text.substring(r.span.end(), next.span.start()).strip();
-    if (between.matches("(\\p{Ll}+\\s+)?\\(")) {
+    if (OPEN_BRACKET.matcher(between).matches()) {
       return true;
     }
     // "X in Y", "X city in Y"
-    String[] words = between.split("\\s+");
+    String[] words = SPACES.split(between);
     if (words.length <= 2
         && lexicon.within().contains(GeoLexicon.norm(words[words.length - 1]))
-        && (words.length == 1 || words[0].matches("\\p{Ll}+"))) {
+        && (words.length == 1 || LOWER_WORD.matcher(words[0]).matches())) {
       return true;
     }
     if (!between.equals(",")) {
       return false;
     }
     String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
-    return !after.matches("(?s)\\s+(and|or|et|ou)\\b.*");
+    return !LIST_GOES_ON.matcher(after).matches();
   }
+
+  // contained's patterns, compiled once (String.matches and split compiled them per call).
+  private static final java.util.regex.Pattern OPEN_BRACKET =
+      java.util.regex.Pattern.compile("(\\p{Ll}+\\s+)?\\(");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern LOWER_WORD =
+      java.util.regex.Pattern.compile("\\p{Ll}+");
+  private static final java.util.regex.Pattern LIST_GOES_ON =
+      java.util.regex.Pattern.compile("(?s)\\s+(and|or|et|ou)\\b.*");
 
   /**
    * The kind of place a mention names: its best candidate's, not the province a tie between two of
@@ -750,6 +768,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private GeoLexicon.CueKind cue(List<Token> tokens, int start, int end) {
     GeoLexicon.CueKind best = null;
     int bestLen = 0;
+    // Each token's normal form once per call, not once per cue that reaches it.
+    String[] norms = new String[tokens.size()];
     for (GeoLexicon.Cue c : lexicon.cues()) {
       int k = c.words().size();
       if (k < bestLen || (k == bestLen && best != GeoLexicon.CueKind.LOCATIVE)) {
@@ -761,7 +781,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        String n = norms[from + j];
+        if (n == null) {
+          n = GeoLexicon.norm(tokens.get(from + j).text());
+          norms[from + j] = n;
+        }
+        ok = n.equals(c.words().get(j));
       }
       // A kind cue beats a bare locative of the same length.
       if (ok && (best == null || k > bestLen || best == GeoLexicon.CueKind.LOCATIVE)) {

@@ -12,7 +12,12 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * OpenNLP's language detector (its maxent model and its n-gram features) evaluated without its
@@ -36,11 +41,20 @@ final class LanguageId {
   private final String[] outcomes;
   private final double logPrior;
   // Open addressing, two longs per slot so that a probe touches one cache line: the n-gram packed
-  // (0: empty), then where its parameters lie in the flat arrays (offset << 8 | count).
+  // (0: empty), then where its parameters lie (offset << 8 | count; count 0: a dense row).
   private final long[] table;
   private final byte[] outcomeOf; // the outcome of each parameter (fewer than 128 outcomes)
   private final double[] weight;
+  // The n-grams that weigh on many languages (the common ones, which every paragraph has) as full
+  // rows, one weight per outcome, 0 for the outcomes they do not weigh on: the sums then run over
+  // consecutive elements, which the compiler vectorises, instead of scattering through outcomeOf.
+  // Adding 0 leaves a sum unchanged (never -0: the sums start at the negative log prior), and each
+  // outcome's sum still takes its terms in the same order, so the results are the same to the bit.
+  private final double[] dense;
   private final int mask;
+
+  /** From this many outcomes on, a predicate's parameters are kept as a dense row. */
+  static final int DENSE_FROM = 24;
 
   private LanguageId(
       CharSequenceNormalizer normalizer,
@@ -61,12 +75,19 @@ final class LanguageId {
     this.mask = cap - 1;
     this.table = new long[2 * cap];
     int total = 0;
+    int rows = 0;
     for (Context c : pmap.values()) {
-      total += c.getOutcomes().length;
+      if (c.getOutcomes().length >= DENSE_FROM) {
+        rows++;
+      } else {
+        total += c.getOutcomes().length;
+      }
     }
     this.outcomeOf = new byte[total];
     this.weight = new double[total];
+    this.dense = new double[rows * outcomes.length];
     int at = 0;
+    int row = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       String g = e.getKey();
       if (g.length() < minLength || g.length() > maxLength) {
@@ -80,6 +101,15 @@ final class LanguageId {
       long k = pack(g, 0, g.length());
       int slot = slot(k);
       table[2 * slot] = k;
+      if (o.length >= DENSE_FROM) {
+        int base = row * outcomes.length;
+        table[2 * slot + 1] = (long) base << 8;
+        for (int a = 0; a < o.length; a++) {
+          dense[base + o[a]] = w[a];
+        }
+        row++;
+        continue;
+      }
       table[2 * slot + 1] = ((long) at << 8) | o.length;
       for (int a = 0; a < o.length; a++) {
         outcomeOf[at + a] = (byte) o[a];
@@ -105,8 +135,9 @@ final class LanguageId {
         return Optional.empty();
       }
       CharSequenceNormalizer norm =
-          (CharSequenceNormalizer)
-              field(DefaultLanguageDetectorContextGenerator.class, "normalizer", gen);
+          Screened.of(
+              (CharSequenceNormalizer)
+                  field(DefaultLanguageDetectorContextGenerator.class, "normalizer", gen));
       @SuppressWarnings("unchecked")
       Map<String, Context> pmap = (Map<String, Context>) field(AbstractModel.class, "pmap", am);
       return Optional.of(new LanguageId(norm, min, max, maxent, pmap));
@@ -140,7 +171,12 @@ final class LanguageId {
           continue;
         }
         int from = (int) (where >>> 8);
-        int to = from + (int) (where & 0xFF);
+        int count = (int) (where & 0xFF);
+        if (count == 0) {
+          addRow(p, from);
+          continue;
+        }
+        int to = from + count;
         for (int a = from; a < to; a++) {
           p[outcomeOf[a]] += weight[a];
         }
@@ -159,6 +195,13 @@ final class LanguageId {
       }
     }
     return new Language(outcomes[best], p[best]);
+  }
+
+  private void addRow(double[] p, int base) {
+    double[] d = dense;
+    for (int o = 0; o < p.length; o++) {
+      p[o] += d[base + o];
+    }
   }
 
   /** As OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}: per code point. */
@@ -252,6 +295,136 @@ final class LanguageId {
       stamp[s] = now;
       keys[s] = k;
       return true;
+    }
+  }
+
+  /**
+   * OpenNLP's aggregate normaliser with each of its steps skipped where a look at the text shows
+   * that the step's regexes cannot match (then {@code replaceAll} returns the text unchanged): most
+   * paragraphs have no emoji, URL, e-mail address, digit or run of repeated characters, and each
+   * step is a full regex scan. A step of a class not known here always runs, as does the Twitter
+   * step (its emoticon and laughter patterns match inside ordinary words).
+   */
+  static final class Screened implements CharSequenceNormalizer {
+    private static final long serialVersionUID = 1L;
+
+    private final CharSequenceNormalizer[] steps;
+
+    private Screened(CharSequenceNormalizer[] steps) {
+      this.steps = steps;
+    }
+
+    /** The screened form of {@code n} when it is OpenNLP's aggregate, else {@code n} itself. */
+    static CharSequenceNormalizer of(CharSequenceNormalizer n) throws ReflectiveOperationException {
+      if (n.getClass() != AggregateCharSequenceNormalizer.class) {
+        return n;
+      }
+      return new Screened(
+          ((CharSequenceNormalizer[])
+                  field(AggregateCharSequenceNormalizer.class, "normalizers", n))
+              .clone());
+    }
+
+    @Override
+    public CharSequence normalize(CharSequence text) {
+      CharSequence s = text;
+      for (CharSequenceNormalizer step : steps) {
+        if (mayChange(step, s)) {
+          s = step.normalize(s);
+        }
+      }
+      return s;
+    }
+
+    /** False only when {@code step} is known and provably returns {@code s} unchanged. */
+    static boolean mayChange(CharSequenceNormalizer step, CharSequence s) {
+      Class<?> c = step.getClass();
+      if (c == EmojiCharSequenceNormalizer.class) {
+        // [\uD83C-\uDBFF\uDC00-\uDFFF]+ as java.util.regex reads it (the escaped pair in the
+        // middle makes one supplementary code point): every surrogate, U+E000 and above, and '-'.
+        return has(s, EMOJI);
+      }
+      if (c == UrlCharSequenceNormalizer.class) {
+        // https?://... and an e-mail address: need "://" or "@".
+        return has(s, AT) || contains(s, "://");
+      }
+      if (c == NumberCharSequenceNormalizer.class) {
+        return has(s, ASCII_DIGIT); // \d+ (ASCII digits)
+      }
+      if (c == ShrinkCharSequenceNormalizer.class) {
+        // (.)\1{2,} (case-insensitive), \s{2,}, then trim().
+        return repeats(s);
+      }
+      return true;
+    }
+
+    private static final int EMOJI = 0;
+    private static final int AT = 1;
+    private static final int ASCII_DIGIT = 2;
+
+    private static boolean has(CharSequence s, int what) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean hit =
+            switch (what) {
+              case EMOJI -> c == '-' || c >= '\uD800';
+              case AT -> c == '@';
+              default -> c >= '0' && c <= '9';
+            };
+        if (hit) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean contains(CharSequence s, String what) {
+      return s.toString().contains(what);
+    }
+
+    /**
+     * Whether the shrink step can change {@code s}: a character at either end that trim() removes,
+     * two regex white spaces in a row, or three characters in a row equal when case is ignored
+     * (tested loosely: equal in lower or in upper case, which every case-insensitive match is).
+     */
+    static boolean repeats(CharSequence s) {
+      int n = s.length();
+      if (n == 0) {
+        return false;
+      }
+      if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+        return true;
+      }
+      int run = 1;
+      for (int i = 1; i < n; i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          return true; // a code point in two chars: not compared here
+        }
+        char a = s.charAt(i - 1);
+        char b = s.charAt(i);
+        if (regexSpace(a) && regexSpace(b)) {
+          return true;
+        }
+        if (a == b || sameIgnoringCase(a, b)) {
+          if (++run >= 3) {
+            return true;
+          }
+        } else {
+          run = 1;
+        }
+      }
+      return false;
+    }
+
+    private static boolean regexSpace(char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean sameIgnoringCase(char a, char b) {
+      return Character.toLowerCase(a) == Character.toLowerCase(b)
+          || Character.toUpperCase(a) == Character.toUpperCase(b)
+          || Character.toLowerCase(Character.toUpperCase(a))
+              == Character.toLowerCase(Character.toUpperCase(b));
     }
   }
 }

@@ -91,9 +91,11 @@ final class CandidateSpans implements TimeAnnotator {
     String folded = TimeRules.fold(r.norm, region.start(), region.end());
     PatternStarts.Positions[] positions = new PatternStarts.Positions[windows.size()];
     TimeRules.Screen[] screens = new TimeRules.Screen[windows.size()];
+    long[][] cands = new long[windows.size()][];
     for (int w = 0; w < positions.length; w++) {
       CharSpan win = windows.get(w);
       positions[w] = PatternStarts.Positions.of(r.norm, win.start(), win.end());
+      cands[w] = starts.candidates(r.norm, positions[w]);
       screens[w] =
           r.rules.screenFolded(
               folded.substring(win.start() - region.start(), win.end() - region.start()));
@@ -103,7 +105,7 @@ final class CandidateSpans implements TimeAnnotator {
       Matcher m = null;
       int index = pi;
       for (int wi = 0; wi < positions.length; wi++) {
-        if (!screens[wi].mayMatch(pi)) {
+        if (!screens[wi].mayMatch(pi) || (starts.screened(pi) && !starts.anyStart(pi, cands[wi]))) {
           continue;
         }
         if (m == null) {
@@ -115,8 +117,8 @@ final class CandidateSpans implements TimeAnnotator {
         starts.forEach(
             pi,
             m,
-            r.norm,
             w,
+            cands[wi],
             x -> {
               Map<String, String> g = new HashMap<>();
               for (String name : p.groups()) {

@@ -1,6 +1,7 @@
 package org.sitrep.core.time;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,23 +27,25 @@ final class PatternStarts {
     "(?<=", "(?<!", "\\b", "\\B", "^", "$", "\\G", "\\A", "\\z", "\\Z", "\\k<", "\\1", "\\2", "\\3"
   };
 
-  private static final byte UNKNOWN = 0;
   private static final byte MAYBE = 1;
   private static final byte NEVER = 2;
 
   private final Pattern[] patterns;
-  private final byte[][] firsts; // per pattern, per char; null: not screened
-  private final byte[][] pairs; // per pattern, per pair of Latin-1 chars (c1 << 8 | c2)
+  private final boolean[] screened;
+  private final int words; // longs per set of patterns, one bit per pattern
+  // Per character, then per pair of Latin-1 characters (c1 << 8 | c2): the set of screened
+  // patterns a match can begin with, learnt for all patterns together the first time the key is
+  // met. One set per key, so that a word start is screened for every pattern by one or two reads
+  // (rather than one table per pattern, each read at the same key: 196 cache lines per word start).
+  private final AtomicReferenceArray<long[]> firsts = new AtomicReferenceArray<>(1 << 16);
+  private final AtomicReferenceArray<long[]> pairs = new AtomicReferenceArray<>(1 << 16);
 
   PatternStarts(List<Pattern> patterns) {
     this.patterns = patterns.toArray(new Pattern[0]);
-    this.firsts = new byte[this.patterns.length][];
-    this.pairs = new byte[this.patterns.length][];
+    this.screened = new boolean[this.patterns.length];
+    this.words = (this.patterns.length + 63) >>> 6;
     for (int i = 0; i < this.patterns.length; i++) {
-      if (screenable(this.patterns[i].pattern())) {
-        firsts[i] = new byte[Character.MAX_VALUE + 1];
-        pairs[i] = new byte[1 << 16];
-      }
+      screened[i] = screenable(this.patterns[i].pattern());
     }
   }
 
@@ -60,7 +63,7 @@ final class PatternStarts {
   }
 
   boolean screened(int pattern) {
-    return firsts[pattern] != null;
+    return screened[pattern];
   }
 
   /**
@@ -112,9 +115,60 @@ final class PatternStarts {
 
   /** As above, over the window of {@code positions}, found once for all patterns. */
   void forEach(int pi, Matcher m, String text, Positions positions, Consumer<Matcher> sink) {
+    forEach(pi, m, positions, candidates(text, positions), sink);
+  }
+
+  /**
+   * Per position of {@code positions}, the screened patterns that can begin a match there ({@link
+   * #words} longs per position, pattern {@code pi} at bit {@code pi}): those whose match can begin
+   * with its character and, when it and the next one inside the window are both Latin-1, with the
+   * two. A surrogate is a start for every pattern. Found once per window for all the patterns.
+   */
+  long[] candidates(String text, Positions positions) {
+    long[] out = new long[positions.count * words];
     int to = positions.to;
-    byte[] first = firsts[pi];
-    if (first == null) {
+    for (int k = 0; k < positions.count; k++) {
+      int p = positions.at[k];
+      int o = k * words;
+      char c = text.charAt(p);
+      if (Character.isSurrogate(c)) {
+        java.util.Arrays.fill(out, o, o + words, -1L);
+        continue;
+      }
+      long[] first = learnt(firsts, c, String.valueOf(c));
+      char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
+      if (c < 256 && d < 256) {
+        long[] pair = learnt(pairs, c << 8 | d, "" + c + d);
+        for (int w = 0; w < words; w++) {
+          out[o + w] = first[w] & pair[w];
+        }
+      } else {
+        System.arraycopy(first, 0, out, o, words);
+      }
+    }
+    return out;
+  }
+
+  /** Whether any position of {@code cand} can start pattern {@code pi}. */
+  boolean anyStart(int pi, long[] cand) {
+    int w = pi >>> 6;
+    long bit = 1L << pi;
+    for (int o = w; o < cand.length; o += words) {
+      if ((cand[o] & bit) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * As above, with the window's {@link #candidates}: only where pattern {@code pi}'s bit is set is
+   * it tried ({@code lookingAt}), from each position in order, the search going on after a match
+   * from its end, as {@code find()} does. A pattern that is not screened runs {@code find()}.
+   */
+  void forEach(int pi, Matcher m, Positions positions, long[] cand, Consumer<Matcher> sink) {
+    int to = positions.to;
+    if (!screened[pi]) {
       m.region(positions.from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
@@ -125,36 +179,16 @@ final class PatternStarts {
       return;
     }
     int[] at = positions.at;
+    int w = pi >>> 6;
+    long bit = 1L << pi;
     int next = positions.from; // after a match, the search goes on from its end
     for (int k = 0; k < positions.count; k++) {
+      if ((cand[k * words + w] & bit) == 0) {
+        continue;
+      }
       int p = at[k];
       if (p < next) {
         continue;
-      }
-      char c = text.charAt(p);
-      if (!Character.isSurrogate(c)) {
-        byte f = first[c];
-        if (f == UNKNOWN) {
-          f = probe(patterns[pi], String.valueOf(c));
-          first[c] = f;
-        }
-        if (f == NEVER) {
-          continue;
-        }
-        // The same question for the first two characters, when both are Latin-1 and inside.
-        char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
-        if (c < 256 && d < 256) {
-          byte[] pair = pairs[pi];
-          int key = c << 8 | d;
-          byte g = pair[key];
-          if (g == UNKNOWN) {
-            g = probe(patterns[pi], "" + c + d);
-            pair[key] = g;
-          }
-          if (g == NEVER) {
-            continue;
-          }
-        }
       }
       m.region(p, to);
       m.useTransparentBounds(true);
@@ -163,6 +197,24 @@ final class PatternStarts {
         next = m.end();
       }
     }
+  }
+
+  /**
+   * The set of patterns whose match can begin with {@code start}, from {@code table} at {@code
+   * key}, probed for every screened pattern the first time (a race learns the same set twice).
+   */
+  private long[] learnt(AtomicReferenceArray<long[]> table, int key, String start) {
+    long[] set = table.get(key);
+    if (set == null) {
+      set = new long[words];
+      for (int pi = 0; pi < patterns.length; pi++) {
+        if (screened[pi] && probe(patterns[pi], start) == MAYBE) {
+          set[pi >>> 6] |= 1L << pi;
+        }
+      }
+      table.set(key, set);
+    }
+    return set;
   }
 
   /** Whether a match can begin with {@code start} at a word start (see the class comment). */

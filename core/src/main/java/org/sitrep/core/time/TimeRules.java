@@ -25,6 +25,8 @@ import org.sitrep.model.TimeKind;
 public final class TimeRules {
   private static final String THEATRES = "sitrep/time/theatres";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(\\d?)}");
+  // key's pattern, compiled once: value() asks for a key per time word found.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
   private static final Map<String, String> BUILT_IN =
       Map.of(
@@ -431,7 +433,7 @@ public final class TimeRules {
     if (f.startsWith("!")) {
       f = f.substring(1);
     }
-    return normalise(f).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(normalise(f).toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /**

@@ -71,4 +71,15 @@ class PlaceAssignerTest {
     assertThat(PlaceAssigner.subjectOfOwnClause(r.scan(0), r.place(0, "Bazarak"))).isTrue();
     assertThat(PlaceAssigner.subjectOfOwnClause(r.scan(0), r.place(0, "Banu"))).isFalse();
   }
+
+  @Test
+  void anAuxiliaryAfterThePlaceAnswersWithoutTaggingTheSentence() {
+    Reading r =
+        Reading.of(
+            "en", "2021-08-03", "Banu had fallen, and Bazarak, the old capital, was surrounded.");
+    SentenceScan sc = r.scan(0);
+    assertThat(sc.tokens.get(0).tagKnown()).as("not tagged before").isFalse();
+    assertThat(PlaceAssigner.subjectOfOwnClause(sc, r.place(0, "Bazarak"))).isTrue();
+    assertThat(sc.tokens.get(0).tagKnown()).as("still not tagged").isFalse();
+  }
 }

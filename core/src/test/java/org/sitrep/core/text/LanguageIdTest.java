@@ -9,6 +9,13 @@ import java.util.Random;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.junit.jupiter.api.Test;
 
 /** The fast evaluation of the language model gives OpenNLP's answer, within rounding. */
@@ -67,5 +74,47 @@ class LanguageIdTest {
       }
       same(fast, slow, b.toString());
     }
+  }
+
+  /**
+   * The normaliser that skips steps which cannot change the text gives OpenNLP's result on strings
+   * made of what each step looks for (hyphens, private-use and presentation forms, surrogates, "@",
+   * "://", digits, runs of letters in both cases, white space of every kind at the ends).
+   */
+  @Test
+  void screenedNormaliserGivesOpenNlpsText() throws ReflectiveOperationException {
+    CharSequenceNormalizer open =
+        new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(),
+            UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(),
+            NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
+    CharSequenceNormalizer screened = LanguageId.Screened.of(open);
+    assertThat(screened).isNotSameAs(open);
+    String[] parts = {
+      "a", "A", "b", "s", "S", "\u017F", "k", "\u212A", "i", "I", "\u0130", "\u0131", "e", "é", "É",
+      "-", "\u2010", "\uE000", "\uFB50", "\uFEFF", "\uFFFD", "😢", "𝐁", "\uD800", "\uDC00", "@",
+      "://", "http", "www.", "1", "٣", " ", "  ", "\t", "\n", "\u00A0", "\u2003", ":", ".", "x",
+      "p", "rt ", "haha", "ﬁ", "ا", "ب", "د"
+    };
+    Random rnd = new Random(7);
+    int changed = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = rnd.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        String p = parts[rnd.nextInt(parts.length)];
+        b.append(rnd.nextInt(5) == 0 ? p.repeat(1 + rnd.nextInt(3)) : p);
+      }
+      String t = b.toString();
+      String want = open.normalize(t).toString();
+      assertThat(screened.normalize(t).toString()).as(t).isEqualTo(want);
+      changed += want.equals(t) ? 0 : 1;
+    }
+    for (String t : TEXTS) {
+      assertThat(screened.normalize(t).toString()).isEqualTo(open.normalize(t).toString());
+    }
+    assertThat(changed).isGreaterThan(1_000);
   }
 }
