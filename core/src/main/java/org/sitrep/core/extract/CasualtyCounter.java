@@ -60,6 +60,9 @@ final class CasualtyCounter {
     }
     if (after < sc.size()) {
       Fatality.Count c = numberAt(sc, after, dates);
+      if (c == null && after + 1 < sc.size() && numberWordStartsAt(sc, after)) {
+        c = numberAt(sc, after + 1, dates); // "killing seventy five": the count ends a word on
+      }
       if (c != null) {
         return c;
       }
@@ -78,6 +81,13 @@ final class CasualtyCounter {
         // "five herders (out of a group of nine) were killed": the aside counts no victims.
         reach -= j - open + 1;
         j = open;
+        continue;
+      }
+      int aside = subsetAsideOpening(sc, j);
+      if (aside >= 0) {
+        // "five people, among them a girl, were killed": the aside names part of the victims.
+        reach -= j - aside + 1;
+        j = aside;
         continue;
       }
       if (sc.isPunct(j)) {
@@ -110,6 +120,30 @@ final class CasualtyCounter {
       }
     }
     return single(sc, h);
+  }
+
+  /**
+   * The index of the comma opening an aside that the comma at {@code j} closes and that starts with
+   * a subset word ("including", "among them"); -1 if none.
+   */
+  private static int subsetAsideOpening(SentenceScan sc, int j) {
+    if (!sc.tokens.get(j).text().equals(",")) {
+      return -1;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - 10; k--) {
+      if (sc.isPunct(k)) {
+        if (!sc.tokens.get(k).text().equals(",")) {
+          return -1;
+        }
+        for (Hit<Cue> sub : sc.cues("subset")) {
+          if (sub.start() == k + 1) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The index of the "(" that the ")" at {@code j} closes, in the sentence; -1 if none. */
@@ -186,6 +220,17 @@ final class CasualtyCounter {
         subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
         j--) {
       if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
+        // "a man and a woman were shot dead": the first victim is named before the companion.
+        for (Hit<Cue> c : sc.cues("companion")) {
+          // ("a man was burned and the body found": the body is the trigger, not a companion)
+          if (c.end() == j + 1 && j + 1 < h.start()) {
+            for (int k = c.start() - 1; k >= 0 && k >= c.start() - 4 && !sc.isPunct(k); k--) {
+              if (sc.anyCue("one", k, k + 1) && !groupAfter(sc, k)) {
+                return new Fatality.Count(2, "exact");
+              }
+            }
+          }
+        }
         return victims(sc, j, h.start());
       }
     }
@@ -246,6 +291,11 @@ final class CasualtyCounter {
     if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 6) {
       value = Integer.parseInt(t);
       start = j;
+    } else if (RANGE.matcher(t).matches()) {
+      // "8-10 residents": a range counts at least its low end.
+      value = Integer.parseInt(t.substring(0, t.indexOf('-')));
+      kind = "atleast";
+      start = j;
     } else {
       for (Hit<NumberWord> w : sc.numbers) {
         if (w.end() == j + 1) {
@@ -254,9 +304,31 @@ final class CasualtyCounter {
           start = w.start();
         }
       }
+      if (value != null && kind.equals("exact") && value >= 1 && value <= 9) {
+        // "seventy five": a tens word right before a unit word adds to it.
+        for (Hit<NumberWord> w : sc.numbers) {
+          if (w.end() == start
+              && w.what().kind().equals("exact")
+              && isTens(w.what().value())) {
+            value += w.what().value();
+            start = w.start();
+          }
+        }
+      }
+      if (value == null && t.indexOf('-') > 0) {
+        // "twenty-five", "vingt-cinq": a tens word and a unit word joined in one token.
+        String[] parts = t.split("-");
+        Integer tens = parts.length == 2 ? word(sc, parts[0]) : null;
+        Integer unit = parts.length == 2 ? word(sc, parts[1]) : null;
+        if (tens != null && unit != null && isTens(tens) && unit >= 1 && unit <= 9) {
+          value = tens + unit;
+          start = j;
+        }
+      }
     }
-    if (value == null) {
-      return null;
+    if (value == null
+        || kind.equals("exact") && isTens(value) && !Character.isDigit(t.charAt(0)) && unitAt(sc, j + 1)) {
+      return null; // "seventy" of "seventy five": the count goes on
     }
     for (Hit<Cue> n : sc.cues("nobody")) {
       if (n.start() <= start && n.end() > start) {
@@ -276,6 +348,47 @@ final class CasualtyCounter {
       }
     }
     return new Fatality.Count(value, kind);
+  }
+
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("\\d{1,5}-\\d{1,5}");
+
+  private static boolean numberWordStartsAt(SentenceScan sc, int i) {
+    for (Hit<NumberWord> w : sc.numbers) {
+      if (w.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A unit word (one to nine) at token {@code i}. */
+  private static boolean unitAt(SentenceScan sc, int i) {
+    for (Hit<NumberWord> w : sc.numbers) {
+      if (w.start() == i
+          && w.end() == i + 1
+          && w.what().kind().equals("exact")
+          && w.what().value() >= 1
+          && w.what().value() <= 9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTens(int v) {
+    return v >= 20 && v <= 90 && v % 10 == 0;
+  }
+
+  /** The exact value of a one-word number of the sentence's language, or null. */
+  private static Integer word(SentenceScan sc, String w) {
+    List<String> one = List.of(w);
+    for (NumberWord n : sc.lex.numbers()) {
+      if (n.kind().equals("exact") && n.pattern().length() == 1 && n.pattern().matchAt(one, 0) == 1) {
+        return n.value();
+      }
+    }
+    return null;
   }
 
   /**
