@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventKind;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Fatalities;
 
 /**
@@ -39,6 +40,24 @@ final class CasualtyCounter {
           break;
         default:
           wounded = wounded == null ? n : wounded;
+      }
+    }
+    if (killed == null && kow == null) {
+      // "incurring fatalities": deaths reported, no count; a negated report ("with no report of
+      // fatalities") is none.
+      for (Hit<Cue> u : sc.cues("unstated")) {
+        if (sc.anyCue("negation", Math.max(0, u.start() - 4), u.start())
+            || sc.anyCue("negation", u.start(), u.end())
+            || sc.anyCue("nocasualty", Math.max(0, u.start() - 4), u.end())) {
+          continue;
+        }
+        Fatality.Count n = new Fatality.Count(UNSTATED, "vague");
+        if ("kow".equals(u.what().value())) {
+          kow = n;
+        } else {
+          killed = n;
+        }
+        break;
       }
     }
     if (killed == null && wounded == null && kow == null) {
@@ -284,6 +303,11 @@ final class CasualtyCounter {
         return null; // "on 19 August" counts no one
       }
     }
+    for (Hit<Cue> s : sc.cues("split")) {
+      if (s.start() <= j && s.end() > j) {
+        return null; // "split between 3 events" counts events, not victims
+      }
+    }
     String t = sc.norm.get(j);
     int start = -1;
     Integer value = null;
@@ -350,6 +374,9 @@ final class CasualtyCounter {
     return new Fatality.Count(value, kind);
   }
 
+  /** The codebook's value of a plural toll with no number ("several", "fatalities"). */
+  private static final int UNSTATED = 10;
+
   private static final java.util.regex.Pattern RANGE =
       java.util.regex.Pattern.compile("\\d{1,5}-\\d{1,5}");
 
@@ -389,6 +416,130 @@ final class CasualtyCounter {
       }
     }
     return null;
+  }
+
+  /**
+   * A sentence that states nothing but the story's toll ("2 fatalities.", "Three dead and four
+   * injured."): a count opening it, right before a casualty word, and no act of its own. Its toll
+   * is the total of the acts told before it, whatever they counted themselves.
+   */
+  void summary(
+      List<SentenceScan> scans, List<Candidate> live, DateSpans dates, String docId, String text) {
+    for (SentenceScan sc : scans) {
+      if (!isSummary(sc, dates)) {
+        continue;
+      }
+      Fatalities f = casualties(sc, dates.near(sc.sentence.span()));
+      if (f.killed() == null) {
+        continue;
+      }
+      for (Candidate c : live) {
+        if (c.scan.index < sc.index && c.kind() != EventKind.STATEMENT) {
+          c.fatalities = f;
+          c.more.add(Evidence.of(docId, text, sc.sentence.span(), "fatalities"));
+        }
+      }
+    }
+  }
+
+  private static boolean isSummary(SentenceScan sc, DateSpans dates) {
+    for (Hit<Trigger> t : sc.triggers) {
+      if (!t.what().has(Trigger.WEAK)) {
+        return false;
+      }
+    }
+    if (!sc.places.isEmpty() || sc.size() < 2) {
+      return false;
+    }
+    int i = 0;
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == 0) {
+        i = a.end();
+      }
+    }
+    List<CharSpan> near = dates.near(sc.sentence.span());
+    int j = i;
+    while (j < sc.size() && numberAt(sc, j, near) == null) {
+      j++;
+      if (j > i + 2) {
+        return false; // the count opens the sentence ("Another two died" is not a total)
+      }
+    }
+    // the count's last token is j; the casualty word right after it
+    return j + 1 < sc.size()
+        && i <= j
+        && j <= i + 2
+        && (sc.anyCue("killed", j + 1, j + 2) && startsCue(sc, "killed", j + 1))
+        && (j == i || numberWordSpans(sc, i, j + 1));
+  }
+
+  private static boolean startsCue(SentenceScan sc, String cat, int at) {
+    for (Hit<Cue> h : sc.cues(cat)) {
+      if (h.start() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number word covers tokens {@code from} to {@code to} (exclusive): "seventy five", "a dozen". */
+  private static boolean numberWordSpans(SentenceScan sc, int from, int to) {
+    for (Hit<NumberWord> w : sc.numbers) {
+      if (w.start() == from && w.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Fatalities split between 3 events", "deaths spread across two days": the toll told is shared
+   * evenly among that many events, each event reporting its part (ACLED's codebook), rounded, at
+   * least one.
+   */
+  void shareOut(List<SentenceScan> scans, List<Candidate> events, String docId, String text) {
+    for (SentenceScan sc : scans) {
+      for (Hit<Cue> h : sc.cues("split")) {
+        Fatality.Count n = countOf(sc, h.end() - 2);
+        if (n == null || n.n() < 2 || !n.approx().equals("exact")) {
+          continue;
+        }
+        for (Candidate c : events) {
+          Fatalities f = c.fatalities;
+          if (f.acled() < 1) {
+            continue;
+          }
+          c.fatalities =
+              new Fatalities(
+                  f.killed(),
+                  f.wounded(),
+                  f.killedOrWounded(),
+                  part(f.low(), n.n()),
+                  part(f.best(), n.n()),
+                  part(f.high(), n.n()),
+                  part(f.acled(), n.n()));
+          c.more.add(Evidence.of(docId, text, sc.sentence.span(), "fatalities"));
+        }
+        return;
+      }
+    }
+  }
+
+  /** The number at token {@code j}: digits or a one-word number. */
+  private static Fatality.Count countOf(SentenceScan sc, int j) {
+    String t = sc.norm.get(j);
+    if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit)) {
+      return new Fatality.Count(Integer.parseInt(t), "exact");
+    }
+    Integer w = word(sc, t);
+    return w == null ? null : new Fatality.Count(w, "exact");
+  }
+
+  private static Integer part(Integer total, int ways) {
+    if (total == null || total == 0) {
+      return total;
+    }
+    return Math.max(1, (int) Math.round(total / (double) ways));
   }
 
   /**

@@ -121,7 +121,9 @@ public final class RuleEventExtractor implements EventExtractor {
       classes.resolve(c, docCountry);
       filler.typeCapture(c);
     }
+    casualties.summary(scans, live, dates, doc.id(), text);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
+    casualties.shareOut(scans, merged, doc.id(), text);
     merger.dispute(denials, merged, doc.id(), text);
     List<Event> events = new ArrayList<>();
     for (Candidate c : merged) {
