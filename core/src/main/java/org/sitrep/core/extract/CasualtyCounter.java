@@ -93,7 +93,23 @@ final class CasualtyCounter {
         return c;
       }
     }
-    int reach = h.start() - 6;
+    boolean passive = sc.anyCue("passive", Math.max(0, h.start() - 3), h.start());
+    if (!passive
+        && h.end() < sc.size()
+        && sc.anyCue("indefinite", h.end(), h.end() + 1)
+        && !numberWordStartsAt(sc, h.end())
+        && !groupAfter(sc, h.end())) {
+      // "two gunmen shot and killed a man": the object names the victim; a count before the
+      // active verb counts its subject, the killers.
+      return single(sc, h);
+    }
+    // "... was stoned to death": a singular verb's subject is one victim, whatever count the
+    // words before it hold.
+    boolean oneSubject = false;
+    for (Hit<Cue> c : sc.cues("singular")) {
+      oneSubject |= c.end() == h.start() || c.end() == h.start() - 1;
+    }
+    int reach = h.start() - 8;
     for (int j = h.start() - 1; j >= 0 && j >= reach; j--) {
       int open = parenthesisOpening(sc, j);
       if (open >= 0) {
@@ -113,6 +129,9 @@ final class CasualtyCounter {
         break;
       }
       Fatality.Count c = numberAt(sc, j, dates);
+      if (c != null && oneSubject && c.n() > 1) {
+        return single(sc, h);
+      }
       if (c != null) {
         // "six people including two teachers were killed": the part counts less than the whole.
         for (Hit<Cue> sub : sc.cues("subset")) {
@@ -130,7 +149,10 @@ final class CasualtyCounter {
     }
     for (int j = h.end(); j < sc.size() && j <= h.end() + 3; j++) {
       // "shot dead by four gunmen": the count after "by" is of the killers.
-      if (sc.isPunct(j) || sc.anyCue("agent", j, j + 1)) {
+      // ... and, after a passive, at "and": "one was killed and 11 injured" counts the wounded.
+      if (sc.isPunct(j)
+          || sc.anyCue("agent", j, j + 1)
+          || (passive || oneSubject) && sc.anyCue("coordinator", j, j + 1)) {
         break;
       }
       Fatality.Count c = numberAt(sc, j, dates);
