@@ -515,6 +515,37 @@ final class CasualtyCounter {
   }
 
   /**
+   * An act told at a place with no toll of its own, and the toll told of the same story at that
+   * place in the next sentences ("Raiders attacked the village. Two herders were killed in the
+   * shootout."): the toll is the act's too.
+   */
+  void sameStory(List<Candidate> events, String docId, String text) {
+    for (Candidate c : events) {
+      if (c.fatalities != Fatalities.NONE || !tolled(c) || c.place == null) {
+        continue;
+      }
+      for (Candidate o : events) {
+        if (o != c
+            && tolled(o)
+            && o.fatalities.acled() > 0
+            && o.scan.index > c.scan.index
+            && o.scan.index <= c.scan.index + 2
+            && Merger.samePlace(c.placeObj(), o.placeObj())
+            && c.date.value().overlaps(o.date.value())) {
+          c.fatalities = o.fatalities;
+          c.more.add(Evidence.of(docId, text, o.scan.sentence.span(), "fatalities"));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean tolled(Candidate c) {
+    EventKind k = c.kind();
+    return k != EventKind.TERRITORY && k != EventKind.STATEMENT && k != EventKind.OTHER;
+  }
+
+  /**
    * "Fatalities split between 3 events", "deaths spread across two days": the toll told is shared
    * evenly among that many events, each event reporting its part (ACLED's codebook), rounded, at
    * least one.

@@ -123,6 +123,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     casualties.summary(scans, live, dates, doc.id(), text);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
+    casualties.sameStory(merged, doc.id(), text);
     casualties.shareOut(scans, merged, doc.id(), text);
     merger.dispute(denials, merged, doc.id(), text);
     List<Event> events = new ArrayList<>();
