@@ -107,9 +107,11 @@ final class CasualtyCounter {
     // words before it hold.
     boolean oneSubject = false;
     for (Hit<Cue> c : sc.cues("singular")) {
-      oneSubject |= c.end() == h.start() || c.end() == h.start() - 1;
+      oneSubject |= (c.end() == h.start() || c.end() == h.start() - 1) && !acronym(sc, c.start());
     }
-    int reach = h.start() - 8;
+    // A passive's subject may be a long noun phrase ("two men suspected of being part of a gang
+    // were lynched"): its count is sought back to the start of the clause.
+    int reach = h.start() - (passive ? 14 : 8);
     for (int j = h.start() - 1; j >= 0 && j >= reach; j--) {
       int open = parenthesisOpening(sc, j);
       if (open >= 0) {
@@ -124,6 +126,9 @@ final class CasualtyCounter {
         reach -= j - aside + 1;
         j = aside;
         continue;
+      }
+      if (sc.tokens.get(j).text().equals(",") && sc.anyCue("antecedent", j + 1, j + 2)) {
+        continue; // "one gang member, who died later": the victim is named before the comma
       }
       if (sc.isPunct(j)) {
         break;
@@ -245,6 +250,12 @@ final class CasualtyCounter {
    * the verb, or opening its clause before it.
    */
   private static Fatality.Count single(SentenceScan sc, Hit<String> h) {
+    // "beat a man to death": the victim inside the phrase, right after its verb.
+    if (h.end() - h.start() > 2
+        && sc.anyCue("one", h.start() + 1, h.start() + 2)
+        && !groupAfter(sc, h.start() + 1)) {
+      return victims(sc, h.start() + 1, h.end());
+    }
     // "killed a trader", "shot dead his neighbour" (a possessive only after the verb: before
     // it, "his men were killed" is a group).
     if (h.end() < sc.size()
@@ -253,9 +264,11 @@ final class CasualtyCounter {
       return victims(sc, h.end(), Math.min(sc.size(), h.end() + 5));
     }
     // Before the verb only when its subject is the victim: "a man was killed", "the victim died".
+    // (a participle with its agent after it, "a civilian shot dead by gunmen", is passive too)
     boolean subjectDies =
         sc.anyCue("passive", Math.max(0, h.start() - 3), h.start())
-            || sc.anyCue("intransitive", h.start(), h.start() + 1);
+            || sc.anyCue("intransitive", h.start(), h.start() + 1)
+            || h.end() < sc.size() && startsCue(sc, "agent", h.end());
     int tc = sc.clause[h.start()];
     for (int j = h.start() - 1;
         subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
@@ -279,7 +292,7 @@ final class CasualtyCounter {
     // right before the verb names one victim, whoever the subject (a name, a pronoun), unless the
     // clause says nobody ("no one was hurt", "personne n'a été tué").
     for (Hit<Cue> c : sc.cues("singular")) {
-      if (c.end() == h.start() || c.end() == h.start() - 1) {
+      if ((c.end() == h.start() || c.end() == h.start() - 1) && !acronym(sc, c.start())) {
         int from = Math.max(0, h.start() - 8);
         if (!sc.anyCueInClause("nobody", from, h.start(), tc)
             && !sc.anyCueInClause("negation", from, h.start(), tc)) {
@@ -495,6 +508,12 @@ final class CasualtyCounter {
         && (j == i || numberWordSpans(sc, i, j + 1));
   }
 
+  /** "IS militants": a word in capitals is a name, not the function word it spells. */
+  private static boolean acronym(SentenceScan sc, int i) {
+    String t = sc.tokens.get(i).text();
+    return t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static boolean startsCue(SentenceScan sc, String cat, int at) {
     for (Hit<Cue> h : sc.cues(cat)) {
       if (h.start() == at) {
@@ -603,7 +622,11 @@ final class CasualtyCounter {
   void fromTheStory(List<SentenceScan> scans, List<Candidate> live, DateSpans dates) {
     for (Candidate c : live) {
       EventKind k = c.kind();
-      if (c.fatalities != Fatalities.NONE
+      // An act with only its wounded counted may still learn its dead: "One victim later died."
+      Fatalities had = c.fatalities;
+      if (had.killed() != null
+          || had.killedOrWounded() != null
+          || had.acled() > 0
           || k == EventKind.TERRITORY
           || k == EventKind.STATEMENT
           || k == EventKind.OTHER) {
@@ -619,8 +642,18 @@ final class CasualtyCounter {
           break;
         }
         Fatalities f = casualties(next, dates.near(next.sentence.span()));
-        if (f != Fatalities.NONE) {
-          c.fatalities = f;
+        if (f != Fatalities.NONE && (had == Fatalities.NONE || f.acled() > 0)) {
+          c.fatalities =
+              f.wounded() != null || had.wounded() == null
+                  ? f
+                  : new Fatalities(
+                      f.killed(),
+                      had.wounded(),
+                      f.killedOrWounded(),
+                      f.low(),
+                      f.best(),
+                      f.high(),
+                      f.acled());
           break;
         }
       }

@@ -38,6 +38,7 @@ public record Lexicons(
           "age",
           "agent",
           "airfire",
+          "antecedent",
           "approx",
           "arearef",
           "armed",
