@@ -273,6 +273,12 @@ final class CasualtyCounter {
     for (int j = h.start() - 1;
         subjectDies && j >= 0 && j >= h.start() - 8 && sc.clause[j] == tc;
         j--) {
+      if (j >= 2 && sc.anyCue("antecedent", j, j + 1) && sc.tokens.get(j - 1).text().equals(",")) {
+        // "a robber, who died later": the victim is the one named before the comma
+        j -= 1;
+        tc = sc.clause[j - 1];
+        continue;
+      }
       if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
         // "a man and a woman were shot dead": the first victim is named before the companion.
         for (Hit<Cue> c : sc.cues("companion")) {
@@ -366,9 +372,7 @@ final class CasualtyCounter {
       if (value != null && kind.equals("exact") && value >= 1 && value <= 9) {
         // "seventy five": a tens word right before a unit word adds to it.
         for (Hit<NumberWord> w : sc.numbers) {
-          if (w.end() == start
-              && w.what().kind().equals("exact")
-              && isTens(w.what().value())) {
+          if (w.end() == start && w.what().kind().equals("exact") && isTens(w.what().value())) {
             value += w.what().value();
             start = w.start();
           }
@@ -386,7 +390,10 @@ final class CasualtyCounter {
       }
     }
     if (value == null
-        || kind.equals("exact") && isTens(value) && !Character.isDigit(t.charAt(0)) && unitAt(sc, j + 1)) {
+        || kind.equals("exact")
+            && isTens(value)
+            && !Character.isDigit(t.charAt(0))
+            && unitAt(sc, j + 1)) {
       return null; // "seventy" of "seventy five": the count goes on
     }
     for (Hit<Cue> n : sc.cues("nobody")) {
@@ -446,7 +453,9 @@ final class CasualtyCounter {
   private static Integer word(SentenceScan sc, String w) {
     List<String> one = List.of(w);
     for (NumberWord n : sc.lex.numbers()) {
-      if (n.kind().equals("exact") && n.pattern().length() == 1 && n.pattern().matchAt(one, 0) == 1) {
+      if (n.kind().equals("exact")
+          && n.pattern().length() == 1
+          && n.pattern().matchAt(one, 0) == 1) {
         return n.value();
       }
     }
@@ -511,7 +520,9 @@ final class CasualtyCounter {
   /** "IS militants": a word in capitals is a name, not the function word it spells. */
   private static boolean acronym(SentenceScan sc, int i) {
     String t = sc.tokens.get(i).text();
-    return t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT));
+    return t.length() > 1
+        && t.equals(t.toUpperCase(java.util.Locale.ROOT))
+        && !t.equals(t.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean startsCue(SentenceScan sc, String cat, int at) {
@@ -523,7 +534,9 @@ final class CasualtyCounter {
     return false;
   }
 
-  /** A number word covers tokens {@code from} to {@code to} (exclusive): "seventy five", "a dozen". */
+  /**
+   * A number word covers tokens {@code from} to {@code to} (exclusive): "seventy five", "a dozen".
+   */
   private static boolean numberWordSpans(SentenceScan sc, int from, int to) {
     for (Hit<NumberWord> w : sc.numbers) {
       if (w.start() == from && w.end() <= to) {

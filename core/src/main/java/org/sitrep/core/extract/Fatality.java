@@ -5,8 +5,8 @@ import org.sitrep.model.Fatalities;
 /**
  * Turns counts as the text gives them into {@link Fatalities}. {@code approx} is "exact", "about",
  * "atleast", "atmost" or "vague". The ACLED figure is the lowest count of the killed only: a
- * killed-or-wounded count gives 0 (its killed may be none) unless vague, an upper bound alone gives 0, a vague
- * word its conventional value (numbers.tsv).
+ * killed-or-wounded count gives 0 (its killed may be none) unless vague, an upper bound alone gives
+ * 0, a vague word its conventional value (numbers.tsv).
  */
 final class Fatality {
   private Fatality() {}
