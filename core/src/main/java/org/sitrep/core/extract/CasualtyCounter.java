@@ -83,7 +83,8 @@ final class CasualtyCounter {
         c = numberAt(sc, after + 1, dates); // "killing seventy five": the count ends a word on
       }
       if (c != null) {
-        return c;
+        // "shot dead one boy and two men": the groups after the verb counted together
+        return plusGroupAfter(sc, after, Math.min(sc.size(), after + 6), c, dates);
       }
     }
     // "beat two men to death", "the bodies of 3 men were found": the count inside the phrase.
@@ -149,7 +150,7 @@ final class CasualtyCounter {
             }
           }
         }
-        return plusGroupBefore(sc, j, c, dates);
+        return plusGroupAfter(sc, j, h.start(), plusGroupBefore(sc, j, c, dates), dates);
       }
     }
     for (int j = h.end(); j < sc.size() && j <= h.end() + 3; j++) {
@@ -161,6 +162,9 @@ final class CasualtyCounter {
         break;
       }
       Fatality.Count c = numberAt(sc, j, dates);
+      if (c != null && oneSubject && c.n() > 1) {
+        break; // "was shot dead on 20 ...": not the one victim's count
+      }
       if (c != null) {
         return c;
       }
@@ -220,7 +224,7 @@ final class CasualtyCounter {
       if (sc.isPunct(a)) {
         return c;
       }
-      if (!sc.norm.get(a).equals("and")) {
+      if (!sc.anyCue("plus", a, a + 1)) {
         continue;
       }
       for (int k = a - 1; k >= 0 && k >= a - 4; k--) {
@@ -240,6 +244,41 @@ final class CasualtyCounter {
         }
       }
       return c;
+    }
+    return c;
+  }
+
+  /**
+   * "Seven officers and a civilian were killed", "killing one boy and two men": a second group
+   * joined by "and" after the count at {@code j}, before {@code to}, with no punctuation or other
+   * casualty word between: a count, or one named in the singular.
+   */
+  private static Fatality.Count plusGroupAfter(
+      SentenceScan sc, int j, int to, Fatality.Count c, List<CharSpan> dates) {
+    for (int a = j + 1; a < to - 1; a++) {
+      if (sc.isPunct(a)
+          || sc.anyCue("killed", a, a + 1)
+          || sc.anyCue("wounded", a, a + 1)
+          || sc.anyCue("kow", a, a + 1)) {
+        return c;
+      }
+      if (!sc.anyCue("plus", a, a + 1)) {
+        continue;
+      }
+      // the second count right after "and" ("and injured two" is another clause)
+      int b = a + 1;
+      Fatality.Count second = numberAt(sc, b, dates);
+      if (second == null && b + 1 < to && numberWordStartsAt(sc, b)) {
+        second = numberAt(sc, b + 1, dates);
+      }
+      if (second == null && sc.anyCue("indefinite", b, b + 1) && !groupAfter(sc, b)) {
+        second = new Fatality.Count(1, "exact");
+      }
+      if (second == null || second.approx().equals("vague")) {
+        return c;
+      }
+      String approx = c.approx().equals("exact") ? second.approx() : c.approx();
+      return new Fatality.Count(c.n() + second.n(), approx);
     }
     return c;
   }
@@ -348,6 +387,10 @@ final class CasualtyCounter {
       if (s.start() <= j && s.end() > j) {
         return null; // "split between 3 events" counts events, not victims
       }
+    }
+    if (j > 0 && sc.tokens.get(j - 1).text().equals("/")
+        || j + 1 < sc.size() && sc.tokens.get(j + 1).text().equals("/")) {
+      return null; // "on 20/3": a date or a ratio, not a count
     }
     String t = sc.norm.get(j);
     int start = -1;

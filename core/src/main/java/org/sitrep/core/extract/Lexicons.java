@@ -93,6 +93,7 @@ public record Lexicons(
           "orghead",
           "passive",
           "perceived",
+          "plus",
           "possessive",
           "relative",
           "remark",
