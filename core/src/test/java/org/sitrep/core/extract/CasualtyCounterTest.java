@@ -249,4 +249,30 @@ class CasualtyCounterTest {
             "Gunmen attacked a guard and two drivers in Herat on 19 August. One driver later died.");
     assertThat(e.fatalities().acled()).isEqualTo(1);
   }
+
+  @Test
+  void groupsJoinedByAndAreAddedButNotAnotherClause() {
+    assertThat(toll("en", "Five guards and a cook were killed in Herat.").killed()).isEqualTo(6);
+    assertThat(toll("en", "Soldiers shot dead one shepherd and two boys in Herat.").killed())
+        .isEqualTo(3);
+    assertThat(toll("fr", "Cinq gardes et deux cuisiniers ont été tués à Herat.").killed())
+        .isEqualTo(7);
+    // "and injured four" is another clause: its count is of the wounded
+    Fatalities f = toll("en", "Gunmen killed two guards and injured four others in Herat.");
+    assertThat(f.killed()).isEqualTo(2);
+    assertThat(f.wounded()).isEqualTo(4);
+    assertThat(toll("en", "Bandits killed one herder and stole 40 goats in Herat.").killed())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aNumberBesideASlashIsNoCount() {
+    assertThat(toll("en", "A councillor was shot dead on 14/3 in Herat.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aFatalWoundIsADeath() {
+    assertThat(toll("en", "A vendor was fatally stabbed in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("fr", "Un vendeur a été mortellement blessé à Herat.").killed()).isEqualTo(1);
+  }
 }
