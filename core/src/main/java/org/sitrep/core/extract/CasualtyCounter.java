@@ -337,7 +337,12 @@ final class CasualtyCounter {
     // right before the verb names one victim, whoever the subject (a name, a pronoun), unless the
     // clause says nobody ("no one was hurt", "personne n'a été tué").
     for (Hit<Cue> c : sc.cues("singular")) {
-      if ((c.end() == h.start() || c.end() == h.start() - 1) && !acronym(sc, c.start())) {
+      // (a few words may come between: "was on Wednesday morning shot dead")
+      if (c.end() <= h.start()
+          && c.end() >= h.start() - 4
+          && sc.clause[c.start()] == tc
+          && !punctBetween(sc, c.end(), h.start())
+          && !acronym(sc, c.start())) {
         int from = Math.max(0, h.start() - 8);
         if (!sc.anyCueInClause("nobody", from, h.start(), tc)
             && !sc.anyCueInClause("negation", from, h.start(), tc)) {
@@ -558,6 +563,15 @@ final class CasualtyCounter {
         && j <= i + 2
         && (sc.anyCue("killed", j + 1, j + 2) && startsCue(sc, "killed", j + 1))
         && (j == i || numberWordSpans(sc, i, j + 1));
+  }
+
+  private static boolean punctBetween(SentenceScan sc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (sc.isPunct(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "IS militants": a word in capitals is a name, not the function word it spells. */

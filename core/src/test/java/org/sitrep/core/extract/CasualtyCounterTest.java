@@ -275,4 +275,15 @@ class CasualtyCounterTest {
     assertThat(toll("en", "A vendor was fatally stabbed in Herat.").killed()).isEqualTo(1);
     assertThat(toll("fr", "Un vendeur a été mortellement blessé à Herat.").killed()).isEqualTo(1);
   }
+
+  @Test
+  void aDeathByAnyMeansToDeathAndAPronounThatDies() {
+    assertThat(toll("en", "A porter was crushed to death in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Raiders clubbed a watchman to death in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Police arrived in Herat, but he died shortly afterwards.").killed())
+        .isEqualTo(1);
+    // a time phrase between the singular auxiliary and the verb
+    assertThat(toll("en", "A clerk was on Monday evening shot dead in Herat.").killed())
+        .isEqualTo(1);
+  }
 }
