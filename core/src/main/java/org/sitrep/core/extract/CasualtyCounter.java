@@ -512,8 +512,9 @@ final class CasualtyCounter {
 
   /**
    * A sentence that states nothing but the story's toll ("2 fatalities.", "Three dead and four
-   * injured."): a count opening it, right before a casualty word, and no act of its own. Its toll
-   * is the total of the acts told before it, whatever they counted themselves.
+   * injured.") or its update ("The death toll rose to 9."): a count opening it, right before a
+   * casualty word, or a word of rising toll, and no act of its own. Its toll is the total of the
+   * acts told before it, whatever they counted themselves.
    */
   void summary(
       List<SentenceScan> scans, List<Candidate> live, DateSpans dates, String docId, String text) {
@@ -539,6 +540,9 @@ final class CasualtyCounter {
       if (!t.what().has(Trigger.WEAK)) {
         return false;
       }
+    }
+    if (!sc.cues("update").isEmpty()) {
+      return true; // "The death toll rose to 9": the latest total
     }
     if (!sc.places.isEmpty() || sc.size() < 2) {
       return false;

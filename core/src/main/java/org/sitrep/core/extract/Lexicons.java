@@ -108,6 +108,7 @@ public record Lexicons(
           "subset",
           "townref",
           "unstated",
+          "update",
           "trend",
           "violent",
           "welcome",

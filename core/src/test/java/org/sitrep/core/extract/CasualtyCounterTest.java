@@ -286,4 +286,13 @@ class CasualtyCounterTest {
     assertThat(toll("en", "A clerk was on Monday evening shot dead in Herat.").killed())
         .isEqualTo(1);
   }
+
+  @Test
+  void aRisingDeathTollReplacesTheFirstCount() {
+    Event e =
+        only(
+            "Gunmen raided a market in Herat on 19 August, killing four. The death toll rose to 11.");
+    assertThat(e.fatalities().acled()).isEqualTo(11);
+    assertThat(e.evidence()).anySatisfy(x -> assertThat(x.role()).isEqualTo("fatalities"));
+  }
 }
