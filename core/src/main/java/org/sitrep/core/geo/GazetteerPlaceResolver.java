@@ -55,10 +55,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final GeoLexicon lexicon;
   private final GeoSettings settings;
 
+  /** One-word cues ("county", "district", "in"): never a name alone, nor one going on. */
+  private final Set<String> cueWords;
+
+  /** One-word cues that follow a name ("county", "ward"): never a name alone. */
+  private final Set<String> kindWords;
+
   public GazetteerPlaceResolver(Gazetteer gazetteer, GeoLexicon lexicon, GeoSettings settings) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.settings = Objects.requireNonNull(settings, "settings");
+    Set<String> cw = new HashSet<>();
+    Set<String> kw = new HashSet<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (c.words().size() == 1) {
+        cw.add(c.words().get(0));
+        if (!c.before()) {
+          kw.add(c.words().get(0));
+        }
+      }
+    }
+    this.cueWords = Set.copyOf(cw);
+    this.kindWords = Set.copyOf(kw);
   }
 
   /** A detected name before resolution. */
@@ -70,14 +88,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       GeoLexicon.CueKind cue,
       boolean multiWord,
       boolean container,
-      boolean truncated) {}
+      boolean truncated,
+      boolean side,
+      int sentence) {}
 
   @Override
   public PlacedDocument resolve(DatedDocument document) {
     String text = document.text();
+    // A word the date stage reads as (part of) a time expression is no place name: "On Jul 10th"
+    // is a day, not the district whose name "on jul" is a spelling of.
+    List<CharSpan> times = new ArrayList<>();
+    for (org.sitrep.model.TimeExpression t : document.times()) {
+      times.add(t.span());
+    }
     List<Raw> raws = new ArrayList<>();
     for (Sentence s : document.analyzed().sentences()) {
-      detect(text, s.tokens(), raws);
+      detect(text, s.tokens(), raws, times);
     }
     return new PlacedDocument(document, resolveAll(text, raws));
   }
@@ -85,7 +111,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
-    detect(text, org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()), raws);
+    detect(
+        text,
+        org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()),
+        raws,
+        List.of());
     return resolveAll(text, raws);
   }
 
@@ -141,6 +171,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
                 a.candidates());
+      }
+    }
+    // "closed the Kabul-Jalalabad road at Surobi", "the Balkh Governor spoke at a rally in Kunduz":
+    // the town where it happened is named apart; the first town of a road, a town in a title,
+    // locate it only when their sentence resolves no other place (a country does not count: "the
+    // Kabul-Jalalabad road, Afghanistan").
+    for (int i = 0; i < raws.size(); i++) {
+      if (!raws.get(i).side) {
+        continue;
+      }
+      for (int k = 0; k < raws.size() && res[i] != null; k++) {
+        if (!raws.get(k).side
+            && raws.get(k).sentence == raws.get(i).sentence
+            && res[k] instanceof Resolution.Resolved o
+            && o.place().kind() != PlaceKind.COUNTRY) {
+          res[i] = null;
+        }
       }
     }
     List<PlaceMention> out = new ArrayList<>();
@@ -331,8 +378,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   // ---------------------------------------------------------------- detection
 
-  private void detect(String text, List<Token> tokens, List<Raw> out) {
+  private void detect(String text, List<Token> tokens, List<Raw> out, List<CharSpan> times) {
     int n = tokens.size();
+    boolean titleCase = titleCase(tokens);
+    int sentence = tokens.isEmpty() ? -1 : tokens.get(0).span().start();
     Raw previous = null;
     int previousEnd = -1;
     // Each token is folded once; a window's folded form is its tokens' joined by spaces, as the
@@ -347,19 +396,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               && PARTICLES.contains(first.text())
               && i + 1 < n
               && startable(tokens.get(i + 1).text());
-      if (!startable(first.text()) && !particleFirst) {
+      if (!startable(first.text()) && !particleFirst || inTime(first, times)) {
         i++;
         continue;
       }
       int matchedLen = 0;
-      for (int len = Math.min(settings.maxTokens(), n - i); len >= (particleFirst ? 2 : 1); len--) {
-        if (!window(text, tokens, i, len)) {
+      for (int w = 2 * Math.min(settings.maxTokens(), n - i) - 1;
+          w >= 2 * (particleFirst ? 2 : 1) - 2;
+          w--) {
+        // Each length is tried whole, then with its last word cut at a hyphen ("Eldoret-Kitale
+        // road": a road from the first town named).
+        int len = w / 2 + 1;
+        boolean cut = w % 2 == 0;
+        if (!window(text, tokens, i, len) || inTime(tokens.get(i + len - 1), times)) {
           continue;
         }
-        if (len == 1 && !singleWordOk(first.text())) {
+        Token lastToken = tokens.get(i + len - 1);
+        int hyphen = cut ? hyphenCut(lastToken.text()) : -1;
+        if (cut && hyphen < 0) {
           continue;
         }
-        int end = tokens.get(i + len - 1).span().end();
+        if (len == 1 && !singleWordOk(cut ? first.text().substring(0, hyphen) : first.text())) {
+          continue;
+        }
+        if (len == 1 && !particleFirst && !titleCase && continuesName(text, tokens, i)) {
+          // "Faith Gitau", "Uhuru Park", "Mai Mahiu": the word goes on a capitalised name that
+          // started before it and that the gazetteer does not know; it is no place of its own.
+          continue;
+        }
+        int end = cut ? lastToken.span().start() + hyphen : lastToken.span().end();
         // "Herat's": the tokenizer keeps the apostrophe on the name.
         char lastChar = text.charAt(end - 1);
         if ((lastChar == '\'' || lastChar == '’') && end - 1 > first.span().start()) {
@@ -369,18 +434,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         StringBuilder key = new StringBuilder();
         boolean arabic = false;
         for (int k = i; k < i + len; k++) {
-          if (folded[k] == null) {
-            folded[k] = NameKey.fold(tokens.get(k).text());
+          String f;
+          if (cut && k == i + len - 1) {
+            f = NameKey.fold(lastToken.text().substring(0, hyphen));
+          } else {
+            if (folded[k] == null) {
+              folded[k] = NameKey.fold(tokens.get(k).text());
+            }
+            f = folded[k];
           }
-          if (!folded[k].isEmpty()) {
+          if (!f.isEmpty()) {
             if (key.length() > 0) {
               key.append(' ');
             }
-            key.append(folded[k]);
+            key.append(f);
           }
           arabic |= NameKey.isArabicScript(tokens.get(k).text());
         }
         List<Gazetteer.Hit> hits = gazetteer.lookupFolded(key.toString(), arabic);
+        if (len > 1 && i == 0 && lexicon.stopwords().contains(GeoLexicon.norm(first.text()))) {
+          // "On Jul", "A NASA" opening a sentence: a name opened by a function word that is
+          // capitalised only there is that name as written, not a spelling near it by chance.
+          hits = hits.stream().filter(GazetteerPlaceResolver::asWritten).toList();
+        }
         if (hits.isEmpty()) {
           continue;
         }
@@ -404,7 +480,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 cue,
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
-                nameGoesOn(text, tokens, i + len));
+                !cut && nameGoesOn(text, tokens, i + len),
+                cut || side(tokens, i, i + len),
+                sentence);
         out.add(r);
         previous = r;
         previousEnd = i + len;
@@ -413,6 +491,97 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
+  private boolean side(List<Token> tokens, int start, int end) {
+    for (GeoLexicon.Cue c : lexicon.side()) {
+      int k = c.words().size();
+      int from = c.before() ? start - k : end;
+      if (from < 0 || from + k > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int j = 0; j < k && ok; j++) {
+        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inTime(Token t, List<CharSpan> times) {
+    for (CharSpan s : times) {
+      if (t.span().start() < s.end() && s.start() < t.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a hyphenated word splits into two capitalised names ("Eldoret-Kitale", "Kenya-Somalia"):
+   * the index of its first hyphen, or -1 ("al-Hasakeh" opens with a particle; "Zolote-5" goes on
+   * with a number).
+   */
+  private static int hyphenCut(String w) {
+    int h = w.indexOf('-');
+    if (h < 2 || h + 1 >= w.length() || !Character.isUpperCase(w.charAt(h + 1))) {
+      return -1;
+    }
+    String head = w.substring(0, h);
+    return startable(head) && !PARTICLES.contains(head.toLowerCase(Locale.ROOT)) ? h : -1;
+  }
+
+  /**
+   * Whether token {@code i} goes on a capitalised name begun by the word right before it (joined by
+   * one space): a word that is no stop word, no cue and no word that may stand before a place name
+   * ("northern", "lake").
+   */
+  private boolean continuesName(String text, List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    Token t = tokens.get(i);
+    if (t.span().start() - prev.span().end() != 1 || text.charAt(prev.span().end()) != ' ') {
+      return false;
+    }
+    String w = prev.text();
+    if (!startable(w) || NameKey.isArabicScript(w) || w.codePointCount(0, w.length()) < 2) {
+      return false;
+    }
+    String n = GeoLexicon.norm(w);
+    if (lexicon.heads().contains(n)) {
+      return true;
+    }
+    return !lexicon.stopwords().contains(n)
+        && !lexicon.prefixes().contains(n)
+        && !cueWords.contains(n);
+  }
+
+  /**
+   * A headline written in title case ("Militants Storm Town Market"): capitals there do not mark
+   * names, so a word after another capitalised word may still be a name of its own.
+   */
+  private boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      if (w.length() < 4
+          || !Character.isLetter(w.charAt(0))
+          || lexicon.stopwords().contains(GeoLexicon.norm(w))) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
   }
 
   /**
@@ -560,7 +729,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private boolean singleWordOk(String t) {
-    if (lexicon.stopwords().contains(GeoLexicon.norm(t))) {
+    String n = GeoLexicon.norm(t);
+    if (lexicon.stopwords().contains(n)
+        || lexicon.facilities().contains(n)
+        || lexicon.heads().contains(n)
+        // A word that says what kind of place a name is ("County", "Forest") is no name alone.
+        || kindWords.contains(n)) {
       return false;
     }
     if (NameKey.isArabicScript(t)) {
@@ -639,6 +813,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
+      if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
+        // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
+        // Kamau") says nothing of the country the text is about, unless it is a name a reader
+        // knows alone ("Kunduz Teachers College", "Herat Water Company").
+        continue;
+      }
       Set<String> ccs = new HashSet<>();
       String named = null;
       boolean exact = false;
@@ -787,10 +967,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Gazetteer.Hit> hits = r.hits;
     if (r.truncated) {
       // Part of a longer name: not a village of that part's name (an admin unit or a city still
-      // stands, as in "Kunduz Bank").
+      // stands, as in "Kunduz Bank"), nor a unit abroad ("Evans" of a person's name, "Minas" of
+      // a Mexican "Minas Viejas").
       hits = new ArrayList<>();
       for (Gazetteer.Hit h : r.hits) {
-        if (h.place().kind() != PlaceKind.POPULATED_PLACE) {
+        if (h.place().kind() != PlaceKind.POPULATED_PLACE
+            && (theatre.contains(h.place().countryCode())
+                || h.place().kind() == PlaceKind.COUNTRY)) {
           hits.add(h);
         }
       }

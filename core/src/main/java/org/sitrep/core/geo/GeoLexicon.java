@@ -19,7 +19,10 @@ public record GeoLexicon(
     Set<String> stopwords,
     Set<String> listGlue,
     Set<String> facilities,
-    Set<String> within) {
+    Set<String> within,
+    Set<String> prefixes,
+    Set<String> heads,
+    List<Cue> side) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -40,7 +43,25 @@ public record GeoLexicon(
      * Not a cue: a capitalised word that names a facility of the place before it ("Bagram
      * Airfield", "Kunduz Police"), so that the name before it is still that place.
      */
-    FACILITY
+    FACILITY,
+    /**
+     * Not a cue: a capitalised word that may stand before a place name without being part of it
+     * ("Northern Kunduz", "Lake Naivasha"; position column "PREFIX"), so that the name after it is
+     * still looked up on its own.
+     */
+    PREFIX,
+    /**
+     * Not a cue: a capitalised word that opens a longer name and is never a place alone ("Abu
+     * Salim", "Wadi al Rabi", "Sheikh Zuweid"; position column "HEAD"): neither it nor the word
+     * after it is looked up alone.
+     */
+    HEAD,
+    /**
+     * A context that makes a name a side detail of the sentence ("Mombasa Road", "the Nairobi
+     * Governor", "the governor of Migori"): the name locates an event only when its sentence
+     * resolves no other place.
+     */
+    SIDE
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -60,6 +81,9 @@ public record GeoLexicon(
     listGlue = Set.copyOf(listGlue);
     facilities = Set.copyOf(facilities);
     within = Set.copyOf(within);
+    prefixes = Set.copyOf(prefixes);
+    heads = Set.copyOf(heads);
+    side = List.copyOf(side);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -79,6 +103,9 @@ public record GeoLexicon(
     Set<String> glue = new HashSet<>();
     Set<String> facilities = new HashSet<>();
     Set<String> within = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    Set<String> heads = new HashSet<>();
+    List<Cue> side = new ArrayList<>();
     for (String lang : langs) {
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
@@ -89,6 +116,12 @@ public record GeoLexicon(
             within.addAll(c.words());
           } else if (c.kind() == CueKind.FACILITY) {
             facilities.addAll(c.words());
+          } else if (c.kind() == CueKind.PREFIX) {
+            prefixes.addAll(c.words());
+          } else if (c.kind() == CueKind.HEAD) {
+            heads.addAll(c.words());
+          } else if (c.kind() == CueKind.SIDE) {
+            side.add(c);
           } else {
             cues.add(c);
           }
@@ -98,7 +131,7 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities, within);
+    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side);
   }
 
   /** Every language of the classpath's index. */
@@ -117,7 +150,12 @@ public record GeoLexicon(
         throw new IllegalArgumentException("bad geo cue line: " + line);
       }
       boolean before = f[0].equals("before");
-      if (!before && !f[0].equals("after") && !f[0].equals("LIST") && !f[0].equals("WITHIN")) {
+      if (!before
+          && !f[0].equals("after")
+          && !f[0].equals("LIST")
+          && !f[0].equals("WITHIN")
+          && !f[0].equals("PREFIX")
+          && !f[0].equals("HEAD")) {
         throw new IllegalArgumentException("bad geo cue position: " + line);
       }
       List<String> words = new ArrayList<>();
@@ -132,8 +170,11 @@ public record GeoLexicon(
         throw new IllegalArgumentException("unknown geo cue kind " + f[1] + ": " + line, e);
       }
       if ((kind == CueKind.LIST) != f[0].equals("LIST")
-          || (kind == CueKind.WITHIN) != f[0].equals("WITHIN")) {
-        throw new IllegalArgumentException("LIST and WITHIN go with themselves: " + line);
+          || (kind == CueKind.WITHIN) != f[0].equals("WITHIN")
+          || (kind == CueKind.PREFIX) != f[0].equals("PREFIX")
+          || (kind == CueKind.HEAD) != f[0].equals("HEAD")) {
+        throw new IllegalArgumentException(
+            "LIST, WITHIN, PREFIX and HEAD go with themselves: " + line);
       }
       out.add(new Cue(kind, words, before));
     }
