@@ -454,6 +454,9 @@ final class CasualtyCounter {
         return null; // "a 17 years old boy": an age
       }
     }
+    if (j + 1 < sc.size() && startsCue(sc, "goods", j + 1)) {
+      return null; // "killed two goats": animals or goods, no victims
+    }
     if (kind.equals("exact")) {
       for (Hit<Cue> a : sc.cues("approx")) {
         if (a.end() <= start && a.end() >= start - 1) {

@@ -295,4 +295,11 @@ class CasualtyCounterTest {
     assertThat(e.fatalities().acled()).isEqualTo(11);
     assertThat(e.evidence()).anySatisfy(x -> assertThat(x.role()).isEqualTo("fatalities"));
   }
+
+  @Test
+  void killedAnimalsAreNoVictims() {
+    assertThat(toll("en", "Raiders killed 30 goats near Herat.")).isEqualTo(Fatalities.NONE);
+    assertThat(toll("en", "Raiders killed a herder and 30 goats near Herat.").killed())
+        .isEqualTo(1);
+  }
 }
