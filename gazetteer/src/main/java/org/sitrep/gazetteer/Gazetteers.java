@@ -118,6 +118,7 @@ public final class Gazetteers {
       data.addSource(CITIES500_SOURCE);
     }
     Supplement.applyBundled(data);
+    data.namesakeDistricts();
     data.deriveAdminCoordinates();
     Countries.addMissing(data);
     return data;

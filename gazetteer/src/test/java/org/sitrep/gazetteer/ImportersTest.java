@@ -137,4 +137,165 @@ class ImportersTest {
     assertThat(p.lon()).isEqualTo(21.25);
     assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
   }
+
+  @Test
+  void aTownWithoutDistrictGetsTheDistrictOfItsProvinceNamedAfterIt() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "g:QK.01",
+            "Ambor",
+            PlaceKind.PROVINCE,
+            "QK",
+            "g:QK.01",
+            null,
+            null,
+            null,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "g:QK.01.7",
+            "Shahrestan-e Tiberan",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.01",
+            "g:QK.01.7",
+            null,
+            null,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "g:QK.01.8",
+            "Vellin District",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.01",
+            "g:QK.01.8",
+            null,
+            null,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:tiberan",
+            "Tiberan",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.01",
+            null,
+            1.0,
+            2.0,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:vellin",
+            "Vellin",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.01",
+            null,
+            1.5,
+            2.5,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:other",
+            "Norrow",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.01",
+            null,
+            1.2,
+            2.2,
+            0,
+            List.of()));
+    data.namesakeDistricts();
+    data.deriveAdminCoordinates();
+    assertThat(data.get("c:tiberan").orElseThrow().admin2Id()).isEqualTo("g:QK.01.7");
+    assertThat(data.get("c:vellin").orElseThrow().admin2Id()).isEqualTo("g:QK.01.8");
+    assertThat(data.get("c:other").orElseThrow().admin2Id()).isNull();
+    // The district now stands at its town.
+    assertThat(data.get("g:QK.01.8").orElseThrow().lat()).isEqualTo(1.5);
+  }
+
+  @Test
+  void aDistrictWithoutPlacesStandsAtTheOneTownOfItsCountryNamedAfterIt() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "g:QK.02.9",
+            "Ostra District",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.02",
+            "g:QK.02.9",
+            null,
+            null,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "g:QK.02.5",
+            "Linden District",
+            PlaceKind.DISTRICT,
+            "QK",
+            "g:QK.02",
+            "g:QK.02.5",
+            null,
+            null,
+            0,
+            List.of()));
+    // The source puts the town in another province; Linden has two namesakes: no point for it.
+    data.put(
+        new Place(
+            "c:ostra",
+            "Ostra",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.03",
+            null,
+            3.0,
+            4.0,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:linden1",
+            "Linden",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.03",
+            null,
+            3.1,
+            4.1,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "c:linden2",
+            "Linden",
+            PlaceKind.POPULATED_PLACE,
+            "QK",
+            "g:QK.04",
+            null,
+            5.1,
+            6.1,
+            0,
+            List.of()));
+    data.deriveAdminCoordinates();
+    assertThat(data.get("g:QK.02.9").orElseThrow().lat()).isEqualTo(3.0);
+    assertThat(data.get("g:QK.02.5").orElseThrow().lat()).isNull();
+  }
+
+  @Test
+  void aCapitalThatTitleCasingPutAfterAnApostropheIsUndone() {
+    assertThat(CitiesJsonImporter.displayName("Ambor'A")).isEqualTo("Ambor'a");
+    assertThat(CitiesJsonImporter.displayName("Tiber'S Gap")).isEqualTo("Tiber's Gap");
+    assertThat(CitiesJsonImporter.displayName("N'Djamena")).isEqualTo("N'Djamena");
+    assertThat(CitiesJsonImporter.displayName("Pau d'Arco")).isEqualTo("Pau d'Arco");
+  }
 }

@@ -34,6 +34,12 @@ final class Candidate {
   CharSpan attributionSpan;
   boolean negated;
   boolean drop;
+
+  /**
+   * Coded by the codebook as part of another event of its sentence (a battle that wins a place).
+   */
+  boolean takenIn;
+
   GoverningDate date;
   Fatalities fatalities = Fatalities.NONE;
   final List<Evidence> more = new ArrayList<>();

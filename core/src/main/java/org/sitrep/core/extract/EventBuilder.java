@@ -148,7 +148,14 @@ final class EventBuilder {
     String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
     Double lat = p.lat();
     Double lon = p.lon();
-    if (p.kind() == PlaceKind.PROVINCE) {
+    if (p.kind() == PlaceKind.COUNTRY) {
+      // ACLED geo-precision 3 for a country: the event stands at the national capital.
+      Optional<Place> capital = directory.capitalOf(p.id());
+      if (capital.isPresent()) {
+        lat = capital.get().lat();
+        lon = capital.get().lon();
+      }
+    } else if (p.kind() == PlaceKind.PROVINCE) {
       // ACLED geo-precision 3: an event known only by its province stands at the provincial
       // capital, unless the event's own sentence sets that capital apart ("the districts fell
       // and the capital is besieged"): then it is the province without its capital, at the
@@ -250,8 +257,14 @@ final class EventBuilder {
   }
 
   private static double confidence(Candidate c, Location loc) {
-    return confidence(c.status, loc, c.carried, c.date);
+    double conf = confidence(c.status, loc, c.carried, c.date);
+    // An act the codebook codes as part of another event of its sentence is less sure as an event
+    // of its own than that one.
+    return c.takenIn ? conf * TAKEN_IN : conf;
   }
+
+  /** How much less sure an act is that the codebook codes as part of another event. */
+  private static final double TAKEN_IN = 0.9;
 
   static String hash(String s) {
     try {

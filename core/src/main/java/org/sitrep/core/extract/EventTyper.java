@@ -31,6 +31,10 @@ final class EventTyper {
       // An arson or petrol-bomb attack destroys property: the codebook's property destruction.
       return AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
     }
+    if (type == AcledSubEventType.ARRESTS && armedGroupStrikes(sc, t)) {
+      // People detained by an armed group, not the state: the codebook's abduction.
+      return AcledSubEventType.ABDUCTION;
+    }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
       // Demonstrators who turn violent make a violent demonstration whatever the police do; force
       // against a demonstration only counts as excessive when the demonstrators were peaceful.
@@ -79,7 +83,19 @@ final class EventTyper {
       return null;
     }
     int tc = sc.clause[t.start()];
-    for (int i = t.end(); i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc; i++) {
+    // "three militants were killed, injured or captured": armed men taken, told in the passive
+    // (over the commas of a list of verbs)
+    for (int i = t.start() - 1; i >= 0 && i >= t.start() - 8; i--) {
+      if (startsCue(sc, "captive", i)) {
+        if (sc.anyCue("passive", i + 1, t.start())) {
+          return AcledSubEventType.ARMED_CLASH;
+        }
+        break;
+      }
+    }
+    for (int i = t.end();
+        i < sc.size() && i < t.end() + 6 && sc.clause[i] == tc && !agentAt(sc, i);
+        i++) {
       for (Hit<PlaceMention> p : sc.places) {
         if (p.start() == i) {
           return null; // a place is taken: territory
@@ -171,6 +187,11 @@ final class EventTyper {
     }
     for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan next = scans.get(k);
+      if (category.equals("violent") && next.places.isEmpty() && affirmed(next, category)) {
+        // No place of its own: it goes on with the protest's story, and tells its violence
+        // ("They fought running battles with the police.") whatever other acts it names.
+        return true;
+      }
       for (Hit<Trigger> t : next.triggers) {
         EventKind kind = t.what().type() == null ? null : t.what().type().defaultKind();
         if (!t.what().has(Trigger.WEAK)
@@ -185,6 +206,64 @@ final class EventTyper {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a cue of the category stands in the sentence not negated ("no clashes with police").
+   */
+  private static boolean affirmed(SentenceScan sc, String category) {
+    for (Hit<Cue> h : sc.cues(category)) {
+      if (!sc.anyCue("negation", Math.max(0, h.start() - 6), h.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the one who acts is an armed group and no state force: the subject of an active verb in
+   * its clause, or the agent after "by" of a passive one.
+   */
+  private boolean armedGroupStrikes(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    int from;
+    int to;
+    if (passive) {
+      from = agentAfter(sc, t);
+      if (from == Integer.MAX_VALUE) {
+        return false;
+      }
+      to = Math.min(sc.size(), from + 6);
+    } else {
+      int after = t.end();
+      if (after >= sc.size()
+          || sc.isPunctuation(after)
+          || sc.cues("bare").stream().anyMatch(h -> h.start() == after)) {
+        return false; // "militants arrested in X": a bare participle, the words before are held
+      }
+      from = t.start();
+      while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 10) {
+        from--;
+      }
+      to = t.start();
+    }
+    if (sc.anyCue("stateforce", from, to)) {
+      return false;
+    }
+    boolean armed = sc.anyCue("armed", from, to);
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() >= from && a.end() <= to && sides.known(a.what())) {
+        Actor x = sides.actor(a.what());
+        // a group that is, or became, a government detains: its arrests stay arrests
+        if (sides.stateForces(a.what())
+            || x != null && (!x.type().equals("non_state") || x.stateFrom() != null)) {
+          return false;
+        }
+        armed |= sides.armed(a.what());
+      }
+    }
+    return armed;
   }
 
   /**

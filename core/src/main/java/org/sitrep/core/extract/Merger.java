@@ -64,6 +64,11 @@ final class Merger {
         // A lockdown or a movement of forces told around an act is its background, wherever.
         boolean background =
             o.type == AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY && (o.scan == w.scan || later);
+        if (later && turnsViolent(w, o)) {
+          // "Students protested in X. They stoned cars." One demonstration, which turned violent:
+          // the codebook's violent demonstration, told where the protest is.
+          w.type = AcledSubEventType.VIOLENT_DEMONSTRATION;
+        }
         if (o == w
             || o.drop
             || !story && !background
@@ -90,6 +95,52 @@ final class Merger {
       }
     }
     live.removeIf(c -> c.drop);
+  }
+
+  /**
+   * A place taken by force in the sentence that tells the fighting ("attacked the village and took
+   * it after a brief fight"): the codebook codes that battle as the change of territory, while
+   * reports and readers count the fighting apart. The fighting stays an event, marked as taken in
+   * by the capture, which makes it less sure than the capture (its confidence). Runs once captures
+   * are typed; only the same sentence and place.
+   */
+  void markTakenInByCaptures(List<Candidate> live) {
+    Absorbs table = Absorbs.standard();
+    for (Candidate w : live) {
+      if (w.type != AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
+          && w.type != AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY) {
+        continue;
+      }
+      for (Candidate o : live) {
+        if (o != w
+            && o.scan == w.scan
+            && table.absorbs(w.type, o.type)
+            && (o.place == null || w.place == null || samePlace(w.placeObj(), o.placeObj()))) {
+          o.takenIn = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code o}, a sentence or two after the protest {@code w} and in its story (no place of
+   * its own, or the protest's place on its day), tells of the demonstrators' violence: a riot, or a
+   * crowd's clash, beating or destruction (not a lynching, which is a mob's own act).
+   */
+  private static boolean turnsViolent(Candidate w, Candidate o) {
+    if (w.kind() != EventKind.PROTEST
+        || o.drop
+        || o.type != AcledSubEventType.VIOLENT_DEMONSTRATION
+            && (o.type != AcledSubEventType.MOB_VIOLENCE
+                || o.trig.what().type() == AcledSubEventType.MOB_VIOLENCE)) {
+      return false;
+    }
+    return o.carried
+        || w.place == null && o.place == null
+        || w.place != null
+            && o.place != null
+            && samePlace(w.placeObj(), o.placeObj())
+            && w.date.value().overlaps(o.date.value());
   }
 
   /** One event per happening: mentions of the same happening in one document become one. */

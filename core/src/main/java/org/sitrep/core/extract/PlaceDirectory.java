@@ -14,7 +14,7 @@ public interface PlaceDirectory {
 
   Optional<Place> byId(String id);
 
-  /** The provincial capital of a province, when known. */
+  /** The provincial capital of a province, or the national capital of a country, when known. */
   default Optional<Place> capitalOf(String provinceId) {
     return Optional.empty();
   }

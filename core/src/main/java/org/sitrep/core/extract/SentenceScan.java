@@ -254,12 +254,25 @@ final class SentenceScan {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).text();
-      if ((t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0) || breakAt[i]) {
+      if ((t.length() == 1 && BREAKS.indexOf(t.charAt(0)) >= 0 && !decimalMark(i)) || breakAt[i]) {
         id++;
       }
       c[i] = id;
     }
     return c;
+  }
+
+  /** A comma or point inside a number ("1,5 tons", "8.5"): no clause break. */
+  private boolean decimalMark(int i) {
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token a = tokens.get(i - 1);
+    Token b = tokens.get(i + 1);
+    return a.span().end() == tokens.get(i).span().start()
+        && tokens.get(i).span().end() == b.span().start()
+        && Character.isDigit(a.text().charAt(a.text().length() - 1))
+        && Character.isDigit(b.text().charAt(0));
   }
 
   private List<Hit<ActorRef>> actors(LexiconIndex idx, PatternIndex.Tokens ids, boolean[] inPlace) {

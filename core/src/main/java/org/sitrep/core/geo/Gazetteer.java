@@ -71,6 +71,7 @@ public final class Gazetteer {
   private final Map<String, List<Place>> spelling = new HashMap<>();
   // Province id -> its provincial capital, where the gazetteer knows the capital's kind.
   private final Map<String, Place> capitals = new HashMap<>();
+  private final Map<String, Place> nationalCapitals = new HashMap<>();
   private final int maxNameWords;
 
   private Gazetteer(
@@ -112,6 +113,10 @@ public final class Gazetteer {
       }
       if (p.kind() == PlaceKind.PROVINCIAL_CAPITAL && p.admin1Id() != null) {
         capitals.putIfAbsent(p.admin1Id(), p);
+      }
+      if (p.kind() == PlaceKind.NATIONAL_CAPITAL && p.countryCode() != null && p.lat() != null) {
+        nationalCapitals.merge(
+            p.countryCode(), p, (a, b) -> b.population() > a.population() ? b : a);
       }
       if (p.kind() == PlaceKind.PROVINCE) {
         for (String f : k.exact()) {
@@ -560,8 +565,15 @@ public final class Gazetteer {
     }
   }
 
-  /** The provincial capital of a province, when the gazetteer marks one. */
+  /**
+   * The provincial capital of a province, or the national capital of a country, when the gazetteer
+   * marks one.
+   */
   public Optional<Place> capitalOf(String provinceId) {
+    Place unit = byId.get(provinceId);
+    if (unit != null && unit.kind() == PlaceKind.COUNTRY) {
+      return Optional.ofNullable(nationalCapitals.get(unit.countryCode()));
+    }
     return Optional.ofNullable(capitals.get(provinceId));
   }
 

@@ -121,7 +121,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
     Set<String> theatre = theatreOf(raws);
-    Support support = support(raws, theatre);
+    Support support = support(raws, theatre, grounded(raws, theatre));
     Resolution[] res = new Resolution[raws.size()];
     for (int i = 0; i < raws.size(); i++) {
       res[i] = decide(raws.get(i), support, theatre);
@@ -810,6 +810,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final long PROMINENT_POPULATION = 100_000;
 
+  /**
+   * Whether only the loose transliteration key links the name to its places: none of them is an
+   * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and "Myhiia"
+   * do not).
+   */
+  private static boolean looseHit(Raw r, Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.TRANSLIT
+        && (r.cue == null || compat(r.cue, h.place().kind()) <= 0)
+        && h.place().kind() != PlaceKind.PROVINCE
+        && h.place().kind() != PlaceKind.DISTRICT
+        && !Gazetteer.sameConsonants(r.surface, h.place());
+  }
+
+  private static boolean loose(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (h.match() == Gazetteer.Match.SKELETON) {
+        continue;
+      }
+      // "the valley of X", "X district": a kind word that fits the place says what it names.
+      if (r.cue != null && compat(r.cue, h.place().kind()) > 0
+          || h.place().kind() == PlaceKind.PROVINCE
+          || h.place().kind() == PlaceKind.DISTRICT
+          || Gazetteer.sameConsonants(r.surface, h.place())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
@@ -852,7 +881,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             prominent.add(h.place().countryCode());
           }
         }
-        if (prominent.size() == 1) {
+        // Of a province's name and a capital's elsewhere ("Mahdia"), the province's country.
+        Set<String> provinces = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (asWritten(h)
+              && h.place().countryCode() != null
+              && h.place().kind() == PlaceKind.PROVINCE) {
+            provinces.add(h.place().countryCode());
+          }
+        }
+        if (provinces.size() == 1) {
+          ccs.retainAll(provinces);
+        } else if (prominent.size() == 1) {
           ccs.retainAll(prominent);
         }
       }
@@ -870,6 +910,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                       || h.place().kind() == PlaceKind.DISTRICT);
         }
         double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
+        if (!exact && loose(r)) {
+          // Only the loose transliteration key links the name to these countries ("Mahiu" to some
+          // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
+          w /= 2;
+        }
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
         }
@@ -900,7 +945,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private record Support(
       Map<String, Set<String>> admin1ByKey,
       Map<String, Set<String>> admin2ByKey,
-      Map<String, Set<String>> countryByKey) {
+      Map<String, Set<String>> countryByKey,
+      Map<String, Set<String>> namedByKey,
+      boolean grounded) {
+    /** Whether another mention points to one province. */
+    boolean anyAdmin1(String exceptKey) {
+      for (Set<String> keys : admin1ByKey.values()) {
+        if (keys.size() > (keys.contains(exceptKey) ? 1 : 0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** How many other mentions name, as written, a place of country {@code cc}. */
+    int named(String cc, String exceptKey) {
+      return count(namedByKey, cc, exceptKey);
+    }
+
     int country(String cc, String exceptKey) {
       return count(countryByKey, cc, exceptKey);
     }
@@ -925,11 +987,39 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  private Support support(List<Raw> raws, Set<String> theatre) {
+  /**
+   * Whether a place below the country level that a reader knows (a province, a capital, a large
+   * town, or a name with a kind word or in a unit's place) puts the text in its countries; a
+   * country named alone may be only where people came from or whose forces acted.
+   */
+  private static boolean grounded(List<Raw> raws, Set<String> theatre) {
+    for (Raw r : raws) {
+      for (Gazetteer.Hit h : r.hits) {
+        Place p = h.place();
+        if (asWritten(h)
+            && p.kind() != PlaceKind.COUNTRY
+            && theatre.contains(p.countryCode())
+            && (prominent(p)
+                || r.container
+                || r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Support support(List<Raw> raws, Set<String> theatre, boolean grounded) {
     Map<String, Set<String>> a1 = new HashMap<>();
     Map<String, Set<String>> a2 = new HashMap<>();
     Map<String, Set<String>> countries = new HashMap<>();
+    Map<String, Set<String>> named = new HashMap<>();
     for (Raw r : raws) {
+      for (Gazetteer.Hit h : r.hits) {
+        if (asWritten(h) && h.place().countryCode() != null) {
+          named.computeIfAbsent(h.place().countryCode(), k -> new HashSet<>()).add(r.key);
+        }
+      }
       for (Gazetteer.Hit h : r.hits) {
         if (h.place().kind() == PlaceKind.COUNTRY && h.place().countryCode() != null) {
           countries.computeIfAbsent(h.place().countryCode(), k -> new HashSet<>()).add(r.key);
@@ -951,7 +1041,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         a2.computeIfAbsent(admin2s.iterator().next(), k -> new HashSet<>()).add(r.key);
       }
     }
-    return new Support(a1, a2, countries);
+    return new Support(a1, a2, countries, named, grounded);
   }
 
   // ---------------------------------------------------------------- decision
@@ -997,9 +1087,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return null;
     }
     Set<String> coincidences = new HashSet<>();
+    int namesakes = 0;
     for (Gazetteer.Hit h : hits) {
+      boolean outside =
+          !theatre.contains(h.place().countryCode())
+              // The configured theatre is only a guess while no known place of it grounds the
+              // text: there, too, a loose key alone ("Nasa" for some village "Nusay") is chance.
+              || theatre == settings.theatre() && !support.grounded() && looseHit(r, h)
+              // Nor is a loose key that lands in a province other than those the text names
+              // ("Hodeidah" for a village "Hadadah" far from the Al Hudaydah of the text).
+              || looseHit(r, h)
+                  && support.anyAdmin1(r.key)
+                  && support.admin1(h.place().admin1Id(), r.key) == 0;
       if (h.match() == Gazetteer.Match.TRANSLIT
-          && !theatre.contains(h.place().countryCode())
+          && outside
           && support.country(h.place().countryCode(), r.key) == 0) {
         // A spelling variant of a name in a country the text is not about is a coincidence of
         // the loose key ("Alou" in the Sahel is not "Auly" in Ukraine): kept as a candidate for
@@ -1009,6 +1110,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         scored.add(new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; coincidence"));
         continue;
       }
+      if (namesakeAbroad(r, h, support, theatre)) {
+        // The text is about another country, and nothing else in it points to this one: a small
+        // place abroad of the same name ("Tana" in Norway in a report from Kenya) is a namesake,
+        // kept as a candidate for the record, never the answer.
+        coincidences.add(h.place().id());
+        namesakes++;
+        Scored sc = score(r, h, support, theatre);
+        scored.add(
+            new Scored(sc.place(), sc.score() - COINCIDENCE, sc.why() + "; namesake abroad"));
+        continue;
+      }
       // Country names are kept anywhere: they set the context of the other names.
       anyInTheatre |=
           theatre.contains(h.place().countryCode())
@@ -1016,7 +1128,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       scored.add(score(r, h, support, theatre));
     }
     if (coincidences.size() == scored.size()) {
-      return null;
+      if (namesakes == 0) {
+        return null;
+      }
+      // A name the text uses as a place ("Tana village"), whose places all lie abroad: kept, with
+      // its candidates, as a place the gazetteer does not know here.
+      scored.sort(
+          Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.place().id()));
+      List<Candidate> all = new ArrayList<>();
+      for (Scored s : scored.subList(0, Math.min(10, scored.size()))) {
+        all.add(new Candidate(s.place(), round(s.score())));
+      }
+      return new Resolution.Unresolved("only namesakes abroad: " + scored.get(0).place().id(), all);
     }
     boolean unit = false;
     for (Gazetteer.Hit h : hits) {
@@ -1051,6 +1174,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     return new Resolution.Resolved(
         best.place(), round(best.score()), precision(best.place(), r.cue), why, candidates);
+  }
+
+  /**
+   * A place outside the document's countries that no other mention points to and that a reader
+   * would not know by its name alone (not a country, province, capital or large town).
+   */
+  private static boolean namesakeAbroad(
+      Raw r, Gazetteer.Hit h, Support support, Set<String> theatre) {
+    Place p = h.place();
+    String cc = p.countryCode();
+    return support.grounded()
+        && cc != null
+        && !theatre.contains(cc)
+        && p.kind() != PlaceKind.COUNTRY
+        // A province abroad one letter off ("Gidan" for Gilan) is no better known than a village.
+        && !(prominent(p) && (asWritten(h) || Gazetteer.sameConsonants(r.surface, p)))
+        && support.country(cc, r.key) == 0
+        && support.named(cc, r.key) == 0;
   }
 
   /** Two near-equal candidates: fall back to their common province when they share one. */

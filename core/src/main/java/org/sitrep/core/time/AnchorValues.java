@@ -38,12 +38,46 @@ final class AnchorValues implements TimeAnnotator {
 
   @Override
   public void annotate(Resolution r) {
-    for (TimeHit h : r.hits) {
-      if (TimeHit.dependent(h.op()) || h.keyDate != null || givesYear(h) != absolute) {
-        continue;
+    // Report dates first: the relative expressions of their paragraph count from them.
+    for (int pass = 0; pass < 2; pass++) {
+      for (TimeHit h : r.hits) {
+        if (TimeHit.dependent(h.op())
+            || h.keyDate != null
+            || givesYear(h) != absolute
+            || h.report != (pass == 0)) {
+          continue;
+        }
+        Reference frame = absolute || h.report ? null : reportFrame(r, h);
+        if (frame == null) {
+          resolve(r, h);
+          continue;
+        }
+        Reference saved = r.reference;
+        r.reference = frame;
+        try {
+          resolve(r, h);
+        } finally {
+          r.reference = saved;
+        }
       }
-      resolve(r, h);
     }
+  }
+
+  /**
+   * The report date of the expression's paragraph ("On 5 June, it was reported that 'last week'
+   * ...", "source dated 04/06"), as what its relative expressions count from; null when the
+   * paragraph has none or the expression does not count from a reference.
+   */
+  private static Reference reportFrame(Resolution r, TimeHit h) {
+    if (h.op() == TimeOp.DATE && h.has("day") && r.month(h).isPresent()) {
+      return null; // a full day: only its year could move, and the narrative gives that
+    }
+    for (TimeHit o : r.hits) {
+      if (o != h && o.report && o.paragraph == h.paragraph && o.usable()) {
+        return new Reference(o.value, o, "report:" + o.start);
+      }
+    }
+    return null;
   }
 
   /** Whether the text of the expression says its year (or is a decade). */
@@ -165,6 +199,14 @@ final class AnchorValues implements TimeAnnotator {
   }
 
   private static void dateValue(Resolution r, TimeHit h) {
+    if (h.has("either")
+        && Resolution.integer(h, "monthnum").filter(m -> m > 12).isPresent()
+        && h.g.get("day") != null) {
+      // "12/25": only month first is a date.
+      String m = h.g.get("monthnum");
+      h.g.put("monthnum", h.g.get("day"));
+      h.g.put("day", m);
+    }
     Optional<Integer> day = Resolution.integer(h, "day");
     Optional<Integer> month = r.month(h);
     Optional<Integer> year = r.year(h);
@@ -205,6 +247,10 @@ final class AnchorValues implements TimeAnnotator {
     }
     Reference yr = year.isPresent() ? ref : yearReference(r, h);
     Optional<LocalDate> d = fullDate(r, h, yr.value(), lean(h, true));
+    if (h.has("either")) {
+      // "09/02", "20/3": day and month numbers without a year may be in either order.
+      d = eitherOrder(r, h, yr.value(), d);
+    }
     if (d.isEmpty()) {
       if (year.isPresent() || yr.value() != null) {
         h.invalid = true; // "31 février": not a date
@@ -212,13 +258,49 @@ final class AnchorValues implements TimeAnnotator {
       h.anchor = "unanchored";
       return;
     }
-    h.value = DateInterval.day(d.get());
+    // "the week beginning 26 November", "week of 16 July": the seven days from that day.
+    h.value =
+        h.has("weekof")
+            ? new DateInterval(d.get(), d.get().plusDays(6), DatePrecision.WEEK)
+            : DateInterval.day(d.get());
     // The expression that set the reference got its year from the publication date, not itself.
     h.anchor = year.isPresent() ? "absolute" : h == ref.source() ? "published" : yr.anchor();
     if (wd.isPresent() && d.get().getDayOfWeek().getValue() != wd.get()) {
       // The date is the stronger clue; say that the weekday disagreed.
       h.anchor += ";weekday-mismatch";
     }
+  }
+
+  /**
+   * A numeric date without a year ("09/02", "20/3") read day first (the order of the reports that
+   * write it so) or month first: whichever is a valid date, and when both are, the one that costs
+   * least against the reference (as the year of a date without one is chosen: nearest, mostly in
+   * the past, at most {@link DateMath#FUTURE_DAYS} ahead); a tie keeps day first.
+   */
+  private static Optional<LocalDate> eitherOrder(
+      Resolution r, TimeHit h, DateInterval ref, Optional<LocalDate> dayFirst) {
+    String a = h.g.get("day");
+    String b = h.g.get("monthnum");
+    if (a == null || b == null) {
+      return dayFirst;
+    }
+    Map<String, String> g = new HashMap<>(h.g);
+    g.put("day", b);
+    g.put("monthnum", a);
+    TimeHit swapped = new TimeHit(h.pattern, h.order, h.start, h.end, g, h.sentence, h.paragraph);
+    swapped.tense = h.tense;
+    swapped.since = h.since;
+    DateMath.Lean lean = lean(h, true);
+    Optional<LocalDate> monthFirst = fullDate(r, swapped, ref, lean);
+    if (monthFirst.isEmpty() || ref == null) {
+      return dayFirst;
+    }
+    if (dayFirst.isEmpty()) {
+      return monthFirst;
+    }
+    long c1 = DateMath.yearCost(ref, DateInterval.day(dayFirst.get()), lean);
+    long c2 = DateMath.yearCost(ref, DateInterval.day(monthFirst.get()), lean);
+    return c2 < c1 ? monthFirst : dayFirst;
   }
 
   /** Day, month and (given or inferred) year of a DATE hit; empty when impossible. */
@@ -411,8 +493,10 @@ final class AnchorValues implements TimeAnnotator {
     }
     Map<String, String> g2 = new HashMap<>(h.g);
     g2.put("day", h.g.get("day2"));
-    if (month2.isPresent()) {
-      g2.put("month", h.g.get("month2"));
+    for (String k : new String[] {"month", "monthnum"}) {
+      if (h.g.get(k + "2") != null) {
+        g2.put(k, h.g.get(k + "2"));
+      }
     }
     TimeHit second = new TimeHit(h.pattern, h.order, h.start, h.end, g2, h.sentence, h.paragraph);
     second.tense = h.tense;

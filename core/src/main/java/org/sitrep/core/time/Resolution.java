@@ -100,7 +100,9 @@ final class Resolution {
     if (bare != null) {
       return rules.value("baremonth", bare).map(Integer::parseInt);
     }
-    return integer(h, "monthnum").filter(m -> m >= 1 && m <= 12);
+    // "26/02-12/03": the second month of a numeric run is "monthnum2".
+    String num = group.equals("month") ? "monthnum" : "monthnum" + group.substring(5);
+    return integer(h, num).filter(m -> m >= 1 && m <= 12);
   }
 
   Optional<Integer> weekday(TimeHit h, String group) {

@@ -24,12 +24,14 @@ public final class RuleDateResolver implements DateResolver {
           new CandidateSpans(), // 1. spans from the patterns, longest wins
           new SinceSignal(), // 2. "depuis/since": a signal, out of the span
           new ClauseTense(), // 3. future / past / planned, from the clause's cues
+          new ReportFrames(), // 3b. a report's date ("it was reported that"), a restated one
           new KeyDateComplements(), // 4. "N units after <key happening>"
           new DocumentReference(), // 5. what relative expressions count from
           AnchorValues.absolute(), // 6. dates whose text gives the year
           new NarrativeReference(), // 7. per paragraph, the last framing absolute date
           AnchorValues.relative(), // 8. dates counted from the references
-          new Anaphora()); // 9. dates counted from another expression
+          new Anaphora(), // 9. dates counted from another expression
+          new Glosses()); // 10. "on the weekend (25-26 February)": one time, told twice
 
   private final TimeRules rules;
 
@@ -64,17 +66,28 @@ public final class RuleDateResolver implements DateResolver {
   /**
    * The anchor as printed: what the value was counted from, then ";since" for a date after
    * "depuis/since" (it starts a stretch that runs on) and ";mention" for a year that names a thing
-   * ("les accords de 1999"), ";vague" for a few units back ("ces dernières semaines"). {@link
-   * TimeAnchors} reads a "since" date as the stretch to the reference, does not date a happening by
-   * a background mention, nor by a vague stretch.
+   * ("les accords de 1999"), preceded by ";occasion" when the thing is an occasion ("the August 8
+   * polls"), ";report" for a report's date, ";restate" for a date restated for what was told before
+   * (ReportFrames), ";vague" for a few units back ("ces dernières semaines"). {@link TimeAnchors}
+   * reads a "since" date as the stretch to the reference, does not date a happening by a background
+   * mention, an occasion's day nor a vague stretch.
    */
   private static String anchor(TimeHit h) {
     String a = h.anchor;
     if (h.value != null && h.since) {
       a += ";since";
     }
+    if (h.value != null && h.has("occasion")) {
+      a += ";occasion";
+    }
     if (h.value != null && h.has("mention")) {
       a += ";mention";
+    }
+    if (h.value != null && h.report) {
+      a += ";report";
+    }
+    if (h.value != null && h.restate) {
+      a += ";restate";
     }
     if (h.value != null && h.has("few")) {
       a += ";vague";

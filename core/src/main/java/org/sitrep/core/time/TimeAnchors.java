@@ -29,6 +29,12 @@ public final class TimeAnchors {
   /** The nearest earlier time expression of the document. */
   public static final String PREVIOUS = "previous";
 
+  /** A later sentence restates the date of what the span tells ("The attack occurred on X"). */
+  public static final String RESTATED = "restated";
+
+  /** The day of the report the text names ("source dated 04/06"). */
+  public static final String REPORT = "report";
+
   /** The day the document says it is written on. */
   public static final String REFERENCE = "reference";
 
@@ -58,14 +64,25 @@ public final class TimeAnchors {
     TimeExpression best = null;
     long bestDistance = Long.MAX_VALUE;
     boolean bestSameClause = false;
-    boolean bestMention = false;
+    int bestRank = Integer.MAX_VALUE;
     List<TimeExpression> stretched = stretched(doc);
+    TimeExpression frame = frame(doc, stretched, sentence);
     for (TimeExpression t : stretched) {
       if (!dated(t)
           || !sentence.contains(t.span())
           || future(doc, t.value())
           || spell(t)
+          || occasion(t)
           || (aside(t) && background(doc, t.value()))) {
+        continue;
+      }
+      if (frame != null
+          && t != frame
+          && frame.span().end() <= span.start()
+          && t.span().start() >= span.end()) {
+        // "On 2 June, people marched against the arrest of a poet the day before": the
+        // date that opens the sentence frames what follows it; a date after the span tells of
+        // something else the sentence adds.
         continue;
       }
       if (isComplement(t)) {
@@ -85,16 +102,18 @@ public final class TimeAnchors {
         // clause's; one before the span, even past a comma, is nearer in meaning.
         distance += text.length();
       }
-      boolean mention = aside(t);
+      // A mention dates the sentence only when nothing else does; a report's date only when
+      // no happening's date does ("On 5 June it was reported that last week ...").
+      int rank = aside(t) ? 2 : report(t) ? 1 : 0;
       if (best == null
-          || (!mention && bestMention)
-          || (mention == bestMention
+          || rank < bestRank
+          || (rank == bestRank
               && ((sameClause && !bestSameClause)
                   || (sameClause == bestSameClause && distance < bestDistance)))) {
         best = t;
         bestDistance = distance;
         bestSameClause = sameClause;
-        bestMention = mention;
+        bestRank = rank;
       }
     }
     if (best != null) {
@@ -116,7 +135,24 @@ public final class TimeAnchors {
         if (spell(t)) {
           continue;
         }
+        // The earlier sentence's own time is its frame, when a date opens it ("On 2 June, A
+        // clashed with B the day before the visit. Two were killed."): not a date it adds.
+        TimeExpression f = frame(doc, times, sentenceOf(doc, t.span()));
+        if (f != null && f != t && t.span().start() >= f.span().end() && !future(doc, f.value())) {
+          return new Anchored(f.value(), Optional.of(f), PREVIOUS);
+        }
         return new Anchored(t.value(), Optional.of(t), PREVIOUS);
+      }
+    }
+    // Nothing before it: a date a later sentence of the paragraph restates for what was told
+    // ("... The raid occurred on 14/06."), else the day of the report the text names.
+    Optional<Anchored> later = laterRestated(doc, stretched, sentence);
+    if (later.isPresent()) {
+      return later.get();
+    }
+    for (TimeExpression t : stretched) {
+      if (report(t) && dated(t) && !future(doc, t.value())) {
+        return new Anchored(t.value(), Optional.of(t), REPORT);
       }
     }
     Optional<DateInterval> ref = doc.referenceDate();
@@ -126,6 +162,82 @@ public final class TimeAnchors {
     return doc.referenceExpression()
         .map(t -> new Anchored(ref.get(), Optional.of(t), REFERENCE))
         .orElseGet(() -> new Anchored(ref.get(), Optional.empty(), PUBLISHED));
+  }
+
+  /**
+   * The first date after the span's sentence, in the same paragraph, that a sentence restates for a
+   * happening told before ("The raid happened on 3 May.").
+   */
+  private static Optional<Anchored> laterRestated(
+      DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
+    int segment = segmentOf(doc, sentence);
+    for (TimeExpression t : times) {
+      if (t.span().start() < sentence.end()
+          || !dated(t)
+          || t.anchor() == null
+          || !t.anchor().contains(";restate")
+          || future(doc, t.value())
+          || spell(t)) {
+        continue;
+      }
+      if (segmentOf(doc, t.span()) != segment) {
+        return Optional.empty();
+      }
+      return Optional.of(new Anchored(t.value(), Optional.of(t), RESTATED));
+    }
+    return Optional.empty();
+  }
+
+  /** The analysed segment (paragraph) holding a span's start; -1 outside every sentence. */
+  private static int segmentOf(DatedDocument doc, CharSpan span) {
+    for (Sentence s : doc.analyzed().sentences()) {
+      if (s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), 1)) {
+        return s.segment();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The date that opens the sentence and is set off by a comma or a colon ("On 2 June 2021, ...",
+   * "03/05, AM, Garissa: ...", "Dimanche, ..."): it frames the sentence. Null when none does, or
+   * when it is a report's date, a mention or a stretch.
+   */
+  private static TimeExpression frame(
+      DatedDocument doc, List<TimeExpression> times, CharSpan sentence) {
+    String text = doc.text();
+    for (TimeExpression t : times) {
+      if (t.span().start() < sentence.start() || !sentence.contains(t.span())) {
+        continue;
+      }
+      for (int i = sentence.start(); i < t.span().start(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return null;
+        }
+      }
+      int e = skipSpaces(text, t.span().end(), sentence.end());
+      if (e < sentence.end() && text.charAt(e) == '(') {
+        // "Around 21 May (exact date not reported), ...": past an aside.
+        int close = text.indexOf(')', e);
+        e = close < 0 || close >= sentence.end() ? e : skipSpaces(text, close + 1, sentence.end());
+      }
+      boolean setOff = e < sentence.end() && (text.charAt(e) == ',' || text.charAt(e) == ':');
+      return setOff && dated(t) && !report(t) && !aside(t) && !spell(t) ? t : null;
+    }
+    return null;
+  }
+
+  private static int skipSpaces(String text, int from, int to) {
+    int e = from;
+    while (e < to && Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** A report's date ("On 5 June, it was reported that", "source dated 04/06"). */
+  private static boolean report(TimeExpression t) {
+    return t.anchor() != null && t.anchor().contains(";report");
   }
 
   private static boolean dated(TimeExpression t) {
@@ -139,7 +251,15 @@ public final class TimeAnchors {
    * sentence.
    */
   private static boolean aside(TimeExpression t) {
-    return t.anchor() != null && t.anchor().endsWith(";mention");
+    return t.anchor() != null && t.anchor().contains(";mention");
+  }
+
+  /**
+   * A day that names an occasion ("the June 21 polls", "her March 3 election victory"): the
+   * occasion's date, never the date of what the sentence reports.
+   */
+  private static boolean occasion(TimeExpression t) {
+    return t.anchor() != null && t.anchor().contains(";occasion");
   }
 
   static boolean isComplement(TimeExpression t) {

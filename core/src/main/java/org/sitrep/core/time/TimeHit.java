@@ -27,6 +27,13 @@ final class TimeHit {
   boolean merged;
   boolean complement;
   boolean invalid;
+
+  /** A report's date ("On 5 June, it was reported that"; see ReportFrames). */
+  boolean report;
+
+  /** A date restated for a happening told before ("The raid occurred on 14/06"). */
+  boolean restate;
+
   Tense tense = Tense.NONE;
   String keyDate;
   DateInterval clauseValue;

@@ -71,7 +71,8 @@ public final class TimeRules {
           "present");
 
   /** Word classes read as cues of a clause's tense or planning (see {@link #cue}). */
-  private static final List<String> CUE_CLASSES = List.of("future", "past", "agenda");
+  private static final List<String> CUE_CLASSES =
+      List.of("future", "past", "agenda", "reportafter", "reportbefore", "restate");
 
   private TimeRules(
       List<String> languages,
@@ -198,6 +199,7 @@ public final class TimeRules {
       String[] files = Objects.requireNonNull(data.get(l), "no time data for language " + l);
       rawForms.put(l, readWords(l, files[0], words));
     }
+    addTranspositions(langs, rawForms, words);
     List<TimePattern> patterns = new ArrayList<>();
     List<Need> needs = new ArrayList<>();
     List<String> sinceForms = new ArrayList<>();
@@ -291,6 +293,62 @@ public final class TimeRules {
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** A word shorter than this (letters) gets no misspelt variants: "Mya" would be too loose. */
+  private static final int TRANSPOSE_MIN_LETTERS = 4;
+
+  /**
+   * The words of the classes a language lists under {@code transpose} ("transpose - month") also
+   * match with two adjacent letters swapped, the first letter kept ("Spet" for "Sept", "Otcober"):
+   * a typing slip common in hand-written reports. A variant is dropped when it is already a form of
+   * any class in any language, or when two words of the class give the same variant (ambiguous).
+   */
+  private static void addTranspositions(
+      List<String> langs,
+      Map<String, Map<String, List<String>>> rawForms,
+      Map<String, Map<String, String>> words) {
+    Set<String> known = new java.util.HashSet<>();
+    words.values().forEach(m -> known.addAll(m.keySet()));
+    for (String l : langs) {
+      Map<String, List<String>> forms = rawForms.get(l);
+      for (String cls : forms.getOrDefault("transpose", List.of())) {
+        Map<String, String> values = words.getOrDefault(cls, Map.of());
+        Map<String, String> variants = new java.util.LinkedHashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (String f : forms.getOrDefault(cls, List.of())) {
+          boolean exact = f.startsWith("!");
+          String w = exact ? f.substring(1) : f;
+          if (w.codePoints().filter(Character::isLetter).count() < TRANSPOSE_MIN_LETTERS) {
+            continue;
+          }
+          String value = values.get(key(f));
+          for (int i = 1; i + 1 < w.length(); i++) {
+            char a = w.charAt(i);
+            char b = w.charAt(i + 1);
+            if (a == b || !Character.isLetter(a) || !Character.isLetter(b)) {
+              continue;
+            }
+            String v = w.substring(0, i) + b + a + w.substring(i + 2);
+            String k = key(v);
+            if (known.contains(k)) {
+              continue;
+            }
+            String prev = variants.putIfAbsent((exact ? "!" : "") + v, value);
+            if (prev != null && !prev.equals(value)) {
+              ambiguous.add((exact ? "!" : "") + v);
+            }
+          }
+        }
+        variants.forEach(
+            (v, value) -> {
+              if (!ambiguous.contains(v) && value != null) {
+                forms.get(cls).add(v);
+                words.get(cls).putIfAbsent(key(v), value);
+              }
+            });
+      }
+    }
   }
 
   private static Map<String, List<String>> readWords(

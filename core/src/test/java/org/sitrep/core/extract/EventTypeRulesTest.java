@@ -56,6 +56,43 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aBattleThatWinsAPlaceIsLedByTheCapture() {
+    // The fighting stays an event, but the codebook codes that battle as the capture: the capture
+    // is the surer event of the two.
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-21",
+            "The Taliban captured Banu on 19 August after heavy fighting with troops.");
+    Event best = es.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).get();
+    assertThat(best.subEventType())
+        .isIn(
+            AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(es).extracting(Event::subEventType).contains(ARMED_CLASH);
+    // Armed men captured, in the passive or with a list of verbs: part of a clash, no territory.
+    assertThat(type("Three militants were killed, wounded or captured in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    // The agent after "by" is who took the place, not a captive.
+    assertThat(type("Banu was captured by the militants on 19 August."))
+        .isNotIn(ARMED_CLASH, LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
+  void peopleDetainedByAnArmedGroupAreAbducted() {
+    // The codebook's arrests are the state's; an armed group that detains people abducts them.
+    assertThat(type("Militants detained four traders in Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.ABDUCTION);
+    assertThat(type("Police detained four traders in Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.ARRESTS);
+    // Militants who are detained (a bare participle) are arrested, not abductors.
+    assertThat(type("Four militants arrested in Banu on 19 August were questioned."))
+        .isEqualTo(AcledSubEventType.ARRESTS);
+    // A decimal comma is no clause break: the tons seized are goods.
+    assertThat(type("Police seized 1,5 tons of cannabis in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
   void goodsTakenOrPropertyDestroyedWithNoOneHurtIsLooting() {
     assertThat(type("Raiders stole forty goats from a farm in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
@@ -63,6 +100,8 @@ class EventTypeRulesTest {
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     assertThat(type("Bulldozers demolished six shops in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // People burnt to death are killed: an attack, not property destroyed.
+    assertThat(type("Two herders were burnt to death in Banu on 19 August.")).isEqualTo(ATTACK);
     // An arson or petrol-bomb attack destroys property: not an attack on people.
     assertThat(type("Unknown men carried out an arson attack on a depot in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
@@ -82,6 +121,18 @@ class EventTypeRulesTest {
         .isEqualTo(MOB_VIOLENCE);
     assertThat(type("Les habitants ont lancé des pierres sur les policiers à Banu le 19 août."))
         .isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void partyMembersAndLawmakersWhoFightAreAMobNotArmedGroups() {
+    // No organised armed side: rival camps or a brawl in an assembly are mob violence.
+    assertThat(type("Members of two rival parties clashed at a funeral in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Lawmakers of the county assembly clashed in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    // Militants who clash with soldiers stay an armed clash.
+    assertThat(type("Militants clashed with soldiers in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
   }
 
   @Test
@@ -148,6 +199,36 @@ class EventTypeRulesTest {
                 "Protesters gathered in Banu on 19 August to denounce officials accused of"
                     + " stealing public money."))
         .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void aProtestWhoseNextSentenceTellsItsViolenceIsOneViolentDemonstration() {
+    // The protest is told first, its violence in the next sentence: one violent demonstration.
+    assertThat(
+            type(
+                "Nurses marched through Banu on 19 August to demand unpaid wages. They later"
+                    + " fought running battles with the police."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(
+            type(
+                "Pupils protested against a new headmaster in Banu on 19 August. Some of them"
+                    + " rioted afterwards."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    // Violence said to be absent keeps the protest peaceful.
+    assertThat(
+            type(
+                "Nurses marched through Banu on 19 August to demand unpaid wages. The march was"
+                    + " devoid of any clashes with the police."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void demonstratorsKilledDuringTheProtestOrHurtByThePoliceAreExcessiveForce() {
+    assertThat(type("A nurse was killed during protests in Banu on 19 August."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(
+            type("Five traders were injured by the police in Banu on 19 August while protesting."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
   }
 
   @Test

@@ -49,12 +49,14 @@ class AnnotatorsTest {
             CandidateSpans.class,
             SinceSignal.class,
             ClauseTense.class,
+            ReportFrames.class,
             KeyDateComplements.class,
             DocumentReference.class,
             AnchorValues.class,
             NarrativeReference.class,
             AnchorValues.class,
-            Anaphora.class),
+            Anaphora.class,
+            Glosses.class),
         order);
   }
 
@@ -101,6 +103,23 @@ class AnnotatorsTest {
             ClauseTense.class);
     assertEquals(TimeHit.Tense.FUTURE, hit(r, "on Friday").tense);
     assertEquals(TimeHit.Tense.PAST, hit(r, "in May").tense);
+  }
+
+  @Test
+  void reportFramesMarkReportAndRestatedDates() {
+    Resolution r =
+        upTo(
+            "On 3 September, it was reported that a depot burned. Guards fled on 1 September.\n"
+                + "A post was looted. The raid took place on 02/09.\n"
+                + "Le pont a sauté. Le sabotage a eu lieu le 30 août (source datée du 04/09).",
+            SEPT_8,
+            ReportFrames.class);
+    assertTrue(hit(r, "On 3 September").report);
+    assertFalse(hit(r, "on 1 September").report);
+    assertFalse(hit(r, "on 1 September").restate);
+    assertTrue(hit(r, "on 02/09").restate);
+    assertTrue(hit(r, "le 30 août").restate);
+    assertTrue(hit(r, "du 04/09").report);
   }
 
   @Test
