@@ -5,8 +5,8 @@ import org.sitrep.model.Fatalities;
 /**
  * Turns counts as the text gives them into {@link Fatalities}. {@code approx} is "exact", "about",
  * "atleast", "atmost" or "vague". The ACLED figure is the lowest count of the killed only: a
- * killed-or-wounded count gives 0 (its killed may be none), an upper bound alone gives 0, a vague
- * word its conventional value (numbers.tsv).
+ * killed-or-wounded count gives 0 (its killed may be none) unless vague, an upper bound alone gives
+ * 0, a vague word its conventional value (numbers.tsv).
  */
 final class Fatality {
   private Fatality() {}
@@ -31,8 +31,11 @@ final class Fatality {
       }
     }
     if (kow != null) {
-      // Killed and wounded not separable: the killed are anywhere from none to all of them.
-      return new Fatalities(null, w, kw, 0, null, kow.approx().equals("atleast") ? null : kw, 0);
+      // Killed and wounded not separable: the killed are anywhere from none to all of them. A
+      // vague word ("killed and injured several") is valued as the codebook values it for deaths.
+      int acled = kow.approx().equals("vague") ? kow.n() : 0;
+      return new Fatalities(
+          null, w, kw, 0, null, kow.approx().equals("atleast") ? null : kw, acled);
     }
     return new Fatalities(null, w, null, null, null, null, 0);
   }

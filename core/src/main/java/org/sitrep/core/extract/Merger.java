@@ -297,7 +297,7 @@ final class Merger {
   private static final int HEADLINE_DAYS = 3;
 
   /** The same place, or one inside the other (the Panjshir valley and the Panjshir province). */
-  private static boolean samePlace(Place a, Place b) {
+  static boolean samePlace(Place a, Place b) {
     if (a == null || b == null) {
       return a == b;
     }

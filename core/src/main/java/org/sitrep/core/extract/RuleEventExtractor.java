@@ -121,8 +121,11 @@ public final class RuleEventExtractor implements EventExtractor {
       classes.resolve(c, docCountry);
       filler.typeCapture(c);
     }
+    casualties.summary(scans, live, dates, doc.id(), text);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
+    casualties.sameStory(merged, doc.id(), text);
+    casualties.shareOut(scans, merged, doc.id(), text);
     merger.dispute(denials, merged, doc.id(), text);
     List<Event> events = new ArrayList<>();
     for (Candidate c : merged) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
 import org.sitrep.model.Fatalities;
 
 /** The toll a sentence, or the story after it, reports. */
@@ -135,5 +136,170 @@ class CasualtyCounterTest {
         .isEqualTo(0);
     assertThat(toll("en", "Rockets hit the airport in Herat on Monday."))
         .isEqualTo(Fatalities.NONE);
+  }
+
+  @Test
+  void numbersInWordsCompoundAndRanges() {
+    assertThat(toll("en", "The raid on Herat left twenty-three villagers dead.").killed())
+        .isEqualTo(23);
+    assertThat(toll("en", "Bombers struck Herat, killing seventy four recruits.").killed())
+        .isEqualTo(74);
+    assertThat(toll("en", "Gunmen killed seventeen miners near Herat.").killed()).isEqualTo(17);
+    assertThat(toll("fr", "Des hommes armés ont tué dix-huit mineurs près de Herat.").killed())
+        .isEqualTo(18);
+    assertThat(toll("fr", "L'attaque a fait vingt-six morts à Herat.").killed()).isEqualTo(26);
+    // a range: ACLED's lowest figure
+    assertThat(toll("en", "Raiders killed 6-9 herders near Herat.").acled()).isEqualTo(6);
+  }
+
+  @Test
+  void killedAndWoundedTogetherVagueIsValuedAsSeveral() {
+    Fatalities f = toll("en", "Shelling hit Herat, killing and injuring a number of guards.");
+    assertThat(f.killed()).isNull();
+    assertThat(f.acled()).isEqualTo(10);
+    // an exact count of killed-or-wounded still gives no dead for sure
+    assertThat(toll("en", "Shelling hit Herat, killing and injuring 14 guards.").acled())
+        .isEqualTo(0);
+  }
+
+  @Test
+  void deathsReportedWithNoCount() {
+    assertThat(toll("en", "Troops repelled a raid on Herat, incurring fatalities.").acled())
+        .isEqualTo(10);
+    assertThat(toll("en", "Troops repelled a raid on Herat with no report of fatalities.").acled())
+        .isEqualTo(0);
+  }
+
+  @Test
+  void anAsideNamingPartOfTheVictimsIsSkipped() {
+    assertThat(toll("en", "Seven people, among them a nurse, were killed in Herat.").killed())
+        .isEqualTo(7);
+    assertThat(toll("fr", "Sept personnes, dont une infirmière, ont été tuées à Herat.").killed())
+        .isEqualTo(7);
+  }
+
+  @Test
+  void twoVictimsNamedInTheSingular() {
+    assertThat(toll("en", "A farmer and a teacher were shot dead in Herat.").killed()).isEqualTo(2);
+    assertThat(toll("en", "Police beat a vendor to death in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "A shopkeeper shot dead by gunmen in Herat.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void theKillersCountIsNotTheToll() {
+    assertThat(toll("en", "Four gunmen on motorbikes shot and killed a cleric in Herat.").killed())
+        .isEqualTo(1);
+    // a singular verb has one victim, whatever count comes before it
+    assertThat(
+            toll("en", "A youth suspected of stealing nine goats was beaten to death in Herat.")
+                .killed())
+        .isEqualTo(1);
+    // after a passive, the count past "and" is of another group
+    Fatalities f = toll("en", "One guard was killed and 14 were injured in Herat.");
+    assertThat(f.killed()).isEqualTo(1);
+    assertThat(f.wounded()).isEqualTo(14);
+    assertThat(toll("en", "Three KDF soldiers were killed in Herat.").killed()).isEqualTo(3);
+  }
+
+  @Test
+  void aLongSubjectOfAPassiveStillGivesItsCount() {
+    assertThat(
+            toll(
+                    "en",
+                    "Three young men accused of stealing goats from a neighbour were lynched in Herat.")
+                .killed())
+        .isEqualTo(3);
+    assertThat(toll("en", "Police shot a robber, who died later in Herat.").killed()).isEqualTo(1);
+  }
+
+  private static Event only(String text) {
+    List<Event> es = Fixtures.extract("2021-08-21", text);
+    assertThat(es).as(text).hasSize(1);
+    return es.get(0);
+  }
+
+  @Test
+  void aStandaloneTollSentenceIsTheTotalAndIsQuoted() {
+    Event e =
+        only(
+            "Gunmen shot a shopkeeper in Herat on 19 August. His brother was hurt and died later. 2 fatalities.");
+    assertThat(e.fatalities().acled()).isEqualTo(2);
+    assertThat(e.evidence())
+        .anySatisfy(
+            x -> {
+              assertThat(x.role()).isEqualTo("fatalities");
+              assertThat(x.quote()).isEqualTo("2 fatalities.");
+            });
+  }
+
+  @Test
+  void aTollSharedOutOverEventsGivesEachItsPart() {
+    Event e =
+        only(
+            "Militias clashed around Herat on 19 August, killing 20 fighters. The fatalities were split between 3 events.");
+    assertThat(e.fatalities().acled()).isEqualTo(7);
+    assertThat(e.fatalities().killed()).isEqualTo(20);
+    assertThat(e.evidence()).anySatisfy(x -> assertThat(x.role()).isEqualTo("fatalities"));
+  }
+
+  @Test
+  void anActWithOnlyWoundedLearnsItsDeadLater() {
+    Event e =
+        only(
+            "Gunmen attacked a guard and two drivers in Herat on 19 August. One driver later died.");
+    assertThat(e.fatalities().acled()).isEqualTo(1);
+  }
+
+  @Test
+  void groupsJoinedByAndAreAddedButNotAnotherClause() {
+    assertThat(toll("en", "Five guards and a cook were killed in Herat.").killed()).isEqualTo(6);
+    assertThat(toll("en", "Soldiers shot dead one shepherd and two boys in Herat.").killed())
+        .isEqualTo(3);
+    assertThat(toll("fr", "Cinq gardes et deux cuisiniers ont été tués à Herat.").killed())
+        .isEqualTo(7);
+    // "and injured four" is another clause: its count is of the wounded
+    Fatalities f = toll("en", "Gunmen killed two guards and injured four others in Herat.");
+    assertThat(f.killed()).isEqualTo(2);
+    assertThat(f.wounded()).isEqualTo(4);
+    assertThat(toll("en", "Bandits killed one herder and stole 40 goats in Herat.").killed())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aNumberBesideASlashIsNoCount() {
+    assertThat(toll("en", "A councillor was shot dead on 14/3 in Herat.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aFatalWoundIsADeath() {
+    assertThat(toll("en", "A vendor was fatally stabbed in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("fr", "Un vendeur a été mortellement blessé à Herat.").killed()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeathByAnyMeansToDeathAndAPronounThatDies() {
+    assertThat(toll("en", "A porter was crushed to death in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Raiders clubbed a watchman to death in Herat.").killed()).isEqualTo(1);
+    assertThat(toll("en", "Police arrived in Herat, but he died shortly afterwards.").killed())
+        .isEqualTo(1);
+    // a time phrase between the singular auxiliary and the verb
+    assertThat(toll("en", "A clerk was on Monday evening shot dead in Herat.").killed())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aRisingDeathTollReplacesTheFirstCount() {
+    Event e =
+        only(
+            "Gunmen raided a market in Herat on 19 August, killing four. The death toll rose to 11.");
+    assertThat(e.fatalities().acled()).isEqualTo(11);
+    assertThat(e.evidence()).anySatisfy(x -> assertThat(x.role()).isEqualTo("fatalities"));
+  }
+
+  @Test
+  void killedAnimalsAreNoVictims() {
+    assertThat(toll("en", "Raiders killed 30 goats near Herat.")).isEqualTo(Fatalities.NONE);
+    assertThat(toll("en", "Raiders killed a herder and 30 goats near Herat.").killed())
+        .isEqualTo(1);
   }
 }
