@@ -16,7 +16,7 @@ import org.sitrep.wire.EventJson;
 
 /**
  * Golden file: the extractor's canonical JSON on the project's own fixture articles. Regenerate
- * with {@code -Dgolden.update=true} after checking the difference by eye.
+ * with {@code -Dsitrep.golden.update=true} after checking the difference by eye.
  */
 class ExtractorGoldenTest {
   private static final String DIR = "sitrep/extract/golden/";
