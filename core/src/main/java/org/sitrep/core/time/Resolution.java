@@ -26,7 +26,7 @@ final class Resolution {
   Resolution(AnalyzedDocument doc, TimeRules rules, List<CharSpan> paragraphs) {
     this.doc = doc;
     this.rules = rules;
-    this.norm = TimeRules.normalise(doc.text());
+    this.norm = rules.respell(TimeRules.normalise(doc.text()));
     this.paragraphs = List.copyOf(paragraphs);
     this.sentences = doc.sentences();
     this.published = doc.clean().document().published();

@@ -57,6 +57,14 @@ public final class TimeRules {
   private final Map<String, Pattern> cues;
   private final Pattern trigger;
   private final List<KeyDate> keyDates;
+
+  /**
+   * Misspelt one-word forms (lower case) → where their two letters are swapped: the text is respelt
+   * before the patterns read it (same length, same offsets), so the patterns need no variant forms;
+   * hundreds of variants in every month alternation cost a tenth of all CPU.
+   */
+  private final Map<String, Integer> respell;
+
   private static final List<String> TRIGGER_CLASSES =
       List.of(
           "month",
@@ -84,8 +92,10 @@ public final class TimeRules {
       Pattern since,
       Map<String, Pattern> cues,
       Pattern trigger,
-      List<KeyDate> keyDates) {
+      List<KeyDate> keyDates,
+      Map<String, Integer> respell) {
     this.keyDates = List.copyOf(keyDates);
+    this.respell = Map.copyOf(respell);
     this.languages = List.copyOf(languages);
     Map<String, Map<String, String>> w = new HashMap<>();
     words.forEach((k, v) -> w.put(k, Map.copyOf(v)));
@@ -159,7 +169,7 @@ public final class TimeRules {
 
   /** These rules, knowing the given key dated happenings (replacing any they knew). */
   public TimeRules withKeyDates(List<KeyDate> keys) {
-    return new TimeRules(languages, words, patterns, needs, since, cues, trigger, keys);
+    return new TimeRules(languages, words, patterns, needs, since, cues, trigger, keys, respell);
   }
 
   /**
@@ -201,7 +211,7 @@ public final class TimeRules {
       String[] files = Objects.requireNonNull(data.get(l), "no time data for language " + l);
       rawForms.put(l, readWords(l, files[0], words));
     }
-    addTranspositions(langs, rawForms, words);
+    Map<String, Integer> respell = addTranspositions(langs, rawForms, words);
     List<TimePattern> patterns = new ArrayList<>();
     List<Need> needs = new ArrayList<>();
     List<String> sinceForms = new ArrayList<>();
@@ -263,7 +273,7 @@ public final class TimeRules {
             : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + alternation(sinceForms) + ")\\s+$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeRules(langs, words, patterns, needs, since, cues, trigger, List.of());
+    return new TimeRules(langs, words, patterns, needs, since, cues, trigger, List.of(), respell);
   }
 
   /**
@@ -304,19 +314,23 @@ public final class TimeRules {
    * The words of the classes a language lists under {@code transpose} ("transpose - month") also
    * match with two adjacent letters swapped, the first letter kept ("Spet" for "Sept", "Otcober"):
    * a typing slip common in hand-written reports. A variant is dropped when it is already a form of
-   * any class in any language, or when two words of the class give the same variant (ambiguous).
+   * any class in any language, or when two words of the class give the same variant (ambiguous). A
+   * variant of a one-word form (letters only, not case-exact) is not added to the patterns but
+   * returned, with where its letters are swapped, for {@link #respell(String)}.
    */
-  private static void addTranspositions(
+  private static Map<String, Integer> addTranspositions(
       List<String> langs,
       Map<String, Map<String, List<String>>> rawForms,
       Map<String, Map<String, String>> words) {
     Set<String> known = new java.util.HashSet<>();
     words.values().forEach(m -> known.addAll(m.keySet()));
+    Map<String, Integer> respell = new HashMap<>();
     for (String l : langs) {
       Map<String, List<String>> forms = rawForms.get(l);
       for (String cls : forms.getOrDefault("transpose", List.of())) {
         Map<String, String> values = words.getOrDefault(cls, Map.of());
         Map<String, String> variants = new java.util.LinkedHashMap<>();
+        Map<String, Integer> swapAt = new HashMap<>();
         Set<String> ambiguous = new java.util.HashSet<>();
         for (String f : forms.getOrDefault(cls, List.of())) {
           boolean exact = f.startsWith("!");
@@ -337,6 +351,7 @@ public final class TimeRules {
               continue;
             }
             String prev = variants.putIfAbsent((exact ? "!" : "") + v, value);
+            swapAt.putIfAbsent((exact ? "!" : "") + v, i);
             if (prev != null && !prev.equals(value)) {
               ambiguous.add((exact ? "!" : "") + v);
             }
@@ -345,12 +360,53 @@ public final class TimeRules {
         variants.forEach(
             (v, value) -> {
               if (!ambiguous.contains(v) && value != null) {
-                forms.get(cls).add(v);
+                if (!v.startsWith("!") && v.chars().allMatch(Character::isLetter)) {
+                  respell.putIfAbsent(key(v), swapAt.get(v));
+                } else {
+                  forms.get(cls).add(v);
+                }
                 words.get(cls).putIfAbsent(key(v), value);
               }
             });
       }
     }
+    return respell;
+  }
+
+  /**
+   * The text with every misspelt one-word form written right (two letters swapped back), same
+   * length and offsets; the text itself when it holds none.
+   */
+  String respell(String text) {
+    if (respell.isEmpty()) {
+      return text;
+    }
+    char[] c = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j - i >= TRANSPOSE_MIN_LETTERS) {
+        Integer at = respell.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (at != null) {
+          if (c == null) {
+            c = text.toCharArray();
+          }
+          char a = c[i + at];
+          c[i + at] = c[i + at + 1];
+          c[i + at + 1] = a;
+        }
+      }
+      i = j;
+    }
+    return c == null ? text : new String(c);
   }
 
   private static Map<String, List<String>> readWords(
