@@ -20,11 +20,13 @@ import org.sitrep.model.TimeKind;
  * paragraph per line ("\n" in a row).
  */
 class DateClassesTest {
-  private static Optional<TimeExpression> find(DatedDocument d, String text) {
+  /** The expression of a document whose text is exactly {@code text}, if it was read. */
+  static Optional<TimeExpression> find(DatedDocument d, String text) {
     return d.times().stream().filter(x -> x.text().equals(text)).findFirst();
   }
 
-  private static TimeExpression only(DatedDocument d, String text) {
+  /** The expression whose text is exactly {@code text}; fails the test when none was read. */
+  static TimeExpression only(DatedDocument d, String text) {
     Optional<TimeExpression> t = find(d, text);
     assertTrue(t.isPresent(), "no expression \"" + text + "\" in " + d.times());
     return t.get();

@@ -33,13 +33,11 @@ class ReportedDatesTest {
   private static final DateInterval MARCH_10 = DateInterval.day(LocalDate.of(2021, 3, 10));
 
   private static Optional<TimeExpression> find(DatedDocument d, String text) {
-    return d.times().stream().filter(x -> x.text().equals(text)).findFirst();
+    return DateClassesTest.find(d, text);
   }
 
   private static TimeExpression only(DatedDocument d, String text) {
-    Optional<TimeExpression> t = find(d, text);
-    assertTrue(t.isPresent(), "no expression \"" + text + "\" in " + d.times());
-    return t.get();
+    return DateClassesTest.only(d, text);
   }
 
   @ParameterizedTest(name = "{0}: {2}")
