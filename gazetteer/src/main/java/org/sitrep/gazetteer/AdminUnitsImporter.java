@@ -65,13 +65,6 @@ public final class AdminUnitsImporter {
   public record Outcome(
       int districtsNew, int districtsKnown, int wardsNew, int merged, int skipped) {}
 
-  private static final EnumSet<PlaceKind> SETTLEMENTS =
-      EnumSet.of(
-          PlaceKind.POPULATED_PLACE,
-          PlaceKind.NATIONAL_CAPITAL,
-          PlaceKind.PROVINCIAL_CAPITAL,
-          PlaceKind.DISTRICT_CENTRE);
-
   private AdminUnitsImporter() {}
 
   /** The sources the project knows, from the bundled {@code admin-units.tsv}. */
@@ -240,7 +233,8 @@ public final class AdminUnitsImporter {
       return known.get(0);
     }
     String id = prefix + ":admin2:" + u.code() + ":" + u.name();
-    List<Place> towns = data.findByName(u.name(), SETTLEMENTS, u.country(), prov.id());
+    List<Place> towns =
+        data.findByName(u.name(), GazetteerData.SETTLEMENTS, u.country(), prov.id());
     Place at = !towns.isEmpty() ? towns.get(0) : capitals.getOrDefault(prov.id(), prov);
     Place d =
         data.put(
@@ -268,7 +262,8 @@ public final class AdminUnitsImporter {
       c[4]++; // the ward of the district's own name: the district stands for it
       return;
     }
-    List<Place> towns = data.findByName(u.name(), SETTLEMENTS, u.country(), district.admin1Id());
+    List<Place> towns =
+        data.findByName(u.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
     if (!towns.isEmpty()) {
       for (Place t : towns) {
         giveDistrict(data, t, district, c);
@@ -331,7 +326,9 @@ public final class AdminUnitsImporter {
   private static Map<String, Place> capitals(GazetteerData data) {
     Map<String, Place> out = new HashMap<>();
     for (Place p : data.places()) {
-      if (p.admin1Id() == null || p.lat() == null || !SETTLEMENTS.contains(p.kind())) {
+      if (p.admin1Id() == null
+          || p.lat() == null
+          || !GazetteerData.SETTLEMENTS.contains(p.kind())) {
         continue;
       }
       Place old = out.get(p.admin1Id());

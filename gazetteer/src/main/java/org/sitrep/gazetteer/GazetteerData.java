@@ -21,6 +21,14 @@ import org.sitrep.model.PlaceName;
  * frozen into a {@link Gazetteer} or written to a gazetteer file. Not thread-safe (import only).
  */
 public final class GazetteerData {
+  /** The kinds of entries that are towns: what an importer looks for to place a unit at a town. */
+  static final Set<PlaceKind> SETTLEMENTS =
+      Set.of(
+          PlaceKind.POPULATED_PLACE,
+          PlaceKind.NATIONAL_CAPITAL,
+          PlaceKind.PROVINCIAL_CAPITAL,
+          PlaceKind.DISTRICT_CENTRE);
+
   /**
    * Countries whose Latin names are transliterations from another script (Perso-Arabic, Arabic,
    * Cyrillic, Ge'ez), which French and English writers spell differently: "Bakhmout"/"Bakhmut",

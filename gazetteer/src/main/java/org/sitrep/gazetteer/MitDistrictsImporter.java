@@ -32,12 +32,6 @@ public final class MitDistrictsImporter {
       int skipped) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final EnumSet<PlaceKind> SETTLEMENTS =
-      EnumSet.of(
-          PlaceKind.POPULATED_PLACE,
-          PlaceKind.NATIONAL_CAPITAL,
-          PlaceKind.PROVINCIAL_CAPITAL,
-          PlaceKind.DISTRICT_CENTRE);
 
   private MitDistrictsImporter() {}
 
@@ -127,7 +121,7 @@ public final class MitDistrictsImporter {
       c[3]++;
       return;
     }
-    List<Place> towns = data.findByName(name, SETTLEMENTS, "AF", province.id());
+    List<Place> towns = data.findByName(name, GazetteerData.SETTLEMENTS, "AF", province.id());
     if (!towns.isEmpty()) {
       data.addNames(towns.get(0), names(d));
       c[4]++;

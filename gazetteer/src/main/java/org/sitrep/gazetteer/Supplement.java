@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Place;
@@ -130,13 +129,6 @@ public final class Supplement {
     return true;
   }
 
-  private static final EnumSet<PlaceKind> SETTLEMENTS =
-      EnumSet.of(
-          PlaceKind.POPULATED_PLACE,
-          PlaceKind.NATIONAL_CAPITAL,
-          PlaceKind.PROVINCIAL_CAPITAL,
-          PlaceKind.DISTRICT_CENTRE);
-
   /** An id, or NAME@PARENT-ID: the settlement of that name in that province or district. */
   static Optional<Place> ref(String ref, GazetteerData data) {
     int at = ref.indexOf('@');
@@ -145,7 +137,7 @@ public final class Supplement {
     }
     String name = ref.substring(0, at);
     String parent = ref.substring(at + 1);
-    List<Place> found = data.findByName(name, SETTLEMENTS, null, parent);
+    List<Place> found = data.findByName(name, GazetteerData.SETTLEMENTS, null, parent);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
