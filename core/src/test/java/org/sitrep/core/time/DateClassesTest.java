@@ -95,12 +95,28 @@ class DateClassesTest {
       String to,
       String precision,
       String kind) {
+    TimeExpression t = assertRead(cls, published, text, expression, from, to, precision);
+    assertEquals(TimeKind.valueOf(kind), t.kind(), cls);
+  }
+
+  /**
+   * The expression read in {@code text} (published on that day), checked for its interval and
+   * precision; returned for further checks.
+   */
+  static TimeExpression assertRead(
+      String cls,
+      String published,
+      String text,
+      String expression,
+      String from,
+      String to,
+      String precision) {
     TimeExpression t =
         only(Docs.dated(text, DateInterval.day(LocalDate.parse(published))), expression);
     assertEquals(LocalDate.parse(from), t.value().from(), cls);
     assertEquals(LocalDate.parse(to), t.value().to(), cls);
     assertEquals(DatePrecision.fromWire(precision), t.value().precision(), cls);
-    assertEquals(TimeKind.valueOf(kind), t.kind(), cls);
+    return t;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -79,11 +79,7 @@ class ReportedDatesTest {
       String from,
       String to,
       String precision) {
-    TimeExpression t =
-        only(Docs.dated(text, DateInterval.day(LocalDate.parse(published))), expression);
-    assertEquals(LocalDate.parse(from), t.value().from(), cls);
-    assertEquals(LocalDate.parse(to), t.value().to(), cls);
-    assertEquals(DatePrecision.fromWire(precision), t.value().precision(), cls);
+    DateClassesTest.assertRead(cls, published, text, expression, from, to, precision);
   }
 
   @ParameterizedTest(name = "{0}")
