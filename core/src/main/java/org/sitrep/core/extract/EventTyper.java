@@ -24,6 +24,12 @@ final class EventTyper {
   AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
+    AcledSubEventType headed = heading(scans, sc);
+    if (headed != null) {
+      // A report opened by the kind of development it tells ("Property destruction: ...") is of
+      // that kind, whatever words of violence it uses to tell it.
+      return headed;
+    }
     if (type == null) {
       return seizedThing(sc, t);
     }
@@ -70,6 +76,22 @@ final class EventTyper {
       return AcledSubEventType.MOB_VIOLENCE;
     }
     return typed;
+  }
+
+  /**
+   * The type of the heading ("Arrests:", "Movement of forces:") that opens this sentence or one of
+   * the two before it, the nearest; null when none does.
+   */
+  private static AcledSubEventType heading(List<SentenceScan> scans, SentenceScan sc) {
+    for (int k = sc.index; k >= 0 && k >= sc.index - 2; k--) {
+      SentenceScan o = scans.get(k);
+      for (Hit<Trigger> h : o.triggers) {
+        if (h.what().has(Trigger.HEADING) && TriggerFilter.isHeading(o, h)) {
+          return h.what().type();
+        }
+      }
+    }
+    return null;
   }
 
   /**

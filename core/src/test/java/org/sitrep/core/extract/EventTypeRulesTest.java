@@ -290,6 +290,25 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aReportHeadingNamesTheKindOfDevelopment() {
+    // The heading types the acts the report tells with words of violence.
+    assertThat(type("Property destruction: gunmen attacked Banu on 19 August and burned two huts."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Non-violent activity: on 19 August armed herders attacked nobody in Banu."))
+        .isEqualTo(OTHER);
+    // A heading told alone, the place and the act in the next sentence, is one event.
+    assertThat(type("Movement of forces: 19 August. A militia column was seen near Banu."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("Arrests: 19 August. Officers took four traders away from Banu market."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARRESTS);
+    assertThat(type("Destruction de biens : des hommes armés ont attaqué Banu le 19 août."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // The same words inside a sentence are no heading.
+    assertThat(type("Gunmen killed two farmers in Banu on 19 August after a spate of arrests."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
