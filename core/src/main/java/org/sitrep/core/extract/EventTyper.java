@@ -47,7 +47,7 @@ final class EventTyper {
       if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (protestCue(scans, sc, "excessive")) {
+      if (protestCue(scans, sc, "excessive") && !forceIsTheCause(sc, t)) {
         return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
       }
       if (protestCue(scans, sc, "intervention")) {
@@ -209,9 +209,12 @@ final class EventTyper {
     }
     for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan next = scans.get(k);
-      if (category.equals("violent") && next.places.isEmpty() && affirmed(next, category)) {
+      if ((category.equals("violent") || category.equals("excessive"))
+          && next.places.isEmpty()
+          && affirmed(next, category)) {
         // No place of its own: it goes on with the protest's story, and tells its violence
-        // ("They fought running battles with the police.") whatever other acts it names.
+        // ("They fought running battles with the police.") or the force used on it ("Police
+        // shot one of them dead.") whatever other acts it names.
         return true;
       }
       for (Hit<Trigger> t : next.triggers) {
@@ -228,6 +231,29 @@ final class EventTyper {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every force the protest's sentence tells is what the protest is about, not what met
+   * it: told after a word of cause that follows the protest ("protested after police shot a
+   * driver", "demanding justice for"), or before a word of consequence that leads to it ("police
+   * shot a tout, sparking protests").
+   */
+  private static boolean forceIsTheCause(SentenceScan sc, Hit<Trigger> t) {
+    List<Hit<Cue>> force = sc.cues("excessive");
+    if (force.isEmpty()) {
+      return false;
+    }
+    for (Hit<Cue> f : force) {
+      boolean cause =
+          f.start() >= t.end()
+              ? sc.anyCue("cause", t.end(), f.start())
+              : sc.anyCue("consequence", f.end(), t.start());
+      if (!cause) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

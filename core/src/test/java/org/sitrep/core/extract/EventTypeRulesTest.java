@@ -309,6 +309,22 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void forceAProtestIsAboutIsNoForceAgainstIt() {
+    // The killing the protest is about, told after a word of cause or before one of consequence.
+    assertThat(type("Traders marched in Banu on 19 August after a soldier shot a porter."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("On 19 August a gendarme opened fire on a porter in Banu, sparking protests."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Des commerçants ont manifesté à Banu le 19 août après qu'un soldat a abattu un porteur."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // Force against the protest, in its sentence or in the next that names no place of its own.
+    assertThat(type("On 19 August soldiers opened fire on traders who marched in Banu."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(type("Traders marched in Banu on 19 August. Soldiers shot two of them dead."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
