@@ -325,6 +325,17 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void anOtherDevelopmentToldWithAnActIsPartOfIt() {
+    // The eviction or the call a protest names is what it is about: one peaceful protest.
+    assertThat(type("Hawkers protested in Banu on 19 August against the eviction of their stalls."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Nurses marched in Banu on 19 August. They called for better pay."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // Alone, it stays a development of its own.
+    assertThat(type("Police evicted forty families in Banu on 19 August.")).isEqualTo(OTHER);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
