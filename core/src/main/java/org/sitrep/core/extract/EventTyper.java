@@ -41,6 +41,12 @@ final class EventTyper {
       // People detained by an armed group, not the state: the codebook's abduction.
       return AcledSubEventType.ABDUCTION;
     }
+    if ((type == AcledSubEventType.ARRESTS || type == AcledSubEventType.ABDUCTION)
+        && killingTold(scans, sc, t)) {
+      // Those detained or abducted who are then killed: the killing is the event, an attack on
+      // civilians (a clash when those it kills are armed men).
+      return storyTarget(scans, sc, t, AcledSubEventType.ATTACK);
+    }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
       // Demonstrators who turn violent make a violent demonstration whatever the police do; force
       // against a demonstration only counts as excessive when the demonstrators were peaceful.
@@ -227,6 +233,33 @@ final class EventTyper {
         }
       }
       if (!next.cues(category).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a killing is told with the act, not as its cause ("arrested on suspicion of killing"):
+   * in its sentence, or in the next two that name no place of their own ("Their bodies were found
+   * the next day.").
+   */
+  private static boolean killingTold(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<Cue> k : sc.cues("killed")) {
+      boolean cause =
+          k.start() >= t.end()
+              ? sc.anyCue("cause", t.end(), k.start())
+              : sc.anyCue("consequence", k.end(), t.start());
+      if (!cause && !sc.anyCue("negation", Math.max(0, k.start() - 6), k.start())) {
+        return true;
+      }
+    }
+    for (int i = sc.index + 1; i < scans.size() && i <= sc.index + 2; i++) {
+      SentenceScan next = scans.get(i);
+      if (!next.places.isEmpty()) {
+        break;
+      }
+      if (affirmed(next, "killed")) {
         return true;
       }
     }

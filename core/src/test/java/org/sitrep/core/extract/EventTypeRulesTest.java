@@ -336,6 +336,27 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void theDetainedOrAbductedWhoAreKilledMakeAnAttack() {
+    assertThat(type("Bandits kidnapped and murdered a shopkeeper in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("Soldiers detained four herders in Banu on 19 August. Two were found dead later."))
+        .isEqualTo(ATTACK);
+    // A killing that is why someone was held is no killing told with the arrest.
+    assertThat(type("Police detained a teacher in Banu on 19 August on suspicion of killing a pupil."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARRESTS);
+    assertThat(type("Bandits kidnapped a shopkeeper in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ABDUCTION);
+  }
+
+  @Test
+  void destructionToldInThePresentTense() {
+    assertThat(type("On 19 August gunmen burn three shops in Banu."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // A crowd that burns is a mob (the rule above), in the present tense too.
+    assertThat(type("On 19 August angry villagers burn a lorry in Banu.")).isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
