@@ -53,10 +53,10 @@ final class EventTyper {
       if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (protestCue(scans, sc, "excessive") && !forceIsTheCause(sc, t)) {
+      if (protestCue(scans, sc, "excessive") && !forceIsTheCause(sc, t, "excessive")) {
         return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
       }
-      if (protestCue(scans, sc, "intervention")) {
+      if (protestCue(scans, sc, "intervention") && !forceIsTheCause(sc, t, "intervention")) {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
@@ -267,13 +267,13 @@ final class EventTyper {
   }
 
   /**
-   * Whether every force the protest's sentence tells is what the protest is about, not what met
-   * it: told after a word of cause that follows the protest ("protested after police shot a
-   * driver", "demanding justice for"), or before a word of consequence that leads to it ("police
-   * shot a tout, sparking protests").
+   * Whether every force (or intervention: an arrest) the protest's sentence tells is what the
+   * protest is about, not what met it: told after a word of cause that follows the protest
+   * ("protested after police shot a driver", "demanding the release of"), or before a word of
+   * consequence that leads to it ("police shot a tout, sparking protests").
    */
-  private static boolean forceIsTheCause(SentenceScan sc, Hit<Trigger> t) {
-    List<Hit<Cue>> force = sc.cues("excessive");
+  private static boolean forceIsTheCause(SentenceScan sc, Hit<Trigger> t, String category) {
+    List<Hit<Cue>> force = sc.cues(category);
     if (force.isEmpty()) {
       return false;
     }

@@ -357,6 +357,18 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void thePoliceSteppingInIsAnInterventionButAnArrestTheProtestIsAboutIsNone() {
+    assertThat(type("Nurses marched in Banu on 19 August. The police intervened."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(type("Nurses marched in Banu on 19 August until officers scattered them."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(type("Students protested in Banu on 19 August demanding the release of two detained classmates."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Des étudiants ont manifesté à Banu le 19 août réclamant la libération de deux camarades arrêtés."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
