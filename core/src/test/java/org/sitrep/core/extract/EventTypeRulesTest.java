@@ -369,6 +369,16 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void hyphenatedWordsOfRapeAndRecaptureAndPeopleCarriedSomewhere() {
+    assertThat(type("Robbers stopped a minibus near Banu on 19 August and gang-raped a passenger."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SEXUAL_VIOLENCE);
+    assertThat(type("Explosive remnants of war: on 19 August a herder was hurt by an old mine in Banu."))
+        .isEqualTo(OTHER);
+    // People taken somewhere are carried, not a place taken.
+    assertThat(anyEvent("On 19 August villagers took them to Banu for treatment.")).isFalse();
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
