@@ -376,7 +376,8 @@ final class CasualtyCounter {
     }
     String next = sc.norm.get(j + 1);
     // "the victims", "his sons": a determiner other than the indefinite article before a plural.
-    return sc.anyCue("group", j + 1, j + 2)
+    // ("a gang member", "a militia commander": the group word names what the one belongs to)
+    return sc.anyCue("group", j + 1, j + 2) && !sc.anyCue("member", j + 2, j + 3)
         || !sc.anyCue("indefinite", j, j + 1) && next.endsWith("s") && !next.endsWith("ss");
   }
 
@@ -454,8 +455,8 @@ final class CasualtyCounter {
         return null; // "a 17 years old boy": an age
       }
     }
-    if (j + 1 < sc.size() && startsCue(sc, "goods", j + 1)) {
-      return null; // "killed two goats": animals or goods, no victims
+    if (j + 1 < sc.size() && (startsCue(sc, "goods", j + 1) || startsCue(sc, "things", j + 1))) {
+      return null; // "killed two goats", "25 houses were burned": animals or things, no victims
     }
     if (kind.equals("exact")) {
       for (Hit<Cue> a : sc.cues("approx")) {

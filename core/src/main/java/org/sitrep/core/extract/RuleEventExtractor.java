@@ -112,6 +112,7 @@ public final class RuleEventExtractor implements EventExtractor {
       live.addAll(placeless);
     }
     merger.absorbWithinSentences(live);
+    merger.foldBackReferences(live);
     casualties.fromTheStory(scans, live, dates);
     filler.fillFromDocument(scans, live, hints);
     String docCountry = ActorClasses.documentCountry(doc);
@@ -197,7 +198,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = places.assignPlaces(sc, trig);
     List<Attribution> attributions = Attribution.of(sc);
-    Fatalities fat = casualties.casualties(sc, dates.near(sc.sentence.span()));
+    List<CharSpan> near = dates.near(sc.sentence.span());
+    Fatalities fat = casualties.casualties(sc, near);
     boolean fatalitiesTaken = false;
     for (Hit<Trigger> t : trig) {
       AcledSubEventType type = typer.subType(scans, sc, t);
@@ -209,7 +211,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.place = p;
         c.carried = carried;
         frames.frame(sc, c, attributions);
-        claims.claim(sc, c, attributions);
+        claims.claim(sc, c, attributions, near);
         CharSpan tspan = sc.span(t.start(), t.end());
         // A place named in an earlier sentence ("the capital") is dated where it is taken.
         CharSpan anchorSpan = p != null && territorial && !carried ? p.what().span() : tspan;
