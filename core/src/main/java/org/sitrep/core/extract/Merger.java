@@ -405,7 +405,7 @@ final class Merger {
     }
     c.actors1.forEach(a -> Sides.add(into.actors1, a));
     c.actors2.forEach(a -> Sides.add(into.actors2, a));
-    if (into.fatalities == Fatalities.NONE) {
+    if (into.fatalities == Fatalities.NONE || refines(c.fatalities, into.fatalities)) {
       into.fatalities = c.fatalities;
     }
     if (published(into.date) && !published(c.date)) {
@@ -415,6 +415,32 @@ final class Merger {
       into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
     }
     into.mergedFrom.add(c);
+  }
+
+  /**
+   * "Near twenty villagers were killed" ... "Eighteen civilians were killed": an exact count of the
+   * killed that agrees with a rough one told of the same happening ("near", "at most", "dozens") is
+   * the better toll; a count far from it names part of the victims, not the toll. After "at least
+   * n" the lower bound stays (casualties are counted conservatively).
+   */
+  static boolean refines(Fatalities exact, Fatalities rough) {
+    if (exact.killed() == null
+        || exact.low() == null
+        || !exact.low().equals(exact.high())
+        || rough.killed() == null
+        || rough.low() != null && rough.low().equals(rough.high())) {
+      return false;
+    }
+    int e = exact.killed();
+    int n = rough.killed();
+    if (rough.low() == null && rough.high() == null) {
+      return Math.abs(e - n) <= Math.max(2, n / 4); // about n
+    }
+    if (rough.best() == null && rough.high() == null) {
+      return e >= (n + 1) / 2; // a vague word's conventional value
+    }
+    // "at most n": a count up to it; "at least n" stays, the conservative figure of the two.
+    return rough.high() != null && e <= rough.high();
   }
 
   /** {@code day} is one day inside the wider {@code span}. */

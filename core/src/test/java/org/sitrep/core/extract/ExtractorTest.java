@@ -445,6 +445,41 @@ class ExtractorTest {
   }
 
   @Test
+  void anExactCountOfTheSameHappeningRefinesARoughOne() {
+    List<Event> en =
+        Fixtures.extract(
+            "2021-08-21",
+            "Nearly twenty villagers were killed in Banu on 19 August. Gunmen attacked Banu at"
+                + " dawn and eighteen civilians were killed.");
+    assertThat(en).extracting(e -> e.fatalities().acled()).containsExactly(18);
+    List<Event> fr =
+        Fixtures.extract(
+            "2021-08-21",
+            "Près de vingt villageois ont été tués à Banu le 19 août. Des hommes armés ont attaqué"
+                + " Banu à l'aube et dix-huit civils ont été tués.");
+    assertThat(fr).extracting(e -> e.fatalities().acled()).containsExactly(18);
+    // After "at least", the lower bound stays.
+    List<Event> least =
+        Fixtures.extract(
+            "2021-08-21",
+            "At least three villagers were killed in Banu on 19 August. Gunmen attacked Banu at"
+                + " dawn and four civilians were killed.");
+    assertThat(least).extracting(e -> e.fatalities().acled()).containsExactly(3);
+  }
+
+  @Test
+  void aTollInARelativeClauseIsTheActItHangsOn() {
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-31",
+            "A drone strike hit a car in Kabul on 29 August. This attack in Kabul came after another"
+                + " drone strike in Banu on 27 August, which killed two fighters.");
+    assertThat(es)
+        .extracting(e -> e.location().name() + " " + e.fatalities().acled())
+        .containsExactlyInAnyOrder("Kabul 0", "Banu 2");
+  }
+
+  @Test
   void theBattleAPlaceIsTakenInGivesTheCaptureItsDead() {
     Event en =
         territory(
