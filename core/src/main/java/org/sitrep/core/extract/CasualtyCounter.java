@@ -318,6 +318,11 @@ final class CasualtyCounter {
         tc = sc.clause[j - 1];
         continue;
       }
+      if (j == h.start() - 1
+          && sc.anyCue("possessive", j, j + 1)
+          && sc.anyCue("intransitive", h.start(), h.start() + 1)) {
+        return new Fatality.Count(1, "exact"); // "his body was found": the one victim's body
+      }
       if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
         // "a man and a woman were shot dead": the first victim is named before the companion.
         for (Hit<Cue> c : sc.cues("companion")) {

@@ -391,6 +391,16 @@ class ExtractorTest {
     // Beaten to death with the count inside, and a body found.
     assertThat(acled("Villagers beat two thieves to death in Banu on 19 August.")).isEqualTo(2);
     assertThat(acled("The body of a driver was found in Banu on 19 August.")).isEqualTo(1);
+    // "His body was found": one victim.
+    assertThat(
+            acled(
+                "Gunmen abducted a trader in Banu on 19 August. His body was found the next day."))
+        .isEqualTo(1);
+    assertThat(
+            acled(
+                "Des hommes armés ont enlevé un commerçant à Banu le 19 août. Son corps a été"
+                    + " retrouvé le lendemain."))
+        .isEqualTo(1);
     // A group word that names what the one victim belongs to is no group.
     assertThat(acled("Police shot dead a gang member in Banu on 19 August.")).isEqualTo(1);
     // Houses counted before the dead are not added to them.
