@@ -55,6 +55,7 @@ public record Lexicons(
           "complementizer",
           "connective",
           "compound",
+          "contrast",
           "coordinator",
           "crowd",
           "demonym",

@@ -1,0 +1,131 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+
+/**
+ * Who tells of an event and from which side: a party's claim of its own gain, an admission of its
+ * own loss, a third party; a claim rebutted in its own sentence; a quotation closed before a long
+ * speaker.
+ */
+class ClaimSidesTest {
+
+  private static Event first(String published, String text) {
+    List<Event> events = Fixtures.extract(published, text);
+    assertThat(events).as(text).isNotEmpty();
+    return events.get(0);
+  }
+
+  private static ClaimStatus status(String published, String text) {
+    return first(published, text).claim().status();
+  }
+
+  @Test
+  void aMinistryTellingOfItsOwnForcesRetakingAPlaceClaimsIt() {
+    assertThat(
+            status(
+                "2021-06-22",
+                "The Afghan Ministry of Defence said on Monday that government forces had retaken"
+                    + " Kunduz from the Taliban."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void anOutletCitingTheMinistryGivesTheMinistrysClaim() {
+    Event e =
+        first(
+            "2021-06-22",
+            "Meanwhile, a Kabul television channel, citing the Afghan Ministry of Defense, said on"
+                + " Monday that Kunduz was retaken from the Taliban in an operation by government"
+                + " forces.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(e.claim().attributedTo()).contains("Ministry of Defense");
+  }
+
+  @Test
+  void officialsOfTheSideThatWonClaimIt() {
+    // "officials" alone is a neutral source; the officials of the winning side are a party.
+    assertThat(
+            status(
+                "2021-06-22",
+                "Afghan government officials said their troops recaptured Kunduz from the Taliban"
+                    + " on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(status("2021-06-22", "The Taliban captured Kunduz on Monday, officials said."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void theSideThatLostAPlaceAdmitsIt() {
+    // a spokesman is a party's voice, but telling of its own loss it only reports it
+    assertThat(
+            status(
+                "2021-06-22",
+                "A Defence Ministry spokesman said the Taliban had captured Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(
+            status(
+                "2021-06-22",
+                "A Taliban spokesman said their fighters had captured Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void anArmedSideOutsideAFightIsAThirdParty() {
+    assertThat(
+            status(
+                "2021-06-22",
+                "Taliban fighters attacked a police checkpoint in Kunduz on Monday, a US military"
+                    + " spokesman said."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aClaimRejectedInItsOwnSentenceIsDisputed() {
+    assertThat(
+            status(
+                "2021-09-03",
+                "The Taliban announced the capture of Kunduz on Monday, but the government"
+                    + " rejected the claim."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(
+            status(
+                "2021-09-03",
+                "Les talibans ont annoncé lundi la prise de Kunduz, mais le gouvernement a démenti"
+                    + " cette information."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    // a contrast with no denial after it leaves the capture as told
+    assertThat(
+            status(
+                "2021-09-03",
+                "The Taliban captured Kunduz on Monday, but the airport remains in government"
+                    + " hands."))
+        .isNotEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void aClaimRejectedInItsOwnSentenceIsDisputedInDariAndPashto() {
+    assertThat(
+            status(
+                "2021-09-03",
+                "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند اما حکومت این ادعا را رد کرد."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(status("2021-09-03", "طالبانو پرون د کندز ښار ونیو، خو حکومت دا ادعا رد کړه."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void aQuotationClosedBeforeALongSpeakerIsThatSpeakersReport() {
+    Event e =
+        first(
+            "2021-08-09",
+            "“The Taliban entered Kunduz at dawn and took the governor's office,” a shopkeeper"
+                + " from the old bazaar who did not give his name told a local radio.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(e.claim().attributedTo()).contains("shopkeeper");
+  }
+}
