@@ -128,4 +128,23 @@ class ClaimSidesTest {
     assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
     assertThat(e.claim().attributedTo()).contains("shopkeeper");
   }
+
+  @Test
+  void aCountryAdjectiveBeforeAStrikeNamesWhoStruck() {
+    Event e =
+        first(
+            "2021-08-30",
+            "Three people were killed by a US drone strike on a car in Kunduz on Sunday.");
+    assertThat(e.actors()).extracting(a -> a.actorId()).contains("usa");
+  }
+
+  @Test
+  void publicUprisingForcesFightOnTheGovernmentsSide() {
+    Event e =
+        first(
+            "2021-06-22",
+            "Public uprising forces drove the Taliban out of Kunduz on Monday after a night of"
+                + " fighting.");
+    assertThat(e.actors()).extracting(a -> a.actorId()).contains("afg_gov");
+  }
 }
