@@ -147,4 +147,12 @@ class ClaimSidesTest {
                 + " fighting.");
     assertThat(e.actors()).extracting(a -> a.actorId()).contains("afg_gov");
   }
+
+  @Test
+  void aWordOfALongerPlaceNameIsNoActor() {
+    // "دولت" alone is the state (the government side); in "دولت شاه" it is part of a district name
+    Event e = first("2021-05-30", "طالبانو د جمعې په ورځ د دولت شاه ولسوالۍ ونیوله.");
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(e.actors()).extracting(a -> a.actorId()).doesNotContain("afg_gov");
+  }
 }
