@@ -272,6 +272,47 @@ final class ClaimReader {
     return a.srcFrom();
   }
 
+  /** How many body sentences from the top a credit line may open ("به گزارش X، ..."). */
+  static final int CREDIT_SENTENCES = 3;
+
+  /**
+   * An article that relays another outlet's report says so near its top, opening a sentence with
+   * "according to X," ("به گزارش X،", "selon X,"): what it states in its own voice is X's report.
+   * Only a source that is no side of the fighting credits a whole article.
+   */
+  void credit(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < Math.min(CREDIT_SENTENCES, scans.size()); k++) {
+      SentenceScan sc = scans.get(k);
+      for (Attribution a : Attribution.of(sc)) {
+        int open = 0;
+        while (open < a.verb() && sc.anyCue("connective", open, open + 1)) {
+          open++;
+        }
+        if (a.verb() != open
+            || !sc.anyCue("according", a.verb(), a.verbEnd())
+            || a.srcTo() <= a.srcFrom()
+            || a.srcTo() >= sc.size()
+            || !sc.isPunct(a.srcTo())) {
+          continue;
+        }
+        for (Hit<ActorRef> h : sc.actors) {
+          if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+            return; // a side's own account, not an outlet's
+          }
+        }
+        String who = sc.surface(a.srcFrom(), a.srcTo());
+        for (Candidate c : live) {
+          if (c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+            c.status = ClaimStatus.REPORTED;
+            c.attributedTo = who;
+            c.attributionSpan = sc.span(a.verb(), a.srcTo());
+          }
+        }
+        return;
+      }
+    }
+  }
+
   /**
    * How long before the report a happening it dates is history: news reports what happened in the
    * last weeks; half a year back it is background ("the army had held the city since November").

@@ -155,4 +155,37 @@ class ClaimSidesTest {
     assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
     assertThat(e.actors()).extracting(a -> a.actorId()).doesNotContain("afg_gov");
   }
+
+  @Test
+  void aCreditLineNearTheTopMakesTheArticlesOwnWordsThatOutletsReport() {
+    Event e =
+        first(
+            "2021-08-10",
+            "The Taliban seized Kunduz on Sunday after days of fighting. According to a local radio"
+                + " station, the governor fled to the airport.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(e.claim().attributedTo()).isEqualTo("a local radio station");
+    Event fa =
+        first(
+            "2021-08-10",
+            "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند. به گزارش یک رادیوی محلی، والی از"
+                + " شهر فرار کرد.");
+    assertThat(fa.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aSidesOwnAccountOrALateCreditLeavesTheArticlesWordsItsOwn() {
+    assertThat(
+            status(
+                "2021-08-10",
+                "The Taliban seized Kunduz on Sunday. According to the Taliban, the governor fled."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(
+            status(
+                "2021-08-10",
+                "The Taliban seized Kunduz on Sunday. The governor fled. Shops stayed shut. The"
+                    + " roads were empty. According to a local radio station, the airport is"
+                    + " calm."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
 }
