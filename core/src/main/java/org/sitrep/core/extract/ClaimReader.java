@@ -45,7 +45,10 @@ final class ClaimReader {
       source(sc, c, best);
     }
     int tc = sc.clause[t.start()];
-    if (sc.anyCue("hedge", 0, t.end()) || sc.anyCueInClause("hedge", t.start(), sc.size(), tc)) {
+    if (sc.anyCue("hedge", 0, t.end())
+        || sc.anyCueInClause("hedge", t.start(), sc.size(), tc)
+        // the event's own verb in a mood of hearsay ("les troupes se retireraient")
+        || sc.anyCue("hedge1", t.start(), t.end())) {
       c.status = ClaimStatus.HEDGED;
     }
     if (rebutted(sc, t)) {

@@ -71,6 +71,7 @@ public record Lexicons(
           "frombefore",
           "group",
           "hedge",
+          "hedge1",
           "idiom",
           "heldby",
           "indefinite",

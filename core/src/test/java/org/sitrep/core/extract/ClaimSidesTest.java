@@ -188,4 +188,15 @@ class ClaimSidesTest {
                     + " calm."))
         .isEqualTo(ClaimStatus.ASSERTED);
   }
+
+  @Test
+  void theEventsOwnVerbInTheFrenchConditionalIsHedged() {
+    assertThat(
+            status(
+                "2021-08-10",
+                "Le porte-parole affirme que les talibans attaqueraient Kunduz depuis dimanche."))
+        .isEqualTo(ClaimStatus.HEDGED);
+    assertThat(status("2021-08-10", "Le porte-parole affirme que les talibans ont attaqué Kunduz."))
+        .isNotEqualTo(ClaimStatus.HEDGED);
+  }
 }
