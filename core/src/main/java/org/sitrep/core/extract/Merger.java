@@ -60,7 +60,9 @@ final class Merger {
             o.scan == w.scan
                 || later && o.carried
                 // "Police arrested two suspects." after the act, at its place: its sequel.
-                || later && o.type == AcledSubEventType.ARRESTS && w.place != null;
+                || later && o.type == AcledSubEventType.ARRESTS && w.place != null
+                // "They called for better pay.": what the act before was about, told with no place.
+                || later && o.type == AcledSubEventType.OTHER && o.place == null;
         // A lockdown or a movement of forces told around an act is its background, wherever.
         boolean background =
             o.type == AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY && (o.scan == w.scan || later);

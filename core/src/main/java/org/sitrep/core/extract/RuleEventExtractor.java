@@ -236,6 +236,9 @@ public final class RuleEventExtractor implements EventExtractor {
     Candidate first = null;
     Candidate owned = null;
     for (Hit<Trigger> t : trig) {
+      if (t.what().has(Trigger.HEADING) && triggers.toldUnder(scans, sc, trig)) {
+        continue; // the heading types the acts it opens (EventTyper); alone, it is the event
+      }
       AcledSubEventType type = typer.subType(scans, sc, t);
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       PlaceFallback.Targets targets = fallback.targets(scans, sc, t, type, own);
