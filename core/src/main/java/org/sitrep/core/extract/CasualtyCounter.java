@@ -3,6 +3,7 @@ package org.sitrep.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.extract.SentenceScan.Hit;
+import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventKind;
 import org.sitrep.model.Evidence;
@@ -26,6 +27,10 @@ final class CasualtyCounter {
     Fatality.Count killed = null;
     Fatality.Count wounded = null;
     Fatality.Count kow = null;
+    Hit<String> firstKilled = null;
+    int others = 0;
+    int groups = 0;
+    boolean parts = false;
     for (Hit<String> h : SentenceScan.greedy(hits)) {
       Fatality.Count n = numberNear(sc, h, dates);
       if (n == null) {
@@ -36,11 +41,28 @@ final class CasualtyCounter {
           kow = kow == null ? n : kow;
           break;
         case "killed":
-          killed = killed == null ? n : killed;
+          if (killed == null) {
+            killed = n;
+            firstKilled = h;
+          } else {
+            Fatality.Count more = otherGroup(sc, firstKilled, h, dates);
+            if (more == PART) {
+              parts = true; // the sentence breaks its toll down: nothing is added
+            } else if (more != null) {
+              others += more.n();
+              groups++;
+              firstKilled = h;
+            }
+          }
           break;
         default:
           wounded = wounded == null ? n : wounded;
       }
+    }
+    if (killed != null && others > 0 && !parts && (groups < 2 || others != killed.n())) {
+      // (named groups that add up to the first count are its breakdown: "six were killed, four
+      // soldiers in the raid and two guards in the ambush")
+      killed = new Fatality.Count(killed.n() + others, killed.approx());
     }
     if (killed == null && kow == null) {
       // "incurring fatalities": deaths reported, no count; a negated report ("with no report of
@@ -68,6 +90,86 @@ final class CasualtyCounter {
     }
     return Fatality.of(killed, wounded, kow);
   }
+
+  /** How many words before its verb the count of a second victim group may stand. */
+  private static final int OTHER_GROUP_REACH = 6;
+
+  /**
+   * "Ten soldiers were killed, and three fighters were also killed", "they killed one person before
+   * the police opened fire, killing two of the attackers": another group of dead told in another
+   * clause of the same sentence, its count its own (right after the verb, or before it in its
+   * clause, never "the five"), with no place, date, total or part between: added to the toll.
+   */
+  private static Fatality.Count otherGroup(
+      SentenceScan sc, Hit<String> first, Hit<String> h, List<CharSpan> dates) {
+    if (h.start() < first.end() || sc.clause[h.start()] == sc.clause[first.start()]) {
+      return null;
+    }
+    for (Hit<PlaceMention> p : sc.allPlaces) {
+      if (p.start() >= first.end() && p.start() < h.end() + 4) {
+        return null;
+      }
+    }
+    CharSpan between = sc.span(first.end(), Math.min(sc.size(), h.end() + 1));
+    for (CharSpan d : dates) {
+      if (d.overlaps(between)) {
+        return null;
+      }
+    }
+    // ("who were accused of killing three": a relative clause tells of other deaths)
+    for (String cat : List.of("update", "subset", "group", "split", "relative", "antecedent")) {
+      if (sc.anyCue(cat, first.end(), Math.min(sc.size(), h.end() + 3))) {
+        return null;
+      }
+    }
+    Fatality.Count c = null;
+    int at = h.end();
+    for (Hit<Cue> a : sc.cues("approx")) {
+      if (a.start() == at) {
+        at = a.end();
+      }
+    }
+    int end = -1; // the count's last token
+    if (at < sc.size()) {
+      c = numberAt(sc, at, dates);
+      end = at;
+      if (c == null && at + 1 < sc.size() && numberWordStartsAt(sc, at)) {
+        c = numberAt(sc, at + 1, dates);
+        end = at + 1;
+      }
+    }
+    int tc = sc.clause[h.start()];
+    for (int j = h.start() - 1;
+        c == null && j >= first.end() && j >= h.start() - OTHER_GROUP_REACH && sc.clause[j] == tc;
+        j--) {
+      if (sc.isPunct(j)) {
+        break;
+      }
+      c = numberAt(sc, j, dates);
+      end = j;
+      if (c != null && j > 0 && sc.anyCue("anaphor", j - 1, j)) {
+        return null; // "the five were killed": the victims already counted
+      }
+    }
+    if (c == null || c.approx().equals("vague") || c.approx().equals("atmost")) {
+      return null;
+    }
+    // A count with no noun of its own ("four were killed in the raid", "killing two") is part of
+    // the victims already told; a group is named ("three rebels", "two of the attackers").
+    int k = end + 1;
+    if (k >= sc.size()
+        || k == h.start()
+        || sc.isPunct(k)
+        || sc.anyCue("passive", k, k + 1)
+        || sc.anyCue("singular", k, k + 1)
+        || sc.anyCue("killed", k, k + 1)) {
+      return PART;
+    }
+    return c;
+  }
+
+  /** A later count that only breaks down the victims already told ("four were killed in ..."). */
+  private static final Fatality.Count PART = new Fatality.Count(0, "part");
 
   private static Fatality.Count numberNear(SentenceScan sc, Hit<String> h, List<CharSpan> dates) {
     // "tuant dix civils", "killing 12 people": a count right after the verb is its object.

@@ -391,6 +391,26 @@ class ExtractorTest {
     // Beaten to death with the count inside, and a body found.
     assertThat(acled("Villagers beat two thieves to death in Banu on 19 August.")).isEqualTo(2);
     assertThat(acled("The body of a driver was found in Banu on 19 August.")).isEqualTo(1);
+    // Another group of dead in another clause is added; a breakdown of the first count, or deaths
+    // told in a relative clause, are not.
+    assertThat(
+            acled(
+                "In Banu on 19 August, ten soldiers were killed, and three rebels were also killed."))
+        .isEqualTo(13);
+    assertThat(
+            acled(
+                "À Banu le 19 août, dix soldats ont été tués, tandis que trois rebelles ont aussi"
+                    + " été tués."))
+        .isEqualTo(13);
+    assertThat(
+            acled(
+                "In Banu on 19 August, six soldiers were killed, four were killed in the raid while"
+                    + " two other soldiers were killed in the ambush."))
+        .isEqualTo(6);
+    assertThat(
+            acled(
+                "In Banu on 19 August, villagers lynched two robbers, who had killed three people."))
+        .isEqualTo(2);
     // "His body was found": one victim.
     assertThat(
             acled(
