@@ -30,13 +30,18 @@ import org.sitrep.model.PlaceName;
  * Mentions whose candidates all lie outside the theatre are kept only with a context word.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final Set<String> PARTICLES = readParticles();
+  private static final Set<String> PARTICLES = readParticles("/sitrep/geo/name-particles.txt");
 
-  private static Set<String> readParticles() {
-    try (java.io.InputStream in =
-        GazetteerPlaceResolver.class.getResourceAsStream("/sitrep/geo/name-particles.txt")) {
+  /**
+   * Words that join two names into one ("Jammu and Kashmir", "Trinidad and Tobago") but, unlike
+   * particles, never open a name: "and Al" is no name.
+   */
+  private static final Set<String> JOINERS = readParticles("/sitrep/geo/name-joiners.txt");
+
+  private static Set<String> readParticles(String resource) {
+    try (java.io.InputStream in = GazetteerPlaceResolver.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource /sitrep/geo/name-particles.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       Set<String> out = new HashSet<>();
       for (String line :
@@ -47,7 +52,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       return Set.copyOf(out);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read name particles", e);
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -722,7 +727,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (gap == 0 && elided(prev.text(), w)) {
         continue; // "Dar'a": the letters after an apostrophe belong to the name
       }
-      boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean particle = PARTICLES.contains(lower) || JOINERS.contains(lower);
       if (!startable(w) && !(particle && k < i + len - 1)) {
         return false;
       }
