@@ -90,6 +90,7 @@ public record Lexicons(
           "nonviolent",
           "one",
           "origin",
+          "originpeople",
           "orghead",
           "passive",
           "perceived",

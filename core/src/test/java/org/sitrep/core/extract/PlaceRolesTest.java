@@ -105,6 +105,18 @@ class PlaceRolesTest {
   }
 
   @Test
+  void peopleNamedByWhereTheyAreFromActElsewhere() {
+    String en = "Migrant workers from Herat clashed with guards at a depot in Ghazni on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Herat");
+  }
+
+  @Test
+  void peopleFromAPlaceWithNoOtherPlaceStillLocateTheEvent() {
+    String en = "Villagers from Ghazni protested against the new tax on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni");
+  }
+
+  @Test
   void aPlaceNamingAnAgreementIsNoEventPlace() {
     String en = "Fighters attacked a convoy in Ghazni on Monday despite the Kabul agreement.";
     assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Kabul");
