@@ -55,6 +55,12 @@ public final class Gazetteer {
   /** Display names (ASCII-folded) of a place's province and district; null when above them. */
   public record AdminNames(String admin1, String admin2) {}
 
+  /**
+   * The mark in the ids of units below districts (wards) that an importer placed at their
+   * district's point for want of their own: they resolve at district precision.
+   */
+  public static final String BORROWED_POINT = ":admin3:";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Place> byId;

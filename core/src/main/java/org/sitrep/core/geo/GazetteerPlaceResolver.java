@@ -370,7 +370,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return null;
   }
 
-  private static Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
+  private Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
     double score = r.score();
     for (Candidate c : r.candidates()) {
       if (c.place().id().equals(p.id())) {
@@ -1419,8 +1419,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /** ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province. */
-  static int precision(Place p, GeoLexicon.CueKind cue) {
+  /**
+   * ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province; a small unit
+   * whose point is its district's (a ward imported without coordinates) is known only to its
+   * district: 2.
+   */
+  private int precision(Place p, GeoLexicon.CueKind cue) {
+    int k = kindPrecision(p, cue);
+    return k == 1 && borrowsDistrictPoint(p) ? 2 : k;
+  }
+
+  /**
+   * Whether a place is a unit below a district imported without coordinates (its id carries {@link
+   * Gazetteer#BORROWED_POINT}) that stands at its district's point: the text names a place the
+   * gazetteer knows only to its district.
+   */
+  private boolean borrowsDistrictPoint(Place p) {
+    if (!p.id().contains(Gazetteer.BORROWED_POINT) || p.admin2Id() == null || p.lat() == null) {
+      return false;
+    }
+    return gazetteer
+        .byId(p.admin2Id())
+        .filter(d -> p.lat().equals(d.lat()) && p.lon().equals(d.lon()))
+        .isPresent();
+  }
+
+  /** ACLED geo precision of a place by its kind and the kind word before it. */
+  static int kindPrecision(Place p, GeoLexicon.CueKind cue) {
     switch (p.kind()) {
       case COUNTRY:
       case PROVINCE:
