@@ -192,6 +192,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
+    // One name, one reading in a text: where the unit the text puts a name in decided it ("near
+    // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
+    // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
+    Map<String, Resolution> byUnit = new HashMap<>();
+    boolean[] inUnit = new boolean[raws.size()];
+    for (int i = 0; i + 1 < raws.size(); i++) {
+      if (res[i] != null
+          && res[i + 1] instanceof Resolution.Resolved
+          && contained(text, raws.get(i), raws.get(i + 1))) {
+        inUnit[i] = true;
+        byUnit.putIfAbsent(raws.get(i).key, res[i]);
+      }
+    }
+    for (int j = 0; j < raws.size() && !byUnit.isEmpty(); j++) {
+      Resolution decided = byUnit.get(raws.get(j).key);
+      if (!inUnit[j] && decided != null && res[j] != null) {
+        res[j] = decided;
+      }
+    }
     // "closed the Kabul-Jalalabad road at Surobi", "the Balkh Governor spoke at a rally in Kunduz":
     // the town where it happened is named apart; the first town of a road, a town in a title,
     // locate it only when their sentence resolves no other place (a country does not count: "the

@@ -117,6 +117,24 @@ class PlaceRolesTest {
   }
 
   @Test
+  void anEventKnownOnlyByItsCountryTakesTheOneProvinceTheTextNames() {
+    String en =
+        "Twelve villagers were killed by gunmen in the east of Afghanistan on Monday night. The"
+            + " toll rose on Tuesday, a local official said. Elders said the village lies in"
+            + " Baghlan province.";
+    assertThat(places("2021-08-24", en)).contains("Baghlan").doesNotContain("Afghanistan");
+  }
+
+  @Test
+  void anEventKnownOnlyByItsCountryStaysThereWhenTheTextNamesTwoProvinces() {
+    String en =
+        "Twelve villagers were killed by gunmen in the east of Afghanistan on Monday night. The"
+            + " toll rose on Tuesday, a local official said. Elders said the village lies between"
+            + " Baghlan province and Helmand province.";
+    assertThat(places("2021-08-24", en)).contains("Afghanistan");
+  }
+
+  @Test
   void aPlaceNamingAnAgreementIsNoEventPlace() {
     String en = "Fighters attacked a convoy in Ghazni on Monday despite the Kabul agreement.";
     assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Kabul");

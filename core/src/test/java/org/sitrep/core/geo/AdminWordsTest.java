@@ -35,7 +35,8 @@ class AdminWordsTest {
             p("g:QK.02", "Vella and Tosk", PlaceKind.PROVINCE, "g:QK.02", null, 14),
             p("c:vella", "Vella", PlaceKind.PROVINCIAL_CAPITAL, "g:QK.02", null, 15),
             p("g:QK.03", "Hiiraban", PlaceKind.PROVINCE, "g:QK.03", null, 16),
-            p("g:QK.04", "Municipality of Piraban", PlaceKind.PROVINCE, "g:QK.04", null, 17)),
+            p("g:QK.04", "Municipality of Piraban", PlaceKind.PROVINCE, "g:QK.04", null, 17),
+            p("g:QK.05", "North-East", PlaceKind.PROVINCE, "g:QK.05", null, 18)),
         Map.of(),
         Set.of());
   }
@@ -84,5 +85,23 @@ class AdminWordsTest {
   void aSpellingOfDoubledLettersOutweighsANameOneLetterAway() {
     assertThat(placeId("Clan militias clashed in Hiraban on Sunday.", "Hiraban"))
         .isEqualTo("g:QK.03");
+  }
+
+  @Test
+  void aNameThatItsUnitRuledOutStaysUnreadAtItsOtherMentions() {
+    // Vella and Tosk holds no Masoro: "Masoro" is read nowhere else in the text either.
+    String text = "Shells fell near Masoro, Vella and Tosk, at dawn. More shells fell near Masoro.";
+    for (PlaceMention m : resolver.resolveText(text)) {
+      if (m.surface().equals("Masoro")) {
+        assertThat(m.resolution()).isInstanceOf(Resolution.Unresolved.class);
+      }
+    }
+  }
+
+  @Test
+  void aCompassPointBeforeACountryIsNoPlace() {
+    for (PlaceMention m : resolver.resolveText("The village lies in the North-East of QK.")) {
+      assertThat(m.surface()).isNotEqualToIgnoringCase("North-East");
+    }
   }
 }
