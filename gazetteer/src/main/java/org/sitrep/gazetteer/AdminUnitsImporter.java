@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.NameKey;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
@@ -270,7 +271,8 @@ public final class AdminUnitsImporter {
       }
       return;
     }
-    String id = prefix + ":admin3:" + u.code() + ":" + u.name();
+    // The id marks a point borrowed from the district (Gazetteer.BORROWED_POINT): precision 2.
+    String id = prefix + Gazetteer.BORROWED_POINT + u.code() + ":" + u.name();
     List<PlaceName> names = new ArrayList<>();
     for (PlaceName n : names(u.name())) {
       if (!isGeneric(n.name(), generic)) {

@@ -23,14 +23,23 @@ public final class Supplement {
 
   private Supplement() {}
 
-  /** Applies the bundled supplements of the theatre countries (today: Afghanistan). */
+  /**
+   * Applies the bundled supplements: the theatre's (Afghanistan) and the world's other names of
+   * admin units ({@code supplement-world.tsv}).
+   */
   public static Outcome applyBundled(GazetteerData data) {
-    return apply(readResource("/sitrep/geo/supplement-af.tsv"), data);
+    return apply(bundledText(), data);
   }
 
   /** How a gazetteer built with the bundled supplement names it among its sources. */
   public static String bundledSource() {
-    return source(readResource("/sitrep/geo/supplement-af.tsv"));
+    return source(bundledText());
+  }
+
+  private static String bundledText() {
+    return readResource("/sitrep/geo/supplement-af.tsv")
+        + "\n"
+        + readResource("/sitrep/geo/supplement-world.tsv");
   }
 
   private static String source(String text) {

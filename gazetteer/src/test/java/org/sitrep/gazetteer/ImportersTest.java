@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
+import org.sitrep.model.PlaceName;
 
 /** Imports the real public files in ../shared/data and a GeoNames dump sample of our own. */
 class ImportersTest {
@@ -136,6 +137,28 @@ class ImportersTest {
     assertThat(p.lat()).isEqualTo(11.5);
     assertThat(p.lon()).isEqualTo(21.25);
     assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
+  }
+
+  @Test
+  void theBundledSupplementGivesAdminUnitsTheirOtherNamesWorldWide() {
+    // A province under its GeoNames id gets the French name news and conflict data use.
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "geonames:CD.11",
+            "North Kivu",
+            PlaceKind.PROVINCE,
+            "CD",
+            "geonames:CD.11",
+            null,
+            -1.0,
+            29.0,
+            0,
+            List.of()));
+    Supplement.applyBundled(data);
+    assertThat(data.get("geonames:CD.11").orElseThrow().names())
+        .extracting(PlaceName::name)
+        .contains("Nord-Kivu");
   }
 
   @Test

@@ -143,6 +143,17 @@ final class EventBuilder {
     }
     Resolution.Resolved r = (Resolution.Resolved) c.place.what().resolution();
     Place p = r.place();
+    int precision = r.geoPrecision();
+    if (p.kind() == PlaceKind.COUNTRY) {
+      // Known in its sentence only by its country, an event is coded, as ACLED does, at the one
+      // admin unit of that country the text names ("a village of the north-east of Burkina Faso"
+      // and, further on, "the province of Yagha").
+      Place unit = onlyUnitNamed(doc, p.countryCode());
+      if (unit != null) {
+        p = unit;
+        precision = unit.kind() == PlaceKind.DISTRICT ? 2 : 3;
+      }
+    }
     String name = Gazetteer.bareName(p.name(), p.kind());
     String admin1 = adminName(p.admin1Id()).orElse(p.kind() == PlaceKind.PROVINCE ? name : null);
     String admin2 = adminName(p.admin2Id()).orElse(p.kind() == PlaceKind.DISTRICT ? name : null);
@@ -166,7 +177,43 @@ final class EventBuilder {
         lon = capital.get().lon();
       }
     }
-    return new Location(name, admin1, admin2, lat, lon, r.geoPrecision(), p.id());
+    return new Location(name, admin1, admin2, lat, lon, precision, p.id());
+  }
+
+  /**
+   * The one admin unit of a country that the document's resolved mentions name: its district when
+   * they name one district only, else its province when they all lie in one; null otherwise.
+   */
+  private static Place onlyUnitNamed(PlacedDocument doc, String country) {
+    Place province = null;
+    Place district = null;
+    boolean manyDistricts = false;
+    for (org.sitrep.core.geo.PlaceMention m : doc.places()) {
+      if (!(m.resolution() instanceof Resolution.Resolved rr)
+          || !java.util.Objects.equals(rr.place().countryCode(), country)
+          || rr.place().admin1Id() == null) {
+        continue;
+      }
+      Place u = rr.place();
+      if (u.kind() != PlaceKind.PROVINCE && u.kind() != PlaceKind.DISTRICT) {
+        continue;
+      }
+      if (province != null && !province.admin1Id().equals(u.admin1Id())) {
+        return null;
+      }
+      if (province == null || u.kind() == PlaceKind.PROVINCE) {
+        province = u;
+      }
+      if (u.kind() == PlaceKind.DISTRICT) {
+        manyDistricts |= district != null && !district.id().equals(u.id());
+        district = u;
+      }
+    }
+    if (manyDistricts) {
+      // Two districts of one province: the province, when the text names it.
+      return province != null && province.kind() == PlaceKind.PROVINCE ? province : null;
+    }
+    return district != null ? district : province;
   }
 
   /** How far (tokens) a siege word may follow the capital it speaks of ("X, the capital, was"). */

@@ -96,6 +96,7 @@ public record Lexicons(
           "nonviolent",
           "one",
           "origin",
+          "originpeople",
           "orghead",
           "passive",
           "perceived",

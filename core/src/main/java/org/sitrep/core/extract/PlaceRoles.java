@@ -90,6 +90,15 @@ final class PlaceRoles {
         return Role.ORIGIN;
       }
     }
+    for (Hit<Cue> c : sc.cues("originpeople")) {
+      // "migrants from X clashed in Y": X only where the sentence has another place for the event.
+      if (c.end() <= p.start()
+          && p.start() - c.end() <= SOURCE_REACH
+          && plain(sc, c.end(), p)
+          && anotherPlace(sc, places, p)) {
+        return Role.ORIGIN;
+      }
+    }
     for (Hit<Cue> c : sc.cues("sourceplace")) {
       if (c.end() <= p.start() && p.start() - c.end() <= SOURCE_REACH && plain(sc, c.end(), p)) {
         return Role.SOURCE;
@@ -190,6 +199,28 @@ final class PlaceRoles {
   }
 
   /** Tokens {@code [from, p.start())} hold no punctuation and no verb. */
+  /**
+   * Whether the sentence names a place apart from {@code p} that no origin word stands right before
+   * (a candidate for the event's place).
+   */
+  private static boolean anotherPlace(
+      SentenceScan sc, List<Hit<PlaceMention>> places, Hit<PlaceMention> p) {
+    for (Hit<PlaceMention> q : places) {
+      if (q.end() <= p.start() || q.start() >= p.end()) {
+        boolean origin = false;
+        for (String cat : new String[] {"origin", "originpeople"}) {
+          for (Hit<Cue> c : sc.cues(cat)) {
+            origin |= c.end() <= q.start() && q.start() - c.end() <= SOURCE_REACH;
+          }
+        }
+        if (!origin) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean plain(SentenceScan sc, int from, Hit<PlaceMention> p) {
     for (int i = from; i < p.start(); i++) {
       if (sc.isPunct(i) || verb(sc, i)) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
@@ -53,6 +54,12 @@ public final class Gazetteer {
 
   /** Display names (ASCII-folded) of a place's province and district; null when above them. */
   public record AdminNames(String admin1, String admin2) {}
+
+  /**
+   * The mark in the ids of units below districts (wards) that an importer placed at their
+   * district's point for want of their own: they resolve at district precision.
+   */
+  public static final String BORROWED_POINT = ":admin3:";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -103,6 +110,13 @@ public final class Gazetteer {
         String base = baseName(f, p.kind());
         if (base != null && !base.isEmpty()) {
           add(bases, base, p);
+        }
+        if (p.kind() == PlaceKind.DISTRICT) {
+          // "Durayhimi" for "Ad Durayhimi": texts drop a district's article as a province's.
+          String bare = withoutArticle(base != null ? base : f);
+          if (!bare.equals(base != null ? base : f)) {
+            add(bases, bare, p);
+          }
         }
       }
       for (String t : k.translit()) {
@@ -203,6 +217,10 @@ public final class Gazetteer {
     }
     for (int i = 0; i < k.length(); i++) {
       addVariants(k.substring(0, i) + k.substring(i + 1), k, out);
+    }
+    // "Hiraan" is Hiiraan (doubled letters only), not also Piran one letter away.
+    if (out.size() > 1 && out.stream().anyMatch(p -> sameSpelling(k, p))) {
+      out.removeIf(p -> !sameSpelling(k, p));
     }
     return out;
   }
@@ -309,6 +327,15 @@ public final class Gazetteer {
   /** Trailing admin words of gazetteer names that texts leave out (resource, lower case). */
   private static final Set<String> ADMIN_SUFFIXES = readWords("/sitrep/geo/admin-suffixes.txt");
 
+  /**
+   * Leading admin words of gazetteer names, folded, longest first ("municipio de", "province of",
+   * "amphoe"; resource): texts name the unit without them.
+   */
+  private static final List<String> ADMIN_PREFIXES =
+      readWords("/sitrep/geo/admin-prefixes.txt").stream()
+          .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+          .toList();
+
   /** Leading articles of names that spellings keep or drop ("al", "ar"; resource). */
   private static final Set<String> ARTICLES = readWords("/sitrep/geo/name-articles.txt");
 
@@ -331,32 +358,75 @@ public final class Gazetteer {
   }
 
   /**
-   * The display name of an admin unit without its trailing admin word ("Tillaberi Region" gives
-   * "Tillaberi", "Maidan Wardak Province" gives "Maidan Wardak"), as news and ACLED write it; other
-   * names as they are.
+   * The display name of an admin unit without its leading and trailing admin words ("Tillaberi
+   * Region" gives "Tillaberi", "Maidan Wardak Province" gives "Maidan Wardak", "Municipio de Sucre"
+   * gives "Sucre"), as news and ACLED write it; other names as they are.
    */
   public static String bareName(String name, PlaceKind kind) {
     if (name == null || kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT) {
       return name;
     }
-    int sp = name.lastIndexOf(' ');
-    if (sp <= 0
-        || !ADMIN_SUFFIXES.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))) {
+    List<int[]> spans = new ArrayList<>();
+    StringBuilder folded = new StringBuilder();
+    Matcher m = WORD.matcher(name);
+    while (m.find()) {
+      String f = NameKey.fold(m.group());
+      if (f.isEmpty()) {
+        continue;
+      }
+      if (f.indexOf(' ') >= 0) {
+        return name;
+      }
+      spans.add(new int[] {m.start(), m.end()});
+      folded.append(folded.length() > 0 ? " " : "").append(f);
+    }
+    int[] cut = adminWords(folded.toString(), kind);
+    if (cut == null || cut[0] + cut[1] >= spans.size()) {
       return name;
     }
-    return name.substring(0, sp).strip();
+    return name.substring(spans.get(cut[0])[0], spans.get(spans.size() - 1 - cut[1])[1]);
   }
 
-  /** "kisumu county" of a province: "kisumu"; null when the name has no such word. */
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}'`’]+");
+
+  /**
+   * "kisumu county" of a province: "kisumu", "municipio de sucre" of a district: "sucre"; null when
+   * the name has no such word (or is nothing else).
+   */
   static String baseName(String folded, PlaceKind kind) {
-    if (kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT) {
+    int[] cut = adminWords(folded, kind);
+    if (cut == null) {
       return null;
     }
-    int sp = folded.lastIndexOf(' ');
-    if (sp <= 0 || !ADMIN_SUFFIXES.contains(folded.substring(sp + 1))) {
+    String[] w = folded.split(" ");
+    return String.join(" ", java.util.Arrays.asList(w).subList(cut[0], w.length - cut[1]));
+  }
+
+  /**
+   * How many words of a unit's folded name are its leading admin words (one prefix of
+   * admin-prefixes.txt) and its trailing one (admin-suffixes.txt); null when none, when nothing
+   * would be left, or when the place is no admin unit.
+   */
+  private static int[] adminWords(String folded, PlaceKind kind) {
+    if (kind != PlaceKind.PROVINCE && kind != PlaceKind.DISTRICT || folded.isEmpty()) {
       return null;
     }
-    return folded.substring(0, sp).strip();
+    String s = folded;
+    int lead = 0;
+    for (String p : ADMIN_PREFIXES) {
+      if (s.length() > p.length() + 1 && s.startsWith(p) && s.charAt(p.length()) == ' ') {
+        s = s.substring(p.length() + 1);
+        lead = p.split(" ").length;
+        break;
+      }
+    }
+    int trail = 0;
+    int sp = s.lastIndexOf(' ');
+    if (sp > 0 && ADMIN_SUFFIXES.contains(s.substring(sp + 1))) {
+      trail = 1;
+    }
+    return lead + trail == 0 ? null : new int[] {lead, trail};
   }
 
   /** Builds the gazetteer; boundaries map place ids to GeoJSON geometry objects (as JSON text). */

@@ -30,13 +30,18 @@ import org.sitrep.model.PlaceName;
  * Mentions whose candidates all lie outside the theatre are kept only with a context word.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final Set<String> PARTICLES = readParticles();
+  private static final Set<String> PARTICLES = readParticles("/sitrep/geo/name-particles.txt");
 
-  private static Set<String> readParticles() {
-    try (java.io.InputStream in =
-        GazetteerPlaceResolver.class.getResourceAsStream("/sitrep/geo/name-particles.txt")) {
+  /**
+   * Words that join two names into one ("Jammu and Kashmir", "Trinidad and Tobago") but, unlike
+   * particles, never open a name: "and Al" is no name.
+   */
+  private static final Set<String> JOINERS = readParticles("/sitrep/geo/name-joiners.txt");
+
+  private static Set<String> readParticles(String resource) {
+    try (java.io.InputStream in = GazetteerPlaceResolver.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource /sitrep/geo/name-particles.txt");
+        throw new IllegalStateException("missing resource " + resource);
       }
       Set<String> out = new HashSet<>();
       for (String line :
@@ -47,7 +52,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       return Set.copyOf(out);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read name particles", e);
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -185,6 +190,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
                 a.candidates());
+      }
+    }
+    // One name, one reading in a text: where the unit the text puts a name in decided it ("near
+    // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
+    // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
+    Map<String, Resolution> byUnit = new HashMap<>();
+    boolean[] inUnit = new boolean[raws.size()];
+    for (int i = 0; i + 1 < raws.size(); i++) {
+      if (res[i] != null
+          && res[i + 1] instanceof Resolution.Resolved
+          && contained(text, raws.get(i), raws.get(i + 1))) {
+        inUnit[i] = true;
+        byUnit.putIfAbsent(raws.get(i).key, res[i]);
+      }
+    }
+    for (int j = 0; j < raws.size() && !byUnit.isEmpty(); j++) {
+      Resolution decided = byUnit.get(raws.get(j).key);
+      if (!inUnit[j] && decided != null && res[j] != null) {
+        res[j] = decided;
       }
     }
     // "closed the Kabul-Jalalabad road at Surobi", "the Balkh Governor spoke at a rally in Kunduz":
@@ -365,7 +389,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return null;
   }
 
-  private static Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
+  private Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
     double score = r.score();
     for (Candidate c : r.candidates()) {
       if (c.place().id().equals(p.id())) {
@@ -722,7 +746,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (gap == 0 && elided(prev.text(), w)) {
         continue; // "Dar'a": the letters after an apostrophe belong to the name
       }
-      boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean particle = PARTICLES.contains(lower) || JOINERS.contains(lower);
       if (!startable(w) && !(particle && k < i + len - 1)) {
         return false;
       }
@@ -1413,8 +1438,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /** ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province. */
-  static int precision(Place p, GeoLexicon.CueKind cue) {
+  /**
+   * ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province; a small unit
+   * whose point is its district's (a ward imported without coordinates) is known only to its
+   * district: 2.
+   */
+  private int precision(Place p, GeoLexicon.CueKind cue) {
+    int k = kindPrecision(p, cue);
+    return k == 1 && borrowsDistrictPoint(p) ? 2 : k;
+  }
+
+  /**
+   * Whether a place is a unit below a district imported without coordinates (its id carries {@link
+   * Gazetteer#BORROWED_POINT}) that stands at its district's point: the text names a place the
+   * gazetteer knows only to its district.
+   */
+  private boolean borrowsDistrictPoint(Place p) {
+    if (!p.id().contains(Gazetteer.BORROWED_POINT) || p.admin2Id() == null || p.lat() == null) {
+      return false;
+    }
+    return gazetteer
+        .byId(p.admin2Id())
+        .filter(d -> p.lat().equals(d.lat()) && p.lon().equals(d.lon()))
+        .isPresent();
+  }
+
+  /** ACLED geo precision of a place by its kind and the kind word before it. */
+  static int kindPrecision(Place p, GeoLexicon.CueKind cue) {
     switch (p.kind()) {
       case COUNTRY:
       case PROVINCE:

@@ -105,6 +105,36 @@ class PlaceRolesTest {
   }
 
   @Test
+  void peopleNamedByWhereTheyAreFromActElsewhere() {
+    String en = "Migrant workers from Herat clashed with guards at a depot in Ghazni on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Herat");
+  }
+
+  @Test
+  void peopleFromAPlaceWithNoOtherPlaceStillLocateTheEvent() {
+    String en = "Villagers from Ghazni protested against the new tax on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni");
+  }
+
+  @Test
+  void anEventKnownOnlyByItsCountryTakesTheOneProvinceTheTextNames() {
+    String en =
+        "Twelve villagers were killed by gunmen in the east of Afghanistan on Monday night. The"
+            + " toll rose on Tuesday, a local official said. Elders said the village lies in"
+            + " Baghlan province.";
+    assertThat(places("2021-08-24", en)).contains("Baghlan").doesNotContain("Afghanistan");
+  }
+
+  @Test
+  void anEventKnownOnlyByItsCountryStaysThereWhenTheTextNamesTwoProvinces() {
+    String en =
+        "Twelve villagers were killed by gunmen in the east of Afghanistan on Monday night. The"
+            + " toll rose on Tuesday, a local official said. Elders said the village lies between"
+            + " Baghlan province and Helmand province.";
+    assertThat(places("2021-08-24", en)).contains("Afghanistan");
+  }
+
+  @Test
   void aPlaceNamingAnAgreementIsNoEventPlace() {
     String en = "Fighters attacked a convoy in Ghazni on Monday despite the Kabul agreement.";
     assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Kabul");

@@ -22,4 +22,22 @@ class BareNameTest {
     assertThat(Gazetteer.bareName("Province", PlaceKind.PROVINCE)).isEqualTo("Province");
     assertThat(Gazetteer.bareName("Kunduz", PlaceKind.PROVINCE)).isEqualTo("Kunduz");
   }
+
+  @Test
+  void anAdminUnitLosesItsLeadingAdminWordsToo() {
+    assertThat(Gazetteer.bareName("Municipio de Los Pinos", PlaceKind.DISTRICT))
+        .isEqualTo("Los Pinos");
+    assertThat(Gazetteer.bareName("Province of Alta Verde", PlaceKind.DISTRICT))
+        .isEqualTo("Alta Verde");
+    assertThat(Gazetteer.bareName("Shahrestan-e Dashtak", PlaceKind.DISTRICT)).isEqualTo("Dashtak");
+    assertThat(Gazetteer.bareName("Upper Ridge Territory", PlaceKind.DISTRICT))
+        .isEqualTo("Upper Ridge");
+  }
+
+  @Test
+  void aPrefixThatIsTheWholeNameOrATownsNameStays() {
+    assertThat(Gazetteer.bareName("Municipio", PlaceKind.DISTRICT)).isEqualTo("Municipio");
+    assertThat(Gazetteer.bareName("City of Palms", PlaceKind.POPULATED_PLACE))
+        .isEqualTo("City of Palms");
+  }
 }
