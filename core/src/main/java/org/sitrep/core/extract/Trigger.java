@@ -21,7 +21,8 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
 
   /**
    * A report heading ("Property destruction:", "Arrests:"): the kind of development the report
-   * opens with, typing what it tells (EventTyper.heading); only at a sentence's start before a colon.
+   * opens with, typing what it tells (EventTyper.heading); only at a sentence's start before a
+   * colon.
    */
   public static final String HEADING = "heading";
 
