@@ -279,6 +279,20 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aCallForACeasefireStandsApartFromTheFightingItFollows() {
+    // The call answers the fighting; it is a development of the side that makes it, on its own day.
+    for (String text :
+        List.of(
+            "The rebels in Banu called on Saturday for a ceasefire after heavy losses in clashes"
+                + " during the week.",
+            "Les rebelles de Banu ont appelé samedi à un cessez-le-feu après de lourdes pertes dans"
+                + " des combats cette semaine.")) {
+      List<Event> es = Fixtures.extract("2021-08-21", text);
+      assertThat(es).as(text).extracting(Event::subEventType).contains(OTHER, ARMED_CLASH);
+    }
+  }
+
+  @Test
   void movementsOfForcesAndMeasuresAreChangesToGroupActivity() {
     assertThat(
             type("The government will deploy two thousand police officers to Banu on 19 August."))
