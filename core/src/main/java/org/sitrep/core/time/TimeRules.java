@@ -61,9 +61,10 @@ public final class TimeRules {
   /**
    * Misspelt one-word forms (lower case) → where their two letters are swapped: the text is respelt
    * before the patterns read it (same length, same offsets), so the patterns need no variant forms;
-   * hundreds of variants in every month alternation cost a tenth of all CPU.
+   * hundreds of variants in every month alternation cost a tenth of all CPU. Case-exact forms (the
+   * English months) too: their variants were still tried in each English month alternation.
    */
-  private final Map<String, Integer> respell;
+  private final Map<String, Respelling> respell;
 
   private static final List<String> TRIGGER_CLASSES =
       List.of(
@@ -93,7 +94,7 @@ public final class TimeRules {
       Map<String, Pattern> cues,
       Pattern trigger,
       List<KeyDate> keyDates,
-      Map<String, Integer> respell) {
+      Map<String, Respelling> respell) {
     this.keyDates = List.copyOf(keyDates);
     this.respell = Map.copyOf(respell);
     this.languages = List.copyOf(languages);
@@ -211,7 +212,7 @@ public final class TimeRules {
       String[] files = Objects.requireNonNull(data.get(l), "no time data for language " + l);
       rawForms.put(l, readWords(l, files[0], words));
     }
-    Map<String, Integer> respell = addTranspositions(langs, rawForms, words);
+    Map<String, Respelling> respell = addTranspositions(langs, rawForms, words);
     List<TimePattern> patterns = new ArrayList<>();
     List<Need> needs = new ArrayList<>();
     List<String> sinceForms = new ArrayList<>();
@@ -315,16 +316,18 @@ public final class TimeRules {
    * match with two adjacent letters swapped, the first letter kept ("Spet" for "Sept", "Otcober"):
    * a typing slip common in hand-written reports. A variant is dropped when it is already a form of
    * any class in any language, or when two words of the class give the same variant (ambiguous). A
-   * variant of a one-word form (letters only, not case-exact) is not added to the patterns but
-   * returned, with where its letters are swapped, for {@link #respell(String)}.
+   * variant of a one-word form (letters only) is not added to the patterns but returned, with where
+   * its letters are swapped (and, for a case-exact form, how it must be written), for {@link
+   * #respell(String)}.
    */
-  private static Map<String, Integer> addTranspositions(
+  private static Map<String, Respelling> addTranspositions(
       List<String> langs,
       Map<String, Map<String, List<String>>> rawForms,
       Map<String, Map<String, String>> words) {
     Set<String> known = new java.util.HashSet<>();
     words.values().forEach(m -> known.addAll(m.keySet()));
-    Map<String, Integer> respell = new HashMap<>();
+    Map<String, Respelling> respell = new HashMap<>();
+    List<Object[]> caseExact = new ArrayList<>(); // the forms of its class, the variant, the swap
     for (String l : langs) {
       Map<String, List<String>> forms = rawForms.get(l);
       for (String cls : forms.getOrDefault("transpose", List.of())) {
@@ -361,7 +364,9 @@ public final class TimeRules {
             (v, value) -> {
               if (!ambiguous.contains(v) && value != null) {
                 if (!v.startsWith("!") && v.chars().allMatch(Character::isLetter)) {
-                  respell.putIfAbsent(key(v), swapAt.get(v));
+                  respell.putIfAbsent(key(v), new Respelling(null, swapAt.get(v)));
+                } else if (v.startsWith("!") && v.chars().skip(1).allMatch(Character::isLetter)) {
+                  caseExact.add(new Object[] {forms.get(cls), v, swapAt.get(v)});
                 } else {
                   forms.get(cls).add(v);
                 }
@@ -370,8 +375,30 @@ public final class TimeRules {
             });
       }
     }
+    // A case-exact variant ("Spetember" of "!September") is respelt only as written. When another
+    // variant has its letters in some other case, it stays in the patterns, as before: the text is
+    // then read as it always was.
+    Map<String, Integer> spellings = new HashMap<>();
+    caseExact.forEach(e -> spellings.merge(key((String) e[1]), 1, Integer::sum));
+    for (Object[] e : caseExact) {
+      @SuppressWarnings("unchecked")
+      List<String> forms = (List<String>) e[0];
+      String v = (String) e[1];
+      String k = key(v);
+      if (respell.containsKey(k) || spellings.get(k) > 1) {
+        forms.add(v);
+      } else {
+        respell.put(k, new Respelling(v.substring(1), (Integer) e[2]));
+      }
+    }
     return respell;
   }
+
+  /**
+   * How a misspelt one-word form is written right: the two letters at {@code at} swapped back;
+   * {@code exact} is the form as it must be written (case-exact forms), null when any case is.
+   */
+  record Respelling(String exact, int at) {}
 
   /**
    * The text with every misspelt one-word form written right (two letters swapped back), same
@@ -394,8 +421,11 @@ public final class TimeRules {
         j++;
       }
       if (j - i >= TRANSPOSE_MIN_LETTERS) {
-        Integer at = respell.get(text.substring(i, j).toLowerCase(Locale.ROOT));
-        if (at != null) {
+        Respelling r = respell.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (r != null
+            && (r.exact() == null
+                || r.exact().length() == j - i && text.startsWith(r.exact(), i))) {
+          int at = r.at();
           if (c == null) {
             c = text.toCharArray();
           }

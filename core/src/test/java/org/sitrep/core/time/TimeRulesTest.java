@@ -60,4 +60,15 @@ class TimeRulesTest {
                     List.of("xx"), Map.of("xx", new String[] {"", "DATE\tDATE\t{planet}\n"})));
     assertTrue(unknown.getMessage().contains("no words of class planet"), unknown.getMessage());
   }
+
+  @Test
+  void caseExactMisspeltFormsAreRespeltOnlyAsWritten() {
+    // "!Month" forms match only as written, so their swapped-letter slips do too.
+    String data = "month\t10\t!October\nmonth\t9\tseptembre\ntranspose\t-\tmonth\n";
+    TimeRules rules =
+        TimeRules.parse(List.of("xx"), Map.of("xx", new String[] {data, "DATE\tDATE\t{month}\n"}));
+    assertEquals("October, otcober", rules.respell("Otcober, otcober"));
+    assertEquals("OTCOBER SEPTEMBRE", rules.respell("OTCOBER SEPETMBRE"));
+    assertEquals("10", rules.value("month", "Otcober").orElseThrow(), "the slip keeps its value");
+  }
 }
