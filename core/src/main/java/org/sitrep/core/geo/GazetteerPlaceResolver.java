@@ -156,7 +156,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 new Resolution.Resolved(
                     c.place(),
                     c.score(),
-                    precision(c.place(), raws.get(i).cue),
+                    precisionOf(c.place(), raws.get(i).cue),
                     "of its namesakes the one in " + b.place().id() + " named after it",
                     u.candidates());
             break;
@@ -365,14 +365,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return null;
   }
 
-  private static Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
+  private Resolution.Resolved reread(Resolution.Resolved r, Place p, String why) {
     double score = r.score();
     for (Candidate c : r.candidates()) {
       if (c.place().id().equals(p.id())) {
         score = c.score();
       }
     }
-    return new Resolution.Resolved(p, score, precision(p, null), why, r.candidates());
+    return new Resolution.Resolved(p, score, precisionOf(p, null), why, r.candidates());
   }
 
   private static int level(PlaceKind k) {
@@ -835,6 +835,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final long PROMINENT_POPULATION = 100_000;
 
+  /** What a place without a point of its own loses to a located namesake: more than a tie. */
+  private static final double BORROWED = 0.15;
+
   /**
    * Whether only the loose transliteration key links the name to its places: none of them is an
    * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and "Myhiia"
@@ -1093,6 +1096,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    if (r.span.start() == r.sentence && r.cue == null && !r.multiWord && !r.container) {
+      // A capitalised word opening a sentence is no sign of a name ("Teachers staged a protest"):
+      // a place known only as a unit's name, without a point of its own, is not read there.
+      List<Gazetteer.Hit> own = new ArrayList<>();
+      for (Gazetteer.Hit h : hits) {
+        if (!borrowedPoint(h.place())) {
+          own.add(h);
+        }
+      }
+      hits = own;
+    }
     // A province spelt with other vowels ("Idleb", "Lattakia") is that province; one spelt with
     // another consonant only in the country the document is read in, or where the text puts a
     // unit ("X, Idleb", "Idleb province"): elsewhere it is a word one letter from some province
@@ -1198,7 +1212,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       why += "; runner-up " + scored.get(1).place().id() + " " + round(scored.get(1).score());
     }
     return new Resolution.Resolved(
-        best.place(), round(best.score()), precision(best.place(), r.cue), why, candidates);
+        best.place(), round(best.score()), precisionOf(best.place(), r.cue), why, candidates);
   }
 
   /**
@@ -1325,6 +1339,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
+    if (borrowedPoint(p)) {
+      // Known only as a unit's name, without a point of its own: a located namesake (a town of
+      // that name) is the better reading.
+      s -= BORROWED;
+      why.append("; no point of its own");
+    }
     return new Scored(p, s, why.toString());
   }
 
@@ -1411,6 +1431,47 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       default:
         return 0;
     }
+  }
+
+  /**
+   * Whether a settlement has no point of its own: it stands at its district's point (a ward known
+   * only by name), or at its province's when it has no district.
+   */
+  boolean borrowedPoint(Place p) {
+    // A capital, or a town of known population, is located on its own; a unit may have taken its
+    // point rather than the other way round.
+    if (p.kind() != PlaceKind.POPULATED_PLACE && p.kind() != PlaceKind.DISTRICT_CENTRE
+        || p.population() > 0) {
+      return false;
+    }
+    if (p.lat() == null || p.lon() == null) {
+      return true;
+    }
+    String unit = p.admin2Id() != null ? p.admin2Id() : p.admin1Id();
+    if (unit == null || unit.equals(p.id())) {
+      return false;
+    }
+    // The town a district is named after lends it its point ("Molo" town to "Molo" district).
+    return gazetteer
+        .byId(unit)
+        .filter(
+            u ->
+                p.lat().equals(u.lat())
+                    && p.lon().equals(u.lon())
+                    && !NameKey.fold(u.name()).equals(NameKey.fold(p.name())))
+        .isPresent();
+  }
+
+  /**
+   * ACLED geo precision of a resolved place: a settlement at its district's borrowed point is
+   * known to its district (2), at its province's to its province (3).
+   */
+  private int precisionOf(Place p, GeoLexicon.CueKind cue) {
+    int base = precision(p, cue);
+    if (base == 1 && borrowedPoint(p)) {
+      return p.admin2Id() != null ? 2 : 3;
+    }
+    return base;
   }
 
   /** ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province. */
