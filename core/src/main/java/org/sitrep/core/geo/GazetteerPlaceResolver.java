@@ -1339,9 +1339,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
-    if (borrowedPoint(p)) {
-      // Known only as a unit's name, without a point of its own: a located namesake (a town of
-      // that name) is the better reading.
+    if (borrowedPoint(p) && locatedNamesake(r, p)) {
+      // Known only as a unit's name, without a point of its own: a located namesake in the same
+      // country (a town of that name) is the better reading.
       s -= BORROWED;
       why.append("; no point of its own");
     }
@@ -1433,33 +1433,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /**
-   * Whether a settlement has no point of its own: it stands at its district's point (a ward known
-   * only by name), or at its province's when it has no district.
-   */
-  boolean borrowedPoint(Place p) {
-    // A capital, or a town of known population, is located on its own; a unit may have taken its
-    // point rather than the other way round.
-    if (p.kind() != PlaceKind.POPULATED_PLACE && p.kind() != PlaceKind.DISTRICT_CENTRE
-        || p.population() > 0) {
-      return false;
+  private boolean borrowedPoint(Place p) {
+    return gazetteer.borrowsUnitPoint(p);
+  }
+
+  /** Whether another reading of the mention is a settlement of p's country with its own point. */
+  private boolean locatedNamesake(Raw r, Place p) {
+    for (Gazetteer.Hit h : r.hits) {
+      Place q = h.place();
+      if (q != p
+          && Objects.equals(q.countryCode(), p.countryCode())
+          && q.kind() != PlaceKind.PROVINCE
+          && q.kind() != PlaceKind.DISTRICT
+          && q.kind() != PlaceKind.COUNTRY
+          && !borrowedPoint(q)) {
+        return true;
+      }
     }
-    if (p.lat() == null || p.lon() == null) {
-      return true;
-    }
-    String unit = p.admin2Id() != null ? p.admin2Id() : p.admin1Id();
-    if (unit == null || unit.equals(p.id())) {
-      return false;
-    }
-    // The town a district is named after lends it its point ("Molo" town to "Molo" district).
-    return gazetteer
-        .byId(unit)
-        .filter(
-            u ->
-                p.lat().equals(u.lat())
-                    && p.lon().equals(u.lon())
-                    && !NameKey.fold(u.name()).equals(NameKey.fold(p.name())))
-        .isPresent();
+    return false;
   }
 
   /**
