@@ -1437,15 +1437,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return gazetteer.borrowsUnitPoint(p);
   }
 
-  /** Whether another reading of the mention is a settlement of p's country with its own point. */
+  /**
+   * Whether another reading of the mention is a place of p's country with a point of its own (a
+   * town, or an admin unit of that name).
+   */
   private boolean locatedNamesake(Raw r, Place p) {
     for (Gazetteer.Hit h : r.hits) {
       Place q = h.place();
       if (q != p
           && Objects.equals(q.countryCode(), p.countryCode())
-          && q.kind() != PlaceKind.PROVINCE
-          && q.kind() != PlaceKind.DISTRICT
           && q.kind() != PlaceKind.COUNTRY
+          && q.lat() != null
           && !borrowedPoint(q)) {
         return true;
       }
