@@ -299,6 +299,17 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aGroupNamedAfterItsHomeAreaDoesNotPlaceTheEventBesideAnotherPlace() {
+    // "Panjshir raiders": where the raiders came from; the sentence's place is Andarab.
+    List<PlaceMention> ms =
+        resolver.resolveText("Panjshir raiders drove off cattle near Andarab on Sunday.");
+    assertThat(ms).extracting(PlaceMention::surface).containsExactly("Andarab");
+    // Alone in its sentence, the name still says where.
+    assertThat(resolved("Panjshir raiders drove off cattle on Sunday.", "Panjshir").place().id())
+        .isEqualTo("g:AF.42");
+  }
+
+  @Test
   void theUnitTheTextPutsANameInBeatsANamesakeElsewhere() {
     String text = "Gunmen raided Banu village (Wendo County, Xanadia) at night.";
     PlaceMention banu =
