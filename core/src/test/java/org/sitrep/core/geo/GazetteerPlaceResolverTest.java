@@ -319,6 +319,16 @@ class GazetteerPlaceResolverTest {
             .get();
     assertThat(banu.resolution()).isInstanceOf(Resolution.Unresolved.class);
     assertThat(resolved(text, "Wendo County").place().id()).isEqualTo("g:XK.01");
+    // "X village of Y": "of" after a kind word puts X in Y as "in" does.
+    String of = "Gunmen raided Banu village of Wendo County at night.";
+    assertThat(
+            resolver.resolveText(of).stream()
+                .filter(m -> m.surface().equals("Banu"))
+                .findFirst()
+                .get()
+                .resolution())
+        .isInstanceOf(Resolution.Unresolved.class);
+    assertThat(resolved(of, "Wendo County").place().id()).isEqualTo("g:XK.01");
   }
 
   @Test
