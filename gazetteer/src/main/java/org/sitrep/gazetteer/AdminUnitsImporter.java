@@ -115,8 +115,8 @@ public final class AdminUnitsImporter {
    * The units of a JS or JSON file of object rows: a row with code, name and the admin2 field is a
    * ward of that district; with code, name and the admin1 field only, a district of that province.
    * Without a code, a row of name and admin1 field is a locality of that province, and one that
-   * also has the source's locality field a place within that locality (level 4); other rows are
-   * not units of the hierarchy.
+   * also has the source's locality field a place within that locality (level 4); other rows are not
+   * units of the hierarchy.
    */
   public static List<Unit> readPackage(Path file, Source s) {
     String text;
@@ -299,7 +299,8 @@ public final class AdminUnitsImporter {
     if (l != null) {
       return l;
     }
-    for (Place t : data.findByName(name, GazetteerData.SETTLEMENTS, prov.countryCode(), prov.id())) {
+    for (Place t :
+        data.findByName(name, GazetteerData.SETTLEMENTS, prov.countryCode(), prov.id())) {
       if (t.admin2Id() != null) {
         return t;
       }
@@ -377,7 +378,8 @@ public final class AdminUnitsImporter {
         kept.add(n);
       }
     }
-    Place at = within != null && within.lat() != null ? within : capitals.getOrDefault(prov.id(), prov);
+    Place at =
+        within != null && within.lat() != null ? within : capitals.getOrDefault(prov.id(), prov);
     String id =
         prefix
             + ":locality:"
@@ -478,8 +480,7 @@ public final class AdminUnitsImporter {
         // "Awasi/Onjiko" where the province has a town Awasi: the town is in the ward's district,
         // and the ward is no second place of that name (a tie between the two).
         List<Place> parts =
-            data.findByName(
-                n.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
+            data.findByName(n.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
         if (!parts.isEmpty()) {
           for (Place t : parts) {
             giveDistrict(data, t, district, c);

@@ -186,9 +186,7 @@ class AdminUnitsImporterTest {
     // Opening a sentence, a capitalised word is no sign of a name: such a place needs a context.
     var resolver =
         new GazetteerPlaceResolver(
-            d.freeze(),
-            GeoLexicon.standard(),
-            new GeoSettings(Set.of("KE"), 5, 1.0, 0.1));
+            d.freeze(), GeoLexicon.standard(), new GeoSettings(Set.of("KE"), 5, 1.0, 0.1));
     assertThat(resolver.resolveText("Ngarimu traders closed their shops on Monday."))
         .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
     var residents = resolve(d, "Ngarimu residents closed the road on Monday.", "KE");

@@ -74,6 +74,7 @@ public final class Gazetteer {
 
   /** How many settlements stand at the very point of each unit (by unit id), when two or more. */
   private final Map<String, Integer> atUnitPoint = new HashMap<>();
+
   private final Map<String, Place> nationalCapitals = new HashMap<>();
   private final int maxNameWords;
 
@@ -156,8 +157,8 @@ public final class Gazetteer {
 
   /**
    * Whether a settlement has no point of its own: it shares its district's point (its province's
-   * when it has no district) with other settlements given that point for want of one (a ward
-   * known only by name), or has no point at all. A capital, a town of known population, the town a
+   * when it has no district) with other settlements given that point for want of one (a ward known
+   * only by name), or has no point at all. A capital, a town of known population, the town a
    * district is named after and took its point from, or the only place in a unit whose point was
    * derived from it, stand at their own.
    */

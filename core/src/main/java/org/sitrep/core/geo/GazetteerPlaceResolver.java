@@ -1456,8 +1456,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * ACLED geo precision of a resolved place: a settlement at its district's borrowed point is
-   * known to its district (2), at its province's to its province (3).
+   * ACLED geo precision of a resolved place: a settlement at its district's borrowed point is known
+   * to its district (2), at its province's to its province (3).
    */
   private int precisionOf(Place p, GeoLexicon.CueKind cue) {
     int base = precision(p, cue);
