@@ -194,6 +194,24 @@ class AdminUnitsImporterTest {
   }
 
   @Test
+  void aUnitNameWithoutAContextWordGivesWayToALocatedPlaceOfItsSentence() throws Exception {
+    var resolver =
+        new GazetteerPlaceResolver(
+            imported().freeze(), GeoLexicon.standard(), new GeoSettings(Set.of("KE"), 5, 1.0, 0.1));
+    // A person or a facility named like a ward, beside a town: the town places the sentence.
+    assertThat(resolver.resolveText("Crowds awaited the Ngarimu motorcade bound for Oltara."))
+        .extracting(PlaceMention::surface)
+        .containsExactly("Oltara");
+    // With a context word it is a place; before its own province it stays too.
+    assertThat(resolver.resolveText("Shops were looted in Ngarimu near Oltara."))
+        .extracting(PlaceMention::surface)
+        .contains("Ngarimu");
+    assertThat(resolver.resolveText("Crowds gathered at dawn: Ngarimu, Varuna County."))
+        .extracting(PlaceMention::surface)
+        .contains("Ngarimu");
+  }
+
+  @Test
   void aLocatedTownBeatsANamesakeKnownOnlyByItsUnit() throws Exception {
     GazetteerData d = imported();
     d.put(place("t:mwezi", "Mwezi", PlaceKind.POPULATED_PLACE, "KE", VARUNA, 0));

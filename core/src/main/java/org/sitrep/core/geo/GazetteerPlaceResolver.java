@@ -204,6 +204,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    // "preparations for Uhuru visit to Murang'a", "Kanja Primary School in Embu": a name known
+    // only as a small unit's (a ward, an estate), without a context word that makes it a place,
+    // is more likely a person or a facility's name than the place of a sentence that names a
+    // located one elsewhere ("Fino, Mandera" names its province: it stays).
+    for (int i = 0; i < raws.size(); i++) {
+      Raw r = raws.get(i);
+      if (!(res[i] instanceof Resolution.Resolved a)
+          || r.cue != null
+          || r.container
+          || !borrowedPoint(a.place())) {
+        continue;
+      }
+      for (int k = 0; k < raws.size(); k++) {
+        if (k != i
+            && raws.get(k).sentence == r.sentence
+            && res[k] instanceof Resolution.Resolved o
+            && o.place().kind() != PlaceKind.COUNTRY
+            && !borrowedPoint(o.place())
+            && !within(a.place(), o.place())) {
+          res[i] = null;
+          break;
+        }
+      }
+    }
     List<PlaceMention> out = new ArrayList<>();
     for (int i = 0; i < raws.size(); i++) {
       if (res[i] != null) {
