@@ -318,6 +318,11 @@ final class CasualtyCounter {
         tc = sc.clause[j - 1];
         continue;
       }
+      if (j == h.start() - 1
+          && sc.anyCue("possessive", j, j + 1)
+          && sc.anyCue("intransitive", h.start(), h.start() + 1)) {
+        return new Fatality.Count(1, "exact"); // "his body was found": the one victim's body
+      }
       if (sc.anyCue("one", j, j + 1) && !groupAfter(sc, j)) {
         // "a man and a woman were shot dead": the first victim is named before the companion.
         for (Hit<Cue> c : sc.cues("companion")) {
@@ -376,7 +381,8 @@ final class CasualtyCounter {
     }
     String next = sc.norm.get(j + 1);
     // "the victims", "his sons": a determiner other than the indefinite article before a plural.
-    return sc.anyCue("group", j + 1, j + 2)
+    // ("a gang member", "a militia commander": the group word names what the one belongs to)
+    return sc.anyCue("group", j + 1, j + 2) && !sc.anyCue("member", j + 2, j + 3)
         || !sc.anyCue("indefinite", j, j + 1) && next.endsWith("s") && !next.endsWith("ss");
   }
 
@@ -454,8 +460,8 @@ final class CasualtyCounter {
         return null; // "a 17 years old boy": an age
       }
     }
-    if (j + 1 < sc.size() && startsCue(sc, "goods", j + 1)) {
-      return null; // "killed two goats": animals or goods, no victims
+    if (j + 1 < sc.size() && (startsCue(sc, "goods", j + 1) || startsCue(sc, "things", j + 1))) {
+      return null; // "killed two goats", "25 houses were burned": animals or things, no victims
     }
     if (kind.equals("exact")) {
       for (Hit<Cue> a : sc.cues("approx")) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.PlacedDocument;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.ClaimStatus;
 import org.sitrep.model.DateInterval;
 import org.sitrep.model.EventKind;
@@ -27,6 +28,14 @@ final class ClaimReader {
 
   /** Sets the candidate's status, source, negation, and drops what is not reported as real. */
   void claim(SentenceScan sc, Candidate c, List<Attribution> attributions) {
+    claim(sc, c, attributions, List.of());
+  }
+
+  /**
+   * As {@link #claim(SentenceScan, Candidate, List)}, with the spans of the time expressions near
+   * the sentence: a word of a date is never a hedge ("On 9 May 2020": the month, not the modal).
+   */
+  void claim(SentenceScan sc, Candidate c, List<Attribution> attributions, List<CharSpan> dates) {
     Hit<Trigger> t = c.trig;
     if (sc.sentence.kind() == SegmentKind.QUOTED_POST) {
       c.status = ClaimStatus.CLAIMED;
@@ -45,7 +54,7 @@ final class ClaimReader {
       source(sc, c, best);
     }
     int tc = sc.clause[t.start()];
-    if (sc.anyCue("hedge", 0, t.end()) || sc.anyCueInClause("hedge", t.start(), sc.size(), tc)) {
+    if (hedged(sc, 0, t.end(), -1, dates) || hedged(sc, t.start(), sc.size(), tc, dates)) {
       c.status = ClaimStatus.HEDGED;
     }
     int from = Math.max(0, t.start() - 6);
@@ -72,6 +81,31 @@ final class ClaimReader {
             || sc.anyCueInClause("irrealis2", t.end(), Math.min(sc.size(), t.end() + 6), tc))) {
       c.drop = true;
     }
+  }
+
+  /**
+   * A hedge cue in {@code [from, to)} (in clause {@code clause}, or any when -1), not in a date.
+   */
+  private static boolean hedged(
+      SentenceScan sc, int from, int to, int clause, List<CharSpan> dates) {
+    for (Hit<Cue> h : sc.cues("hedge")) {
+      if (h.start() < to
+          && h.end() > from
+          && (clause < 0 || sc.clause[h.start()] == clause)
+          && !inDate(sc.span(h.start(), h.end()), dates)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inDate(CharSpan s, List<CharSpan> dates) {
+    for (CharSpan d : dates) {
+      if (d.contains(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean demonstration(org.sitrep.model.AcledSubEventType type) {

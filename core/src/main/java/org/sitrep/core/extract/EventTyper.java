@@ -24,6 +24,12 @@ final class EventTyper {
   AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
+    AcledSubEventType headed = heading(scans, sc);
+    if (headed != null) {
+      // A report opened by the kind of development it tells ("Property destruction: ...") is of
+      // that kind, whatever words of violence it uses to tell it.
+      return headed;
+    }
     if (type == null) {
       return seizedThing(sc, t);
     }
@@ -35,16 +41,22 @@ final class EventTyper {
       // People detained by an armed group, not the state: the codebook's abduction.
       return AcledSubEventType.ABDUCTION;
     }
+    if ((type == AcledSubEventType.ARRESTS || type == AcledSubEventType.ABDUCTION)
+        && killingTold(scans, sc, t)) {
+      // Those detained or abducted who are then killed: the killing is the event, an attack on
+      // civilians (a clash when those it kills are armed men).
+      return storyTarget(scans, sc, t, AcledSubEventType.ATTACK);
+    }
     if (type == AcledSubEventType.PEACEFUL_PROTEST) {
       // Demonstrators who turn violent make a violent demonstration whatever the police do; force
       // against a demonstration only counts as excessive when the demonstrators were peaceful.
       if (protestCue(scans, sc, "violent")) {
         return AcledSubEventType.VIOLENT_DEMONSTRATION;
       }
-      if (protestCue(scans, sc, "excessive")) {
+      if (protestCue(scans, sc, "excessive") && !forceIsTheCause(sc, t, "excessive")) {
         return AcledSubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
       }
-      if (protestCue(scans, sc, "intervention")) {
+      if (protestCue(scans, sc, "intervention") && !forceIsTheCause(sc, t, "intervention")) {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
@@ -70,6 +82,22 @@ final class EventTyper {
       return AcledSubEventType.MOB_VIOLENCE;
     }
     return typed;
+  }
+
+  /**
+   * The type of the heading ("Arrests:", "Movement of forces:") that opens this sentence or one of
+   * the two before it, the nearest; null when none does.
+   */
+  private static AcledSubEventType heading(List<SentenceScan> scans, SentenceScan sc) {
+    for (int k = sc.index; k >= 0 && k >= sc.index - 2; k--) {
+      SentenceScan o = scans.get(k);
+      for (Hit<Trigger> h : o.triggers) {
+        if (h.what().has(Trigger.HEADING) && TriggerFilter.isHeading(o, h)) {
+          return h.what().type();
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -187,9 +215,12 @@ final class EventTyper {
     }
     for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan next = scans.get(k);
-      if (category.equals("violent") && next.places.isEmpty() && affirmed(next, category)) {
+      if ((category.equals("violent") || category.equals("excessive"))
+          && next.places.isEmpty()
+          && affirmed(next, category)) {
         // No place of its own: it goes on with the protest's story, and tells its violence
-        // ("They fought running battles with the police.") whatever other acts it names.
+        // ("They fought running battles with the police.") or the force used on it ("Police
+        // shot one of them dead.") whatever other acts it names.
         return true;
       }
       for (Hit<Trigger> t : next.triggers) {
@@ -206,6 +237,56 @@ final class EventTyper {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a killing is told with the act, not as its cause ("arrested on suspicion of killing"):
+   * in its sentence, or in the next two that name no place of their own ("Their bodies were found
+   * the next day.").
+   */
+  private static boolean killingTold(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<Cue> k : sc.cues("killed")) {
+      boolean cause =
+          k.start() >= t.end()
+              ? sc.anyCue("cause", t.end(), k.start())
+              : sc.anyCue("consequence", k.end(), t.start());
+      if (!cause && !sc.anyCue("negation", Math.max(0, k.start() - 6), k.start())) {
+        return true;
+      }
+    }
+    for (int i = sc.index + 1; i < scans.size() && i <= sc.index + 2; i++) {
+      SentenceScan next = scans.get(i);
+      if (!next.places.isEmpty()) {
+        break;
+      }
+      if (affirmed(next, "killed")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every force (or intervention: an arrest) the protest's sentence tells is what the
+   * protest is about, not what met it: told after a word of cause that follows the protest
+   * ("protested after police shot a driver", "demanding the release of"), or before a word of
+   * consequence that leads to it ("police shot a tout, sparking protests").
+   */
+  private static boolean forceIsTheCause(SentenceScan sc, Hit<Trigger> t, String category) {
+    List<Hit<Cue>> force = sc.cues(category);
+    if (force.isEmpty()) {
+      return false;
+    }
+    for (Hit<Cue> f : force) {
+      boolean cause =
+          f.start() >= t.end()
+              ? sc.anyCue("cause", t.end(), f.start())
+              : sc.anyCue("consequence", f.end(), t.start());
+      if (!cause) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

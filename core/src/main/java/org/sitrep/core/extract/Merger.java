@@ -60,7 +60,9 @@ final class Merger {
             o.scan == w.scan
                 || later && o.carried
                 // "Police arrested two suspects." after the act, at its place: its sequel.
-                || later && o.type == AcledSubEventType.ARRESTS && w.place != null;
+                || later && o.type == AcledSubEventType.ARRESTS && w.place != null
+                // "They called for better pay.": what the act before was about, told with no place.
+                || later && o.type == AcledSubEventType.OTHER && o.place == null;
         // A lockdown or a movement of forces told around an act is its background, wherever.
         boolean background =
             o.type == AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY && (o.scan == w.scan || later);
@@ -73,6 +75,10 @@ final class Merger {
             || o.drop
             || !story && !background
             || !table.absorbs(w.type, o.type)
+            // weapons seized after the fighting are its sequel; arms recovered before it are not
+            || o.type == AcledSubEventType.DISRUPTED_WEAPONS_USE
+                && o.scan == w.scan
+                && o.trig.start() < w.trig.start()
             || !background
                 && o.place != null
                 && w.place != null
@@ -98,6 +104,70 @@ final class Merger {
   }
 
   /**
+   * "Residents said the attack was carried out by bandits.", "Two died in the clashes.": a word
+   * that names a happening told in the sentence or two before ("the attack", "ces affrontements")
+   * is that happening, whatever type its own word suggests, when it names no other place than the
+   * happening's or one inside it (then the happening is there, the more precise place). Runs after
+   * {@link #absorbWithinSentences}, so that the later sentence's own acts are folded first.
+   */
+  void foldBackReferences(List<Candidate> live) {
+    for (Candidate o : live) {
+      if (!refersBack(o)) {
+        continue;
+      }
+      Candidate into = null;
+      for (Candidate w : live) {
+        if (w != o
+            && !w.drop
+            && tolled(w)
+            && w.scan.index < o.scan.index
+            && w.scan.index >= o.scan.index - 2
+            && (o.carried
+                || o.place == null
+                || w.place != null && samePlace(w.placeObj(), o.placeObj()))
+            && (into == null || w.scan.index > into.scan.index)) {
+          into = w; // the nearest telling before it
+        }
+      }
+      if (into == null) {
+        continue;
+      }
+      o.drop = true;
+      if (!o.carried && finer(o.placeObj(), into.placeObj())) {
+        // "The fighting took place in X village": the happening is where the later words say.
+        into.place = o.place;
+        into.carried = false;
+      }
+      absorb(into, o);
+    }
+    live.removeIf(c -> c.drop);
+  }
+
+  /**
+   * Whether the candidate's trigger is an event noun after a definite word ("the attack", "these
+   * clashes", "l'attaque"): a happening the text has already told.
+   */
+  private static boolean refersBack(Candidate o) {
+    int t = o.trig.start();
+    return t > 0
+        && o.trig.what().type() != null
+        && o.kind() != EventKind.TERRITORY
+        && o.kind() != EventKind.STATEMENT
+        && o.scan.anyCue("anaphor", t - 1, t);
+  }
+
+  /** An act with a toll of its own: violence, a clash, an explosion, a protest or a riot. */
+  private static boolean tolled(Candidate c) {
+    EventKind k = c.kind();
+    return k != EventKind.TERRITORY && k != EventKind.STATEMENT && k != EventKind.OTHER;
+  }
+
+  /** {@code a} lies inside {@code b} (a village of the district the story named). */
+  private static boolean finer(Place a, Place b) {
+    return a != null && b != null && inside(a, b);
+  }
+
+  /**
    * A place taken by force in the sentence that tells the fighting ("attacked the village and took
    * it after a brief fight"): the codebook codes that battle as the change of territory, while
    * reports and readers count the fighting apart. The fighting stays an event, marked as taken in
@@ -117,6 +187,10 @@ final class Merger {
             && table.absorbs(w.type, o.type)
             && (o.place == null || w.place == null || samePlace(w.placeObj(), o.placeObj()))) {
           o.takenIn = true;
+          if (w.fatalities == Fatalities.NONE) {
+            // The codebook codes the battle as the capture: its dead are the capture's.
+            w.fatalities = o.fatalities;
+          }
         }
       }
     }
@@ -316,7 +390,11 @@ final class Merger {
       into.carried = c.carried;
     }
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
-    if (into.status == ClaimStatus.ASSERTED && c.attributedTo != null) {
+    // (a detail only said to have happened, "were reported to have been wounded", does not make
+    // the outlet's own account of the happening uncertain)
+    if (into.status == ClaimStatus.ASSERTED
+        && c.attributedTo != null
+        && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;
       into.attributionSpan = c.attributionSpan;
@@ -329,7 +407,7 @@ final class Merger {
     }
     c.actors1.forEach(a -> Sides.add(into.actors1, a));
     c.actors2.forEach(a -> Sides.add(into.actors2, a));
-    if (into.fatalities == Fatalities.NONE) {
+    if (into.fatalities == Fatalities.NONE || refines(c.fatalities, into.fatalities)) {
       into.fatalities = c.fatalities;
     }
     if (published(into.date) && !published(c.date)) {
@@ -339,6 +417,32 @@ final class Merger {
       into.date.value().intersect(c.date.value()).ifPresent(d -> into.date = narrowDate(into, d));
     }
     into.mergedFrom.add(c);
+  }
+
+  /**
+   * "Near twenty villagers were killed" ... "Eighteen civilians were killed": an exact count of the
+   * killed that agrees with a rough one told of the same happening ("near", "at most", "dozens") is
+   * the better toll; a count far from it names part of the victims, not the toll. After "at least
+   * n" the lower bound stays (casualties are counted conservatively).
+   */
+  static boolean refines(Fatalities exact, Fatalities rough) {
+    if (exact.killed() == null
+        || exact.low() == null
+        || !exact.low().equals(exact.high())
+        || rough.killed() == null
+        || rough.low() != null && rough.low().equals(rough.high())) {
+      return false;
+    }
+    int e = exact.killed();
+    int n = rough.killed();
+    if (rough.low() == null && rough.high() == null) {
+      return Math.abs(e - n) <= Math.max(2, n / 4); // about n
+    }
+    if (rough.best() == null && rough.high() == null) {
+      return e >= (n + 1) / 2; // a vague word's conventional value
+    }
+    // "at most n": a count up to it; "at least n" stays, the conservative figure of the two.
+    return rough.high() != null && e <= rough.high();
   }
 
   /** {@code day} is one day inside the wider {@code span}. */

@@ -74,8 +74,11 @@ final class PlaceFallback {
         if (nationwide) {
           fallback = null;
         }
-        // A statement is located only by a place its own sentence names.
-        if (fallback == null && !nationwide && type.defaultKind() != EventKind.STATEMENT) {
+        // A statement is located only by a place its own sentence names; a heading ("Security
+        // measures: 8 May.") by the sentence that tells it.
+        if (fallback == null
+            && !nationwide
+            && (type.defaultKind() != EventKind.STATEMENT || t.what().has(Trigger.HEADING))) {
           fallback = carriedPlace(scans, sc);
           carried = fallback != null;
         }

@@ -112,6 +112,7 @@ public final class RuleEventExtractor implements EventExtractor {
       live.addAll(placeless);
     }
     merger.absorbWithinSentences(live);
+    merger.foldBackReferences(live);
     casualties.fromTheStory(scans, live, dates);
     filler.fillFromDocument(scans, live, hints);
     String docCountry = ActorClasses.documentCountry(doc);
@@ -184,6 +185,37 @@ public final class RuleEventExtractor implements EventExtractor {
     return cands;
   }
 
+  /** How many words may stand between an act's word and the comma of its relative clause. */
+  private static final int RELATIVE_REACH = 6;
+
+  /**
+   * "This attack came after another drone strike on 28 August, which killed two": the toll told in
+   * a relative clause is the act the clause hangs on, the last act named before its comma; null
+   * when the sentence's toll is not told so (then it goes to its first act).
+   */
+  private static Hit<Trigger> tollOwner(SentenceScan sc, List<Hit<Trigger>> trig) {
+    int k = -1;
+    for (String cat : List.of("killed", "kow")) {
+      for (Hit<Cue> h : sc.cues(cat)) {
+        k = k < 0 ? h.start() : Math.min(k, h.start());
+      }
+    }
+    for (int j = k - 1; j >= 1 && j >= k - 3; j--) {
+      if (!(sc.anyCue("relative", j, j + 1) || sc.anyCue("antecedent", j, j + 1))
+          || !sc.tokens.get(j - 1).text().equals(",")) {
+        continue;
+      }
+      Hit<Trigger> last = null;
+      for (Hit<Trigger> t : trig) {
+        if (t.end() <= j - 1 && t.end() >= j - 1 - RELATIVE_REACH) {
+          last = t;
+        }
+      }
+      return last;
+    }
+    return null;
+  }
+
   /** The candidates of one sentence: one per event trigger and place. */
   private void sentence(
       PlacedDocument doc,
@@ -197,9 +229,16 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     Map<Hit<Trigger>, List<Hit<PlaceMention>>> own = places.assignPlaces(sc, trig);
     List<Attribution> attributions = Attribution.of(sc);
-    Fatalities fat = casualties.casualties(sc, dates.near(sc.sentence.span()));
-    boolean fatalitiesTaken = false;
+    List<CharSpan> near = dates.near(sc.sentence.span());
+    Fatalities fat = casualties.casualties(sc, near);
+    // The sentence's toll goes to its first act of violence, or to the act its clause hangs on.
+    Hit<Trigger> owner = tollOwner(sc, trig);
+    Candidate first = null;
+    Candidate owned = null;
     for (Hit<Trigger> t : trig) {
+      if (t.what().has(Trigger.HEADING) && triggers.toldUnder(scans, sc, trig)) {
+        continue; // the heading types the acts it opens (EventTyper); alone, it is the event
+      }
       AcledSubEventType type = typer.subType(scans, sc, t);
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       PlaceFallback.Targets targets = fallback.targets(scans, sc, t, type, own);
@@ -209,7 +248,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.place = p;
         c.carried = carried;
         frames.frame(sc, c, attributions);
-        claims.claim(sc, c, attributions);
+        claims.claim(sc, c, attributions, near);
         CharSpan tspan = sc.span(t.start(), t.end());
         // A place named in an earlier sentence ("the capital") is dated where it is taken.
         CharSpan anchorSpan = p != null && territorial && !carried ? p.what().span() : tspan;
@@ -224,14 +263,19 @@ public final class RuleEventExtractor implements EventExtractor {
           c.date = GoverningDate.UNDATED;
         }
         claims.history(doc, sc, c);
-        boolean violent =
-            !territorial && type.defaultKind() != EventKind.STATEMENT && !fatalitiesTaken;
-        if (violent && fat != Fatalities.NONE) {
-          c.fatalities = fat;
-          fatalitiesTaken = true;
+        boolean violent = !territorial && type.defaultKind() != EventKind.STATEMENT;
+        if (violent && first == null) {
+          first = c;
+        }
+        if (violent && owned == null && owner == t) {
+          owned = c;
         }
         out.add(c);
       }
+    }
+    Candidate taker = owned != null ? owned : first;
+    if (taker != null && fat != Fatalities.NONE) {
+      taker.fatalities = fat;
     }
   }
 }

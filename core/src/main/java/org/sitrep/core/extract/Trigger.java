@@ -19,6 +19,12 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
   public static final String VICTIM = "victim";
   public static final String LOSE = "lose";
 
+  /**
+   * A report heading ("Property destruction:", "Arrests:"): the kind of development the report
+   * opens with, typing what it tells (EventTyper.heading); only at a sentence's start before a colon.
+   */
+  public static final String HEADING = "heading";
+
   public Trigger {
     Objects.requireNonNull(pattern, "pattern");
     flags = Set.copyOf(flags);

@@ -20,6 +20,9 @@ final class TriggerFilter {
     boolean strong = false;
     boolean violence = false;
     for (Hit<Trigger> t : sc.triggers) {
+      if (t.what().has(Trigger.HEADING)) {
+        continue; // a heading governs the others' types (EventTyper), it does not silence them
+      }
       // "sans combattre", "without a fight" tell how a place was taken, not of a raid.
       boolean denied = sc.anyCue("negation1", t.start() - 1, t.start());
       strong |= !t.what().has(Trigger.WEAK) && !t.what().territorial() && !denied;
@@ -32,6 +35,9 @@ final class TriggerFilter {
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
+      if (tr.has(Trigger.HEADING) && !isHeading(sc, t)) {
+        continue; // the words of a heading inside a sentence are no heading
+      }
       if (inCompound(sc, t)) {
         continue; // "combat aircraft", "tenue de combat": the word names gear, not a fight
       }
@@ -71,6 +77,29 @@ final class TriggerFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the acts a heading opens are told by other triggers, of its sentence ({@code trig}) or
+   * of the next two: then they are the events, of the heading's type.
+   */
+  boolean toldUnder(List<SentenceScan> scans, SentenceScan sc, List<Hit<Trigger>> trig) {
+    for (Hit<Trigger> t : trig) {
+      if (!t.what().has(Trigger.HEADING)) {
+        return true;
+      }
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      if (!eventTriggers(scans.get(k)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a heading trigger opens its sentence and a colon follows it ("Arrests: ..."). */
+  static boolean isHeading(SentenceScan sc, Hit<Trigger> t) {
+    return t.start() == 0 && t.end() < sc.size() && sc.norm.get(t.end()).equals(":");
   }
 
   private static boolean placePrecedes(SentenceScan sc, Hit<Trigger> t) {

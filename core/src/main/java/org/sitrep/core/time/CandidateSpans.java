@@ -143,13 +143,16 @@ final class CandidateSpans implements TimeAnnotator {
         Comparator.comparingInt((TimeHit h) -> h.start - h.end)
             .thenComparingInt(h -> h.order)
             .thenComparingInt(h -> h.start));
-    List<TimeHit> kept = new ArrayList<>();
+    // The kept hits do not overlap, so ordered by start they are ordered by end too: a hit
+    // overlaps one of them exactly when it overlaps the last one starting before its end (was a
+    // scan of every kept hit per hit).
+    java.util.TreeMap<Integer, TimeHit> kept = new java.util.TreeMap<>();
     for (TimeHit h : all) {
-      if (kept.stream().noneMatch(k -> k.start < h.end && h.start < k.end)) {
-        kept.add(h);
+      Map.Entry<Integer, TimeHit> before = kept.lowerEntry(h.end);
+      if (before == null || before.getValue().end <= h.start) {
+        kept.put(h.start, h);
       }
     }
-    kept.sort(Comparator.comparingInt(h -> h.start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 }

@@ -17,20 +17,27 @@ import java.util.regex.Pattern;
  * and character, lazily: the pattern is run on the text {@code " " + c} alone; when it fails
  * without having read past {@code c} ({@link Matcher#hitEnd()} false), no text that has {@code c}
  * at a word start can match there either, since the engine took the same steps and never looked
- * further. A pattern whose body holds anything that looks at what comes before (look-behind, word
- * boundary, anchors, back-references) is not screened. Matches are those of repeated {@code find()}
- * over the same region with transparent bounds (TimePatternStartsTest).
+ * further. What a real text has before the start is not in the probe, so the probe runs the
+ * pattern's <em>skeleton</em>: the pattern with its look-behinds taken out (each as if it held),
+ * which matches wherever the pattern does. A look-behind inside another look-around cannot be taken
+ * out (under a negation, holding more often means matching less), and a body that still looks at
+ * what comes before (such a look-behind, word boundary, anchors, back-references) or that commits
+ * to a path (atomic group, possessive quantifier) is not screened. Profiled, the unscreened
+ * patterns (those opening with a look-behind: "the anniversary of", "de 2019") were two thirds of
+ * the date stage. Matches are those of repeated {@code find()} over the same region with
+ * transparent bounds (PatternStartsTest).
  */
 final class PatternStarts {
   private static final String LEAD = "(?<![\\p{L}\\p{N}])";
-  private static final String[] CONTEXTUAL = {
-    "(?<=", "(?<!", "\\b", "\\B", "^", "$", "\\G", "\\A", "\\z", "\\Z", "\\k<", "\\1", "\\2", "\\3"
-  };
 
   private static final byte MAYBE = 1;
   private static final byte NEVER = 2;
 
   private final Pattern[] patterns;
+
+  /** Per pattern, what the probe runs (see the class comment); null when not screened. */
+  private final Pattern[] skeletons;
+
   private final boolean[] screened;
   private final int words; // longs per set of patterns, one bit per pattern
   // Per character, then per pair of Latin-1 characters (c1 << 8 | c2): the set of screened
@@ -42,24 +49,173 @@ final class PatternStarts {
 
   PatternStarts(List<Pattern> patterns) {
     this.patterns = patterns.toArray(new Pattern[0]);
+    this.skeletons = new Pattern[this.patterns.length];
     this.screened = new boolean[this.patterns.length];
     this.words = (this.patterns.length + 63) >>> 6;
     for (int i = 0; i < this.patterns.length; i++) {
-      screened[i] = screenable(this.patterns[i].pattern());
+      Pattern p = this.patterns[i];
+      String skeleton = skeleton(p.pattern());
+      if (skeleton != null) {
+        try {
+          skeletons[i] = skeleton.equals(p.pattern()) ? p : Pattern.compile(skeleton, p.flags());
+          screened[i] = true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+          screened[i] = false; // not read right: tried everywhere, as find() does
+        }
+      }
     }
   }
 
   static boolean screenable(String source) {
+    return skeleton(source) != null;
+  }
+
+  /**
+   * The pattern with the look-behinds of its body taken out, when the rest looks at nothing before
+   * the start and commits to no path; null when it cannot be screened (see the class comment). The
+   * source is read token by token: escapes, {@code \Q...\E} quotes and character classes (where
+   * {@code $} or {@code ^} is a plain character) are skipped whole.
+   */
+  static String skeleton(String source) {
     if (!source.startsWith(LEAD)) {
-      return false;
+      return null;
     }
     String body = source.substring(LEAD.length());
-    for (String c : CONTEXTUAL) {
-      if (body.contains(c)) {
-        return false;
+    StringBuilder out = new StringBuilder(LEAD);
+    // Per open group: 0 a plain group, 1 a look-ahead, 2 a look-behind taken out.
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    int around = 0; // open look-arounds
+    int cut = -1; // where the look-behind being taken out starts in out, while one is open
+    int n = body.length();
+    for (int i = 0; i < n; ) {
+      char c = body.charAt(i);
+      int next;
+      if (c == '\\') {
+        next = escapeEnd(body, i);
+        if (next < 0) {
+          return null;
+        }
+      } else if (c == '[') {
+        next = classEnd(body, i);
+        if (next < 0) {
+          return null;
+        }
+      } else if (c == '(') {
+        if (body.startsWith("(?<=", i) || body.startsWith("(?<!", i)) {
+          if (around > 0) {
+            return null; // inside a look-around: cannot be taken out
+          }
+          open.push(2);
+          around++;
+          if (cut < 0) {
+            cut = out.length();
+          }
+        } else if (body.startsWith("(?=", i) || body.startsWith("(?!", i)) {
+          open.push(1);
+          around++;
+        } else if (body.startsWith("(?>", i)) {
+          return null; // an atomic group commits to its first way through
+        } else {
+          open.push(0);
+        }
+        next = i + 1;
+      } else if (c == ')') {
+        if (open.isEmpty()) {
+          return null;
+        }
+        int kind = open.pop();
+        if (kind != 0) {
+          around--;
+        }
+        if (kind == 2) {
+          if (i + 1 < n && "?*+{".indexOf(body.charAt(i + 1)) >= 0) {
+            return null; // a quantified look-behind: taking it out would leave the quantifier
+          }
+          out.setLength(cut);
+          cut = -1;
+          i++;
+          continue;
+        }
+        next = i + 1;
+      } else if (c == '^' || c == '$') {
+        return null;
+      } else if ((c == '*' || c == '+' || c == '?' || c == '}')
+          && i + 1 < n
+          && body.charAt(i + 1) == '+') {
+        return null; // a possessive quantifier commits to its first way through
+      } else {
+        next = i + 1;
       }
+      out.append(body, i, next);
+      i = next;
     }
-    return true;
+    return open.isEmpty() ? out.toString() : null;
+  }
+
+  /**
+   * Where the escape at {@code i} ends; -1 when it looks at what comes before (boundaries, anchors,
+   * back-references) or cannot be read.
+   */
+  private static int escapeEnd(String s, int i) {
+    if (i + 1 >= s.length()) {
+      return -1;
+    }
+    char e = s.charAt(i + 1);
+    if ("bBGAzZk".indexOf(e) >= 0 || (e >= '1' && e <= '9')) {
+      return -1;
+    }
+    if (e == 'Q') {
+      int end = s.indexOf("\\E", i + 2);
+      return end < 0 ? s.length() : end + 2;
+    }
+    if ((e == 'p' || e == 'P' || e == 'x' || e == 'N')
+        && i + 2 < s.length()
+        && s.charAt(i + 2) == '{') {
+      int end = s.indexOf('}', i + 2);
+      return end < 0 ? -1 : end + 1;
+    }
+    return i + 2;
+  }
+
+  /** Where the character class opening at {@code i} ends (classes nest); -1 when it does not. */
+  private static int classEnd(String s, int i) {
+    int depth = 0;
+    int j = i;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c == '\\') {
+        if (j + 1 < s.length() && s.charAt(j + 1) == 'Q') {
+          int end = s.indexOf("\\E", j + 2);
+          if (end < 0) {
+            return -1;
+          }
+          j = end + 2;
+        } else {
+          j += 2;
+        }
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+        // A ']' right after the opening (or after '^') is a plain character.
+        j++;
+        if (j < s.length() && s.charAt(j) == '^') {
+          j++;
+        }
+        if (j < s.length() && s.charAt(j) == ']') {
+          j++;
+        }
+        continue;
+      }
+      if (c == ']') {
+        depth--;
+        if (depth == 0) {
+          return j + 1;
+        }
+      }
+      j++;
+    }
+    return -1;
   }
 
   boolean screened(int pattern) {
@@ -208,7 +364,7 @@ final class PatternStarts {
     if (set == null) {
       set = new long[words];
       for (int pi = 0; pi < patterns.length; pi++) {
-        if (screened[pi] && probe(patterns[pi], start) == MAYBE) {
+        if (screened[pi] && probe(skeletons[pi], start) == MAYBE) {
           set[pi >>> 6] |= 1L << pi;
         }
       }

@@ -290,6 +290,85 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aReportHeadingNamesTheKindOfDevelopment() {
+    // The heading types the acts the report tells with words of violence.
+    assertThat(type("Property destruction: gunmen attacked Banu on 19 August and burned two huts."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Non-violent activity: on 19 August armed herders attacked nobody in Banu."))
+        .isEqualTo(OTHER);
+    // A heading told alone, the place and the act in the next sentence, is one event.
+    assertThat(type("Movement of forces: 19 August. A militia column was seen near Banu."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(type("Arrests: 19 August. Officers took four traders away from Banu market."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARRESTS);
+    assertThat(type("Destruction de biens : des hommes armés ont attaqué Banu le 19 août."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // The same words inside a sentence are no heading.
+    assertThat(type("Gunmen killed two farmers in Banu on 19 August after a spate of arrests."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
+  void forceAProtestIsAboutIsNoForceAgainstIt() {
+    // The killing the protest is about, told after a word of cause or before one of consequence.
+    assertThat(type("Traders marched in Banu on 19 August after a soldier shot a porter."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("On 19 August a gendarme opened fire on a porter in Banu, sparking protests."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Des commerçants ont manifesté à Banu le 19 août après qu'un soldat a abattu un porteur."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // Force against the protest, in its sentence or in the next that names no place of its own.
+    assertThat(type("On 19 August soldiers opened fire on traders who marched in Banu."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(type("Traders marched in Banu on 19 August. Soldiers shot two of them dead."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
+  void anOtherDevelopmentToldWithAnActIsPartOfIt() {
+    // The eviction or the call a protest names is what it is about: one peaceful protest.
+    assertThat(type("Hawkers protested in Banu on 19 August against the eviction of their stalls."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Nurses marched in Banu on 19 August. They called for better pay."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // Alone, it stays a development of its own.
+    assertThat(type("Police evicted forty families in Banu on 19 August.")).isEqualTo(OTHER);
+  }
+
+  @Test
+  void theDetainedOrAbductedWhoAreKilledMakeAnAttack() {
+    assertThat(type("Bandits kidnapped and murdered a shopkeeper in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("Soldiers detained four herders in Banu on 19 August. Two were found dead later."))
+        .isEqualTo(ATTACK);
+    // A killing that is why someone was held is no killing told with the arrest.
+    assertThat(type("Police detained a teacher in Banu on 19 August on suspicion of killing a pupil."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ARRESTS);
+    assertThat(type("Bandits kidnapped a shopkeeper in Banu on 19 August."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.ABDUCTION);
+  }
+
+  @Test
+  void destructionToldInThePresentTense() {
+    assertThat(type("On 19 August gunmen burn three shops in Banu."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // A crowd that burns is a mob (the rule above), in the present tense too.
+    assertThat(type("On 19 August angry villagers burn a lorry in Banu.")).isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void thePoliceSteppingInIsAnInterventionButAnArrestTheProtestIsAboutIsNone() {
+    assertThat(type("Nurses marched in Banu on 19 August. The police intervened."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(type("Nurses marched in Banu on 19 August until officers scattered them."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(type("Students protested in Banu on 19 August demanding the release of two detained classmates."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Des étudiants ont manifesté à Banu le 19 août réclamant la libération de deux camarades arrêtés."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
   void tookPlaceIsNoCapture() {
     // "took place" says something happened; with no act named there is no event.
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();

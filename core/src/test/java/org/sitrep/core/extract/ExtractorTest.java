@@ -391,6 +391,136 @@ class ExtractorTest {
     // Beaten to death with the count inside, and a body found.
     assertThat(acled("Villagers beat two thieves to death in Banu on 19 August.")).isEqualTo(2);
     assertThat(acled("The body of a driver was found in Banu on 19 August.")).isEqualTo(1);
+    // "His body was found": one victim.
+    assertThat(
+            acled(
+                "Gunmen abducted a trader in Banu on 19 August. His body was found the next day."))
+        .isEqualTo(1);
+    assertThat(
+            acled(
+                "Des hommes armés ont enlevé un commerçant à Banu le 19 août. Son corps a été"
+                    + " retrouvé le lendemain."))
+        .isEqualTo(1);
+    // A group word that names what the one victim belongs to is no group.
+    assertThat(acled("Police shot dead a gang member in Banu on 19 August.")).isEqualTo(1);
+    // Houses counted before the dead are not added to them.
+    assertThat(acled("Twelve houses were burned and two herders were killed in Banu on 19 August."))
+        .isEqualTo(2);
+    assertThat(acled("Douze maisons ont été incendiées et deux bergers tués à Banu le 19 août."))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aLaterWordForTheHappeningTellsOfThatHappening() {
+    // "the attack" in the next sentence, however a speaker tells it, is the killing told before.
+    List<Event> en =
+        Fixtures.extract(
+            "2021-08-21",
+            "Gunmen killed four traders in Banu on 19 August. Elders said the attack was carried"
+                + " out by bandits.");
+    assertThat(en).hasSize(1);
+    assertThat(en.get(0).fatalities().acled()).isEqualTo(4);
+    List<Event> fr =
+        Fixtures.extract(
+            "2021-08-21",
+            "Des hommes armés ont tué quatre commerçants à Banu le 19 août. Selon des anciens,"
+                + " l'attaque a été menée par des bandits.");
+    assertThat(fr).hasSize(1);
+    assertThat(fr.get(0).fatalities().acled()).isEqualTo(4);
+    // The toll told of "the clashes" goes to the clashes told before.
+    List<Event> toll =
+        Fixtures.extract(
+            "2021-08-21",
+            "Police fought with rioters in Banu on 19 August. Witnesses said three bodies were"
+                + " removed after the clashes.");
+    assertThat(toll).hasSize(1);
+    assertThat(toll.get(0).fatalities().acled()).isEqualTo(3);
+    // A detail only said to have happened leaves the outlet's own account asserted.
+    List<Event> detail =
+        Fixtures.extract(
+            "2021-08-21",
+            "Soldiers fought rebels in Banu on 19 August, killing 10 fighters. Two soldiers were"
+                + " reported to have been wounded in the fighting.");
+    assertThat(detail).hasSize(1);
+    assertThat(detail.get(0).fatalities().acled()).isEqualTo(10);
+    assertThat(detail.get(0).claim().status()).isEqualTo(ClaimStatus.ASSERTED);
+    // Arms seized after the fighting are part of it, not a disrupted weapons use of their own.
+    List<Event> seized =
+        Fixtures.extract(
+            "2021-08-21",
+            "Soldiers fought rebels in Banu on 19 August, killing 10 fighters and seizing weapons.");
+    assertThat(seized)
+        .extracting(Event::subEventType)
+        .containsExactly(org.sitrep.model.AcledSubEventType.ARMED_CLASH);
+  }
+
+  @Test
+  void anExactCountOfTheSameHappeningRefinesARoughOne() {
+    List<Event> en =
+        Fixtures.extract(
+            "2021-08-21",
+            "Nearly twenty villagers were killed in Banu on 19 August. Gunmen attacked Banu at"
+                + " dawn and eighteen civilians were killed.");
+    assertThat(en).extracting(e -> e.fatalities().acled()).containsExactly(18);
+    List<Event> fr =
+        Fixtures.extract(
+            "2021-08-21",
+            "Près de vingt villageois ont été tués à Banu le 19 août. Des hommes armés ont attaqué"
+                + " Banu à l'aube et dix-huit civils ont été tués.");
+    assertThat(fr).extracting(e -> e.fatalities().acled()).containsExactly(18);
+    // After "at least", the lower bound stays.
+    List<Event> least =
+        Fixtures.extract(
+            "2021-08-21",
+            "At least three villagers were killed in Banu on 19 August. Gunmen attacked Banu at"
+                + " dawn and four civilians were killed.");
+    assertThat(least).extracting(e -> e.fatalities().acled()).containsExactly(3);
+  }
+
+  @Test
+  void aTollInARelativeClauseIsTheActItHangsOn() {
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-31",
+            "A drone strike hit a car in Kabul on 29 August. This attack in Kabul came after another"
+                + " drone strike in Banu on 27 August, which killed two fighters.");
+    assertThat(es)
+        .extracting(e -> e.location().name() + " " + e.fatalities().acled())
+        .containsExactlyInAnyOrder("Kabul 0", "Banu 2");
+  }
+
+  @Test
+  void theBattleAPlaceIsTakenInGivesTheCaptureItsDead() {
+    Event en =
+        territory(
+                Fixtures.extract(
+                    "2021-08-21",
+                    "The army retook Banu from the Taliban on 19 August after clashes that left 23"
+                        + " fighters dead."))
+            .get(0);
+    assertThat(en.fatalities().acled()).isEqualTo(23);
+    Event fr =
+        territory(
+                Fixtures.extract(
+                    "2021-08-21",
+                    "L'armée a repris Banu aux talibans le 19 août après des combats qui ont fait 23"
+                        + " morts."))
+            .get(0);
+    assertThat(fr.fatalities().acled()).isEqualTo(23);
+  }
+
+  @Test
+  void aMonthNamedMayHedgesNothing() {
+    Event e =
+        Fixtures.extract("2021-05-21", "On 9 May, soldiers killed three fighters in Banu.").get(0);
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(
+            Fixtures.extract(
+                    "2021-05-21", "Soldiers may have killed three fighters in Banu on 9 May.")
+                .get(0)
+                .claim()
+                .status())
+        .isEqualTo(ClaimStatus.HEDGED);
   }
 
   @Test

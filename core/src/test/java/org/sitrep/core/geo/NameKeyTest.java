@@ -78,4 +78,17 @@ class NameKeyTest {
     assertThat(NameKey.translit(s)).isEmpty();
     assertThat(NameKey.fold(s)).isEmpty();
   }
+
+  @Test
+  void transliteratedNamesFoldTheSameWhenMetAgainAndPastTheCachesBound() {
+    // Arabic-script and Cyrillic names go through ICU once, then come from the bounded cache.
+    String[] names = {"کابل", "Київ", "مزار شریف"};
+    List<String> first = java.util.Arrays.stream(names).map(NameKey::fold).toList();
+    assertThat(first).containsExactly("kabl", "kiiv", "mzar shryf");
+    // More distinct names than the cache holds: it is emptied and filled again, answers unchanged.
+    for (int i = 0; i < 70_000; i++) {
+      assertThat(NameKey.fold("Кот" + i)).isEqualTo("kot" + i);
+    }
+    assertThat(java.util.Arrays.stream(names).map(NameKey::fold).toList()).isEqualTo(first);
+  }
 }
