@@ -152,6 +152,10 @@ final class ActorClasses {
     if (code == 1 && own != null) {
       Actor state = stateOf(own, day);
       boolean foreign = country != null && !own.equals(country);
+      if (state == null && foreign) {
+        // a country listed only as an outside force ("US forces" in Afghanistan): that actor
+        state = externalOf(own);
+      }
       if (state != null) {
         return r.resolved(state.id(), null, own, foreign ? 8 : 1);
       }
@@ -233,6 +237,16 @@ final class ActorClasses {
    * The listed actor that is the state of {@code country} on {@code day}; none for an undated
    * event, whose state cannot be told (then ACLED's generic name of the country's forces).
    */
+  /** The listed outside force of a country ("United States"); null when none is listed. */
+  private Actor externalOf(String country) {
+    for (Actor a : lex.actors().values()) {
+      if (country.equals(a.country()) && a.type().equals("external")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private Actor stateOf(String country, LocalDate day) {
     if (day == null) {
       return null;

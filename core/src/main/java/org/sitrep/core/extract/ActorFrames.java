@@ -119,6 +119,9 @@ final class ActorFrames {
         {
           // the victims named first ("four civilians were killed") do not strike
           ActorRef striker = agent != null ? agent : subject;
+          if (striker == null && k == EventKind.EXPLOSION) {
+            striker = strikerAdjective(sc, t);
+          }
           if (striker != null && !sides.civilian(striker)) {
             Sides.add(c.actors1, striker);
           }
@@ -150,6 +153,20 @@ final class ActorFrames {
           Sides.add(c.actors1, agent);
         }
     }
+  }
+
+  /**
+   * A country adjective right before the strike's own noun names who struck ("a US drone strike",
+   * "Israeli air strikes"): that country's armed forces.
+   */
+  private static ActorRef strikerAdjective(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<Cue> d : sc.cues("demonym")) {
+      if (d.end() == t.start()) {
+        return new ActorRef(
+            null, null, sc.surface(d.start(), t.start()), "military", d.what().value(), null, null);
+      }
+    }
+    return null;
   }
 
   private static boolean fromWord(SentenceScan sc, int i) {

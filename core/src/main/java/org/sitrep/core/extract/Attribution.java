@@ -12,6 +12,16 @@ import org.sitrep.core.extract.SentenceScan.Hit;
  */
 record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb, int verbEnd) {
 
+  /** How many words a speaker after a closed quotation may have. */
+  static final int QUOTED_SPEAKER = 16;
+
+  /** How many words may follow the verb of an inverted quotation (its hearer, its time). */
+  static final int HEARER_WORDS = 5;
+
+  /** Marks that close a quotation (punctuation, not language). */
+  private static final java.util.Set<String> CLOSING_QUOTES =
+      java.util.Set.of("\u201d", "\u00bb", "\"");
+
   /** Every attribution of the sentence, in the order of their cues. */
   static List<Attribution> of(SentenceScan sc) {
     List<Attribution> out = new ArrayList<>();
@@ -39,6 +49,22 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
           break;
         }
       }
+      // A quotation closed before a longer speaker ("“…,” a local official who asked not to be
+      // named told a radio station."): the closing mark ends the claim however long the speaker.
+      boolean quoted = false;
+      if (p < 0) {
+        for (int i = s - 7; i >= 0 && i >= s - QUOTED_SPEAKER; i--) {
+          if (CLOSING_QUOTES.contains(sc.tokens.get(i).text())
+              || sc.isPunct(i) && i > 0 && CLOSING_QUOTES.contains(sc.tokens.get(i - 1).text())) {
+            p = i;
+            quoted = true;
+            break;
+          }
+          if (sc.isPunct(i)) {
+            break;
+          }
+        }
+      }
       boolean triggerBetween = false;
       for (Hit<Trigger> t : sc.triggers) {
         triggerBetween |= p >= 0 && t.start() > p && t.start() < s;
@@ -50,6 +76,18 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
               || sc.isPunctuation(v.end())
               || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
                   .contains(sc.norm.get(v.end()));
+      if (quoted) {
+        // only a hearer or a time after the verb: "told a radio station on Sunday."
+        int rest = 0;
+        boolean event = false;
+        for (int i = v.end(); i < n && !sc.isPunctuation(i); i++) {
+          rest++;
+          for (Hit<Trigger> t : sc.triggers) {
+            event |= t.start() == i;
+          }
+        }
+        closing = rest <= HEARER_WORDS && !event;
+      }
       boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
       if (!complement && (hyphen || inverted)) {
         int e = v.end();

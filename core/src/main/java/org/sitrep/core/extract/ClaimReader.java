@@ -54,8 +54,14 @@ final class ClaimReader {
       source(sc, c, best);
     }
     int tc = sc.clause[t.start()];
-    if (hedged(sc, 0, t.end(), -1, dates) || hedged(sc, t.start(), sc.size(), tc, dates)) {
+    if (hedged(sc, 0, t.end(), -1, dates)
+        || hedged(sc, t.start(), sc.size(), tc, dates)
+        // the event's own verb in a mood of hearsay ("les troupes se retireraient")
+        || sc.anyCue("hedge1", t.start(), t.end())) {
       c.status = ClaimStatus.HEDGED;
+    }
+    if (rebutted(sc, t)) {
+      c.status = ClaimStatus.DISPUTED;
     }
     int from = Math.max(0, t.start() - 6);
     c.negated =
@@ -84,6 +90,31 @@ final class ClaimReader {
   }
 
   /**
+   * "X announced the capture of Y, but Z rejected the claim": a denial after the event, past a word
+   * of contrast and with no other event between them, disputes what was told.
+   */
+  private static boolean rebutted(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<Cue> k : sc.cues("contrast")) {
+      if (k.start() < t.end()) {
+        continue;
+      }
+      for (Hit<Cue> d : sc.cues("denial")) {
+        if (d.start() < k.end() || d.start() > k.end() + REBUTTAL_WORDS) {
+          continue;
+        }
+        boolean between = false;
+        for (Hit<Trigger> o : sc.triggers) {
+          between |= o.start() >= k.end() && o.start() < d.start();
+        }
+        if (!between) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A hedge cue in {@code [from, to)} (in clause {@code clause}, or any when -1), not in a date.
    */
   private static boolean hedged(
@@ -98,6 +129,9 @@ final class ClaimReader {
     }
     return false;
   }
+
+  /** How far after its word of contrast a denial may stand ("but the army swiftly denied it"). */
+  static final int REBUTTAL_WORDS = 8;
 
   private static boolean inDate(CharSpan s, List<CharSpan> dates) {
     for (CharSpan d : dates) {
@@ -148,9 +182,11 @@ final class ClaimReader {
         spokenFor.add(h.what().actorId());
       }
     }
+    List<ActorRef> speakers = new ArrayList<>();
     for (Hit<ActorRef> h : sc.actors) {
       if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
         ActorRef r = h.what();
+        speakers.add(r);
         if (r.person() == null && spokenFor.contains(r.actorId())) {
           continue; // "Zabihullah Mujahid, porte-parole des talibans": the person says it all
         }
@@ -182,7 +218,16 @@ final class ClaimReader {
       }
       c.attributedTo = sc.surface(from, e);
     }
-    if (cls == null || "neutral".equals(cls)) {
+    // The source's side: a party telling of its own gain claims it, even through its officials
+    // ("government officials said they repelled the attack"); telling of its own loss, or of what
+    // was done to it, it admits it, which is reported news ("the army said six soldiers died"); a
+    // named side that is none of the event's is a third party, which reports.
+    Side side = "social".equals(cls) ? Side.UNKNOWN : side(c, speakers);
+    if (side == Side.GAIN) {
+      c.status = ClaimStatus.CLAIMED;
+    } else if (side == Side.LOSS || side == Side.THIRD) {
+      c.status = ClaimStatus.REPORTED;
+    } else if (cls == null || "neutral".equals(cls)) {
       c.status = ClaimStatus.REPORTED;
     } else {
       c.status = ClaimStatus.CLAIMED;
@@ -194,6 +239,67 @@ final class ClaimReader {
     }
   }
 
+  /** Where the speakers stand in the event they tell of. */
+  enum Side {
+    /** no speaker named, or an event with no side named: the words decide */
+    UNKNOWN,
+    /** a speaker on the side that acts or takes the place */
+    GAIN,
+    /** a speaker only on the side acted upon or that lost the place */
+    LOSS,
+    /** named speakers, none of them a side of the event */
+    THIRD
+  }
+
+  Side side(Candidate c, List<ActorRef> speakers) {
+    List<ActorRef> gain = new ArrayList<>(c.actors1);
+    List<ActorRef> loss = new ArrayList<>(c.actors2);
+    Sides.add(gain, c.after);
+    Sides.add(loss, c.before);
+    if (speakers.isEmpty() || gain.isEmpty() && loss.isEmpty()) {
+      return Side.UNKNOWN;
+    }
+    boolean territory = c.kind() == EventKind.TERRITORY;
+    boolean lost = false;
+    boolean armed = false;
+    for (ActorRef s : speakers) {
+      if (gain.stream().anyMatch(g -> oneSide(s, g))) {
+        return Side.GAIN;
+      }
+      lost |= loss.stream().anyMatch(l -> oneSide(s, l));
+      Actor known = sides.actor(s);
+      armed |= sides.armed(s) || known != null && known.type().equals("external");
+    }
+    if (lost) {
+      // A place lost, told by the side that lost it, is an admission; the side attacked may tell
+      // of the attack it beat back, which the words decide.
+      return territory ? Side.LOSS : Side.UNKNOWN;
+    }
+    if (territory && armed) {
+      // A place changes hands between two sides: an armed speaker that is not the side that lost
+      // it is the side that took it ("retaken from the Taliban", says the ministry), and one that
+      // is not the side that took it lost it.
+      return c.before != null ? Side.GAIN : Side.LOSS;
+    }
+    // Only an armed side is a party that could have claimed it, and only where both sides of the
+    // event are known is a speaker outside them a third party; a civilian speaker stays a witness,
+    // by the words.
+    return armed && !gain.isEmpty() && !loss.isEmpty() ? Side.THIRD : Side.UNKNOWN;
+  }
+
+  /**
+   * Two references on one side: the same actor, two listed actors of one side, or a state's forces
+   * where one of them is a generic state word ("the ministry", "the army") not yet resolved to the
+   * country's listed state.
+   */
+  private boolean oneSide(ActorRef a, ActorRef b) {
+    if (sides.sameSide(a, b)) {
+      return true;
+    }
+    boolean generic = sides.actor(a) == null || sides.actor(b) == null;
+    return generic && sides.stateForces(a) && sides.stateForces(b);
+  }
+
   private static int firstSource(SentenceScan sc, Attribution a) {
     for (Hit<Cue> s : sc.cues("source")) {
       if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
@@ -201,6 +307,47 @@ final class ClaimReader {
       }
     }
     return a.srcFrom();
+  }
+
+  /** How many body sentences from the top a credit line may open ("به گزارش X، ..."). */
+  static final int CREDIT_SENTENCES = 3;
+
+  /**
+   * An article that relays another outlet's report says so near its top, opening a sentence with
+   * "according to X," ("به گزارش X،", "selon X,"): what it states in its own voice is X's report.
+   * Only a source that is no side of the fighting credits a whole article.
+   */
+  void credit(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < Math.min(CREDIT_SENTENCES, scans.size()); k++) {
+      SentenceScan sc = scans.get(k);
+      for (Attribution a : Attribution.of(sc)) {
+        int open = 0;
+        while (open < a.verb() && sc.anyCue("connective", open, open + 1)) {
+          open++;
+        }
+        if (a.verb() != open
+            || !sc.anyCue("according", a.verb(), a.verbEnd())
+            || a.srcTo() <= a.srcFrom()
+            || a.srcTo() >= sc.size()
+            || !sc.isPunct(a.srcTo())) {
+          continue;
+        }
+        for (Hit<ActorRef> h : sc.actors) {
+          if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+            return; // a side's own account, not an outlet's
+          }
+        }
+        String who = sc.surface(a.srcFrom(), a.srcTo());
+        for (Candidate c : live) {
+          if (c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+            c.status = ClaimStatus.REPORTED;
+            c.attributedTo = who;
+            c.attributionSpan = sc.span(a.verb(), a.srcTo());
+          }
+        }
+        return;
+      }
+    }
   }
 
   /**

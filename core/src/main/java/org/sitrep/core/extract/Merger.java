@@ -73,6 +73,7 @@ final class Merger {
         }
         if (o == w
             || o.drop
+            || o.trig.what().has(Trigger.APART)
             || !story && !background
             || !table.absorbs(w.type, o.type)
             // weapons seized after the fighting are its sequel; arms recovered before it are not

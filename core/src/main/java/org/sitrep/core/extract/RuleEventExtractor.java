@@ -123,6 +123,7 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.typeCapture(c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
+    claims.credit(scans, live);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     casualties.sameStory(merged, doc.id(), text);

@@ -135,17 +135,21 @@ final class SentenceScan {
     idx.triggers.forEachMatch(norm, ids, (i, end, t) -> th.add(new Hit<>(i, end, t)));
     this.triggers = greedy(th);
     boolean[] inPlace = new boolean[tokens.size()];
+    List<int[]> placeRuns = new ArrayList<>();
     for (PlaceMention m : mentions) {
       if (sentence.span().contains(m.span())) {
-        for (int i = tokenAt(m.span().start()); i < tokens.size(); i++) {
+        int first = tokenAt(m.span().start());
+        int i = first;
+        for (; i < tokens.size(); i++) {
           if (tokens.get(i).span().start() >= m.span().end()) {
             break;
           }
           inPlace[i] = true;
         }
+        placeRuns.add(new int[] {first, i});
       }
     }
-    this.actors = actors(idx, ids, inPlace);
+    this.actors = actors(idx, ids, inPlace, placeRuns);
     List<Hit<NumberWord>> nh = new ArrayList<>();
     idx.numbers.forEachMatch(norm, ids, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
     this.numbers = greedy(nh);
@@ -279,13 +283,21 @@ final class SentenceScan {
         && Character.isDigit(b.text().charAt(0));
   }
 
-  private List<Hit<ActorRef>> actors(LexiconIndex idx, PatternIndex.Tokens ids, boolean[] inPlace) {
+  private List<Hit<ActorRef>> actors(
+      LexiconIndex idx, PatternIndex.Tokens ids, boolean[] inPlace, List<int[]> placeRuns) {
     List<Hit<ActorRef>> hits = new ArrayList<>();
     idx.actors.forEachMatch(
         norm,
         ids,
-        (i, end, a) ->
-            hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), surface(i, end)))));
+        (i, end, a) -> {
+          // A word of a longer place name is no actor ("Dawlat Shah" holds the word for "state").
+          for (int[] r : placeRuns) {
+            if (r[0] <= i && end <= r[1] && r[1] - r[0] > end - i) {
+              return;
+            }
+          }
+          hits.add(new Hit<>(i, end, new ActorRef(a.actorId(), a.person(), surface(i, end))));
+        });
     // The name as written keeps the capitalised words right before the alias ("the Popular
     // Resistance"): what the group is called where the listed actor is not meant (ActorClasses).
     for (int k = 0; k < hits.size(); k++) {

@@ -20,8 +20,15 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
   public static final String LOSE = "lose";
 
   /**
+   * A development that stands apart from the fighting told with it (a call for a ceasefire or talks
+   * answers the fighting): never merged into an act of its sentence (Merger).
+   */
+  public static final String APART = "apart";
+
+  /**
    * A report heading ("Property destruction:", "Arrests:"): the kind of development the report
-   * opens with, typing what it tells (EventTyper.heading); only at a sentence's start before a colon.
+   * opens with, typing what it tells (EventTyper.heading); only at a sentence's start before a
+   * colon.
    */
   public static final String HEADING = "heading";
 

@@ -279,6 +279,20 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aCallForACeasefireStandsApartFromTheFightingItFollows() {
+    // The call answers the fighting; it is a development of the side that makes it, on its own day.
+    for (String text :
+        List.of(
+            "The rebels in Banu called on Saturday for a ceasefire after heavy losses in clashes"
+                + " during the week.",
+            "Les rebelles de Banu ont appelé samedi à un cessez-le-feu après de lourdes pertes dans"
+                + " des combats cette semaine.")) {
+      List<Event> es = Fixtures.extract("2021-08-21", text);
+      assertThat(es).as(text).extracting(Event::subEventType).contains(OTHER, ARMED_CLASH);
+    }
+  }
+
+  @Test
   void movementsOfForcesAndMeasuresAreChangesToGroupActivity() {
     assertThat(
             type("The government will deploy two thousand police officers to Banu on 19 August."))
@@ -315,7 +329,9 @@ class EventTypeRulesTest {
         .isEqualTo(PEACEFUL_PROTEST);
     assertThat(type("On 19 August a gendarme opened fire on a porter in Banu, sparking protests."))
         .isEqualTo(PEACEFUL_PROTEST);
-    assertThat(type("Des commerçants ont manifesté à Banu le 19 août après qu'un soldat a abattu un porteur."))
+    assertThat(
+            type(
+                "Des commerçants ont manifesté à Banu le 19 août après qu'un soldat a abattu un porteur."))
         .isEqualTo(PEACEFUL_PROTEST);
     // Force against the protest, in its sentence or in the next that names no place of its own.
     assertThat(type("On 19 August soldiers opened fire on traders who marched in Banu."))
@@ -339,10 +355,12 @@ class EventTypeRulesTest {
   void theDetainedOrAbductedWhoAreKilledMakeAnAttack() {
     assertThat(type("Bandits kidnapped and murdered a shopkeeper in Banu on 19 August."))
         .isEqualTo(ATTACK);
-    assertThat(type("Soldiers detained four herders in Banu on 19 August. Two were found dead later."))
+    assertThat(
+            type("Soldiers detained four herders in Banu on 19 August. Two were found dead later."))
         .isEqualTo(ATTACK);
     // A killing that is why someone was held is no killing told with the arrest.
-    assertThat(type("Police detained a teacher in Banu on 19 August on suspicion of killing a pupil."))
+    assertThat(
+            type("Police detained a teacher in Banu on 19 August on suspicion of killing a pupil."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ARRESTS);
     assertThat(type("Bandits kidnapped a shopkeeper in Banu on 19 August."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.ABDUCTION);
@@ -362,10 +380,26 @@ class EventTypeRulesTest {
         .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
     assertThat(type("Nurses marched in Banu on 19 August until officers scattered them."))
         .isEqualTo(org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION);
-    assertThat(type("Students protested in Banu on 19 August demanding the release of two detained classmates."))
+    assertThat(
+            type(
+                "Students protested in Banu on 19 August demanding the release of two detained classmates."))
         .isEqualTo(PEACEFUL_PROTEST);
-    assertThat(type("Des étudiants ont manifesté à Banu le 19 août réclamant la libération de deux camarades arrêtés."))
+    assertThat(
+            type(
+                "Des étudiants ont manifesté à Banu le 19 août réclamant la libération de deux camarades arrêtés."))
         .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void hyphenatedWordsOfRapeAndRecaptureAndPeopleCarriedSomewhere() {
+    assertThat(type("Robbers stopped a minibus near Banu on 19 August and gang-raped a passenger."))
+        .isEqualTo(org.sitrep.model.AcledSubEventType.SEXUAL_VIOLENCE);
+    assertThat(
+            type(
+                "Explosive remnants of war: on 19 August a herder was hurt by an old mine in Banu."))
+        .isEqualTo(OTHER);
+    // People taken somewhere are carried, not a place taken.
+    assertThat(anyEvent("On 19 August villagers took them to Banu for treatment.")).isFalse();
   }
 
   @Test

@@ -80,6 +80,7 @@ class DateClassesTest {
           end of year      | 2021-09-08 | The site will be finished by the end of the year.                      | the end of the year    | 2021-01-01 | 2021-12-31 | year      | DATE
           recent weeks     | 2021-09-08 | Les prix ont doublé au cours des derniers mois.                        | au cours des derniers mois | 2021-06-08 | 2021-09-08 | month | DATE
           recent weeks     | 2021-09-08 | Prices have doubled over the past few months.                          | over the past few months | 2021-06-08 | 2021-09-08 | month   | DATE
+          within a week    | 2021-09-08 | Four villages have fallen to the rebels within a week's time.          | within a week's time   | 2021-09-01 | 2021-09-08 | day       | DATE
           coming days      | 2021-09-08 | Une décision est attendue dans les prochains jours.                    | dans les prochains jours | 2021-09-08 | 2021-09-11 | week    | DATE
           coming days      | 2021-09-08 | A decision is expected in the coming days.                             | in the coming days     | 2021-09-08 | 2021-09-11 | week      | DATE
           start of year    | 2021-09-08 | La route avait été coupée en début d'année.                            | en début d'année       | 2021-01-01 | 2021-12-31 | year      | DATE

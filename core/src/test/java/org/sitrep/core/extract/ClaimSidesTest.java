@@ -1,0 +1,202 @@
+package org.sitrep.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ClaimStatus;
+import org.sitrep.model.Event;
+
+/**
+ * Who tells of an event and from which side: a party's claim of its own gain, an admission of its
+ * own loss, a third party; a claim rebutted in its own sentence; a quotation closed before a long
+ * speaker.
+ */
+class ClaimSidesTest {
+
+  private static Event first(String published, String text) {
+    List<Event> events = Fixtures.extract(published, text);
+    assertThat(events).as(text).isNotEmpty();
+    return events.get(0);
+  }
+
+  private static ClaimStatus status(String published, String text) {
+    return first(published, text).claim().status();
+  }
+
+  @Test
+  void aMinistryTellingOfItsOwnForcesRetakingAPlaceClaimsIt() {
+    assertThat(
+            status(
+                "2021-06-22",
+                "The Afghan Ministry of Defence said on Monday that government forces had retaken"
+                    + " Kunduz from the Taliban."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void anOutletCitingTheMinistryGivesTheMinistrysClaim() {
+    Event e =
+        first(
+            "2021-06-22",
+            "Meanwhile, a Kabul television channel, citing the Afghan Ministry of Defense, said on"
+                + " Monday that Kunduz was retaken from the Taliban in an operation by government"
+                + " forces.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(e.claim().attributedTo()).contains("Ministry of Defense");
+  }
+
+  @Test
+  void officialsOfTheSideThatWonClaimIt() {
+    // "officials" alone is a neutral source; the officials of the winning side are a party.
+    assertThat(
+            status(
+                "2021-06-22",
+                "Afghan government officials said their troops recaptured Kunduz from the Taliban"
+                    + " on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+    assertThat(status("2021-06-22", "The Taliban captured Kunduz on Monday, officials said."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void theSideThatLostAPlaceAdmitsIt() {
+    // a spokesman is a party's voice, but telling of its own loss it only reports it
+    assertThat(
+            status(
+                "2021-06-22",
+                "A Defence Ministry spokesman said the Taliban had captured Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(
+            status(
+                "2021-06-22",
+                "A Taliban spokesman said their fighters had captured Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void anArmedSideOutsideAFightIsAThirdParty() {
+    assertThat(
+            status(
+                "2021-06-22",
+                "Taliban fighters attacked a police checkpoint in Kunduz on Monday, a US military"
+                    + " spokesman said."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aClaimRejectedInItsOwnSentenceIsDisputed() {
+    assertThat(
+            status(
+                "2021-09-03",
+                "The Taliban announced the capture of Kunduz on Monday, but the government"
+                    + " rejected the claim."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(
+            status(
+                "2021-09-03",
+                "Les talibans ont annoncé lundi la prise de Kunduz, mais le gouvernement a démenti"
+                    + " cette information."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    // a contrast with no denial after it leaves the capture as told
+    assertThat(
+            status(
+                "2021-09-03",
+                "The Taliban captured Kunduz on Monday, but the airport remains in government"
+                    + " hands."))
+        .isNotEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void aClaimRejectedInItsOwnSentenceIsDisputedInDariAndPashto() {
+    assertThat(
+            status(
+                "2021-09-03",
+                "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند اما حکومت این ادعا را رد کرد."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+    assertThat(status("2021-09-03", "طالبانو پرون د کندز ښار ونیو، خو حکومت دا ادعا رد کړه."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void aQuotationClosedBeforeALongSpeakerIsThatSpeakersReport() {
+    Event e =
+        first(
+            "2021-08-09",
+            "“The Taliban entered Kunduz at dawn and took the governor's office,” a shopkeeper"
+                + " from the old bazaar who did not give his name told a local radio.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(e.claim().attributedTo()).contains("shopkeeper");
+  }
+
+  @Test
+  void aCountryAdjectiveBeforeAStrikeNamesWhoStruck() {
+    Event e =
+        first(
+            "2021-08-30",
+            "Three people were killed by a US drone strike on a car in Kunduz on Sunday.");
+    assertThat(e.actors()).extracting(a -> a.actorId()).contains("usa");
+  }
+
+  @Test
+  void publicUprisingForcesFightOnTheGovernmentsSide() {
+    Event e =
+        first(
+            "2021-06-22",
+            "Public uprising forces drove the Taliban out of Kunduz on Monday after a night of"
+                + " fighting.");
+    assertThat(e.actors()).extracting(a -> a.actorId()).contains("afg_gov");
+  }
+
+  @Test
+  void aWordOfALongerPlaceNameIsNoActor() {
+    // "دولت" alone is the state (the government side); in "دولت شاه" it is part of a district name
+    Event e = first("2021-05-30", "طالبانو د جمعې په ورځ د دولت شاه ولسوالۍ ونیوله.");
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(e.actors()).extracting(a -> a.actorId()).doesNotContain("afg_gov");
+  }
+
+  @Test
+  void aCreditLineNearTheTopMakesTheArticlesOwnWordsThatOutletsReport() {
+    Event e =
+        first(
+            "2021-08-10",
+            "The Taliban seized Kunduz on Sunday after days of fighting. According to a local radio"
+                + " station, the governor fled to the airport.");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(e.claim().attributedTo()).isEqualTo("a local radio station");
+    Event fa =
+        first(
+            "2021-08-10",
+            "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند. به گزارش یک رادیوی محلی، والی از"
+                + " شهر فرار کرد.");
+    assertThat(fa.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aSidesOwnAccountOrALateCreditLeavesTheArticlesWordsItsOwn() {
+    assertThat(
+            status(
+                "2021-08-10",
+                "The Taliban seized Kunduz on Sunday. According to the Taliban, the governor fled."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+    assertThat(
+            status(
+                "2021-08-10",
+                "The Taliban seized Kunduz on Sunday. The governor fled. Shops stayed shut. The"
+                    + " roads were empty. According to a local radio station, the airport is"
+                    + " calm."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
+  void theEventsOwnVerbInTheFrenchConditionalIsHedged() {
+    assertThat(
+            status(
+                "2021-08-10",
+                "Le porte-parole affirme que les talibans attaqueraient Kunduz depuis dimanche."))
+        .isEqualTo(ClaimStatus.HEDGED);
+    assertThat(status("2021-08-10", "Le porte-parole affirme que les talibans ont attaqué Kunduz."))
+        .isNotEqualTo(ClaimStatus.HEDGED);
+  }
+}
