@@ -43,7 +43,11 @@ import org.sitrep.model.PlaceName;
  * its rows.
  */
 public final class AdminUnitsImporter {
-  /** One row of the hierarchy: level 2 (district) or 3 (ward); {@code admin2} is the parent. */
+  /**
+   * One row of the hierarchy: level 2 (district), 3 (ward; {@code admin2} is its district) or 4 (a
+   * locality: a named place of the province, with or without code; {@code admin2} is the unit it
+   * lies in as the source names it — a district, a ward or another locality —, or null).
+   */
   public record Unit(
       String code, String name, int level, String admin2, String admin1, String country) {}
 
@@ -55,10 +59,11 @@ public final class AdminUnitsImporter {
       String country,
       String admin1Field,
       String admin2Field,
-      String attribution) {
+      String attribution,
+      String localityField) {
     /** The label of the gazetteer's sources list: the attribution and the import version. */
     public String label() {
-      return attribution + " (admin units import v2)";
+      return attribution + " (admin units import v3)";
     }
   }
 
@@ -74,7 +79,8 @@ public final class AdminUnitsImporter {
     for (String line : resourceLines("admin-units.tsv")) {
       String[] f = line.split("\t");
       if (f.length >= 7) {
-        out.add(new Source(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+        String locality = f.length >= 8 && !f[7].isBlank() ? f[7].strip() : null;
+        out.add(new Source(f[0], f[1], f[2], f[3], f[4], f[5], f[6], locality));
       }
     }
     return out;
@@ -109,7 +115,9 @@ public final class AdminUnitsImporter {
   /**
    * The units of a JS or JSON file of object rows: a row with code, name and the admin2 field is a
    * ward of that district; with code, name and the admin1 field only, a district of that province.
-   * Rows without a code, or with other fields (localities), are not units of the hierarchy.
+   * Without a code, a row of name and admin1 field is a locality of that province, and one that
+   * also has the source's locality field a place within that locality (level 4); other rows are not
+   * units of the hierarchy.
    */
   public static List<Unit> readPackage(Path file, Source s) {
     String text;
@@ -130,7 +138,15 @@ public final class AdminUnitsImporter {
       }
       String code = row.get("code");
       String name = row.get("name");
-      if (code == null || name == null || name.isEmpty()) {
+      if (name == null || name.isEmpty()) {
+        continue;
+      }
+      if (code == null) {
+        String a1 = row.get(s.admin1Field());
+        String within = s.localityField() == null ? null : row.get(s.localityField());
+        if (a1 != null && (row.size() == 2 || row.size() == 3 && within != null)) {
+          out.add(new Unit("", name, 4, within, a1, s.country()));
+        }
         continue;
       }
       if (row.size() == 3 && row.containsKey(s.admin2Field())) {
@@ -152,8 +168,9 @@ public final class AdminUnitsImporter {
   }
 
   /**
-   * The units of a tab-separated file: code, name, level (2 or 3), district, province, country; '#'
-   * starts a comment. The format of hierarchies from other sources than a package.
+   * The units of a tab-separated file: code, name, level (2, 3 or 4), district (for a locality: the
+   * unit it lies in, or empty), province, country; '#' starts a comment. The format of hierarchies
+   * from other sources than a package.
    */
   public static List<Unit> readTsv(Path file) {
     List<Unit> out = new ArrayList<>();
@@ -171,7 +188,7 @@ public final class AdminUnitsImporter {
                 f[0].strip(),
                 f[1].strip(),
                 Integer.parseInt(f[2].strip()),
-                f[3].strip(),
+                f[3].isBlank() ? null : f[3].strip(),
                 f[4].strip(),
                 f[5].strip()));
       }
@@ -210,19 +227,202 @@ public final class AdminUnitsImporter {
       }
       districts.put(key, district(data, u, prov.get(), capitals, prefix, c));
     }
+    // Every ward's district by province and folded name, the generic ones too: a locality names
+    // the ward it lies in ("Township F") even where the ward itself is not imported.
+    Map<String, Place> wardDistrict = new HashMap<>();
+    Set<String> wardAmbiguous = new HashSet<>();
     for (Unit u : units) {
       if (u.level() != 3) {
         continue;
       }
       String key = u.country() + "/" + NameKey.fold(u.admin2());
       Place d = districts.get(key);
-      if (d == null || ambiguous.contains(key) || isGeneric(u.name(), generic)) {
+      if (d == null || ambiguous.contains(key)) {
+        c[4]++;
+        continue;
+      }
+      String wk = d.admin1Id() + "/" + NameKey.fold(u.name());
+      Place old = wardDistrict.putIfAbsent(wk, d);
+      if (old != null && !old.id().equals(d.id())) {
+        wardAmbiguous.add(wk);
+      }
+      if (isGeneric(u.name(), generic)) {
         c[4]++;
         continue;
       }
       ward(data, u, d, prefix, generic, c);
     }
+    wardAmbiguous.forEach(wardDistrict::remove);
+    // Localities: those without a parent first, so that a place within one finds it.
+    Map<String, Place> localities = new HashMap<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (Unit u : units) {
+        if (u.level() != 4 || (u.admin2() == null) != (pass == 0)) {
+          continue;
+        }
+        Optional<Place> prov =
+            provinces.computeIfAbsent(u.country() + "/" + u.admin1(), k -> province(data, u));
+        if (prov.isEmpty() || isGeneric(u.name(), generic)) {
+          c[4]++;
+          continue;
+        }
+        Place within =
+            u.admin2() == null
+                ? wardBase(u.name(), prov.get(), wardDistrict, data)
+                : unitIn(u.admin2(), prov.get(), districts, wardDistrict, localities, data);
+        locality(data, u, prov.get(), within, capitals, prefix, generic, localities, c);
+      }
+    }
     return new Outcome(c[0], c[1], c[2], c[3], c[4]);
+  }
+
+  /**
+   * The place a locality's parent name stands for in the province: a district of that name, the
+   * district of a ward of that name, a locality already placed, or a town of that name.
+   */
+  private static Place unitIn(
+      String name,
+      Place prov,
+      Map<String, Place> districts,
+      Map<String, Place> wardDistrict,
+      Map<String, Place> localities,
+      GazetteerData data) {
+    String fold = NameKey.fold(name);
+    Place d = districts.get(prov.countryCode() + "/" + fold);
+    if (d != null && prov.id().equals(d.admin1Id())) {
+      return d;
+    }
+    Place w = wardDistrict.get(prov.id() + "/" + fold);
+    if (w != null) {
+      return w;
+    }
+    Place l = localities.get(prov.id() + "/" + fold);
+    if (l != null) {
+      return l;
+    }
+    for (Place t :
+        data.findByName(name, GazetteerData.SETTLEMENTS, prov.countryCode(), prov.id())) {
+      if (t.admin2Id() != null) {
+        return t;
+      }
+    }
+    return wardBase(name, prov, wardDistrict, data);
+  }
+
+  /**
+   * The district of the wards a locality's name is the first words of ("Kayole" of "Kayole North"
+   * and "Kayole South"), when they all lie in one district.
+   */
+  private static Place wardBase(
+      String name, Place prov, Map<String, Place> wardDistrict, GazetteerData data) {
+    String head = prov.id() + "/" + NameKey.fold(name) + " ";
+    Place found = null;
+    for (Map.Entry<String, Place> e : wardDistrict.entrySet()) {
+      if (e.getKey().startsWith(head)) {
+        if (found != null && !found.id().equals(e.getValue().id())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A locality: a town of its name (or of its name without a generic last word, "Molo Town") that
+   * has no district gets the locality's; a name the province already has adds nothing; else a
+   * populated place of no known population at the point of the unit it lies in (the province's
+   * capital when none is known).
+   */
+  private static void locality(
+      GazetteerData data,
+      Unit u,
+      Place prov,
+      Place within,
+      Map<String, Place> capitals,
+      String prefix,
+      Set<String> generic,
+      Map<String, Place> localities,
+      int[] c) {
+    List<PlaceName> names = names(u.name());
+    String base = withoutGenericTail(u.name(), generic);
+    if (base != null) {
+      if (!data.findByName(base, NAMED_AFTER, u.country(), null).isEmpty()
+          && data.findByName(base, NAMED_AFTER, u.country(), prov.id()).isEmpty()) {
+        // "Mombasa Road" in another province: named after that place, no place of its name.
+        c[4]++;
+        return;
+      }
+      names.add(new PlaceName(base, "und"));
+    }
+    Place district =
+        within == null || within.admin2Id() == null
+            ? null
+            : data.get(within.admin2Id()).orElse(null);
+    Set<PlaceKind> any = EnumSet.allOf(PlaceKind.class);
+    for (PlaceName n : names) {
+      List<Place> known = data.findByName(n.name(), any, u.country(), prov.id());
+      if (!known.isEmpty()) {
+        for (Place t : known) {
+          if (district != null && GazetteerData.SETTLEMENTS.contains(t.kind())) {
+            giveDistrict(data, t, district, c);
+          }
+        }
+        localities.putIfAbsent(prov.id() + "/" + NameKey.fold(u.name()), known.get(0));
+        c[4]++;
+        return;
+      }
+    }
+    List<PlaceName> kept = new ArrayList<>();
+    for (PlaceName n : names) {
+      if (!isGeneric(n.name(), generic)) {
+        kept.add(n);
+      }
+    }
+    Place at =
+        within != null && within.lat() != null ? within : capitals.getOrDefault(prov.id(), prov);
+    String id =
+        prefix
+            + ":locality:"
+            + NameKey.fold(prov.name()).replace(' ', '-')
+            + ":"
+            + u.name()
+            + (u.admin2() == null ? "" : "@" + u.admin2());
+    Place p =
+        data.put(
+            new Place(
+                id,
+                u.name(),
+                PlaceKind.POPULATED_PLACE,
+                u.country(),
+                prov.id(),
+                district == null ? null : district.id(),
+                at.lat(),
+                at.lon(),
+                0,
+                kept));
+    localities.putIfAbsent(prov.id() + "/" + NameKey.fold(u.name()), p);
+    c[2]++;
+  }
+
+  /** What a locality may be named after: a town or an admin unit. */
+  private static final Set<PlaceKind> NAMED_AFTER = namedAfter();
+
+  private static Set<PlaceKind> namedAfter() {
+    Set<PlaceKind> k = EnumSet.of(PlaceKind.PROVINCE, PlaceKind.DISTRICT);
+    k.addAll(GazetteerData.SETTLEMENTS);
+    return k;
+  }
+
+  /** "Molo" of "Molo Town": the name without its generic last word, when the rest is a name. */
+  static String withoutGenericTail(String name, Set<String> generic) {
+    int sp = name.lastIndexOf(' ');
+    if (sp <= 0) {
+      return null;
+    }
+    String rest = name.substring(0, sp).strip();
+    String last = name.substring(sp + 1).toLowerCase(Locale.ROOT);
+    return generic.contains(last) && !isGeneric(rest, generic) ? rest : null;
   }
 
   private static Place district(
@@ -275,9 +475,22 @@ public final class AdminUnitsImporter {
     String id = prefix + Gazetteer.BORROWED_POINT + u.code() + ":" + u.name();
     List<PlaceName> names = new ArrayList<>();
     for (PlaceName n : names(u.name())) {
-      if (!isGeneric(n.name(), generic)) {
-        names.add(n);
+      if (isGeneric(n.name(), generic)) {
+        continue;
       }
+      if (!n.name().equals(u.name())) {
+        // "Awasi/Onjiko" where the province has a town Awasi: the town is in the ward's district,
+        // and the ward is no second place of that name (a tie between the two).
+        List<Place> parts =
+            data.findByName(n.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
+        if (!parts.isEmpty()) {
+          for (Place t : parts) {
+            giveDistrict(data, t, district, c);
+          }
+          continue;
+        }
+      }
+      names.add(n);
     }
     data.put(
         new Place(

@@ -47,6 +47,7 @@ class AdminUnitsImporterTest {
     d.put(place("t:oltara", "Oltara", PlaceKind.PROVINCIAL_CAPITAL, "KE", VARUNA, 20_000));
     d.put(place("t:sibuti", "Sibuti", PlaceKind.POPULATED_PLACE, "KE", VARUNA, 3_000));
     d.put(place("t:dovari", "Dovari", PlaceKind.POPULATED_PLACE, "KE", VARUNA, 800));
+    d.put(place("t:mvua", "Mvua", PlaceKind.POPULATED_PLACE, "KE", VARUNA, 5_000));
     return d;
   }
 
@@ -101,6 +102,49 @@ class AdminUnitsImporterTest {
     assertThat(d.get("t:dovari").orElseThrow().admin2Id()).isEqualTo("fixture:admin2:D2:Sibuti");
   }
 
+  @Test
+  void aWardPartThatIsATownGivesTheTownItsDistrictInsteadOfATie() throws Exception {
+    GazetteerData d = imported();
+    assertThat(d.get("t:oltara").orElseThrow().admin2Id()).isEqualTo("fixture:admin2:D2:Sibuti");
+    assertThat(d.findByName("Oltara", Set.of(PlaceKind.POPULATED_PLACE), "KE", VARUNA)).isEmpty();
+    assertThat(d.findByName("Lusaka", Set.of(PlaceKind.POPULATED_PLACE), "KE", VARUNA))
+        .extracting(Place::id)
+        .containsExactly("fixture:admin3:W11:Lusaka/Oltara");
+  }
+
+  @Test
+  void localitiesJoinTheDistrictOfTheUnitTheyLieIn() throws Exception {
+    GazetteerData d = imported();
+    Set<PlaceKind> pp = Set.of(PlaceKind.POPULATED_PLACE);
+    Place kelmoro = d.get("fixture:admin2:D1:Kelmoro").orElseThrow();
+    // No parent named, but the first word of two wards of one district.
+    Place tembo = d.findByName("Tembo", pp, "KE", VARUNA).get(0);
+    assertThat(tembo.admin2Id()).isEqualTo(kelmoro.id());
+    assertThat(tembo.lat()).isEqualTo(kelmoro.lat());
+    // Within a ward, and known without its generic last word too.
+    assertThat(d.findByName("Rafiki", pp, "KE", VARUNA))
+        .extracting(Place::admin2Id)
+        .containsExactly(kelmoro.id());
+    // Within a locality placed before.
+    assertThat(d.findByName("Mwezi", pp, "KE", VARUNA))
+        .extracting(Place::admin2Id)
+        .containsExactly(kelmoro.id());
+    // A town of its name (without "Town") takes the district of the ward it lies in, even a ward
+    // whose name is generic; no second place.
+    assertThat(d.get("t:mvua").orElseThrow().admin2Id()).isEqualTo("fixture:admin2:D2:Sibuti");
+    assertThat(d.findByName("Mvua", pp, "KE", VARUNA)).hasSize(1);
+    // A name the province has already adds nothing.
+    assertThat(d.findByName("Ngarimu", pp, "KE", VARUNA))
+        .extracting(Place::id)
+        .containsExactly("fixture:admin3:W1:Ngarimu");
+    // A parent nobody knows: in the province, at its capital, without a district.
+    Place kisiwa = d.findByName("Kisiwa", pp, "KE", VARUNA).get(0);
+    assertThat(kisiwa.admin2Id()).isNull();
+    assertThat(kisiwa.lat()).isEqualTo(d.get("t:oltara").orElseThrow().lat());
+    // Generic words only: not a place.
+    assertThat(d.findByName("Market Centre", pp, "KE", VARUNA)).isEmpty();
+  }
+
   static Resolution.Resolved resolve(GazetteerData d, String text, String theatre) {
     GeoSettings def = GeoSettings.defaults();
     var resolver =
@@ -129,6 +173,51 @@ class AdminUnitsImporterTest {
     d.put(place("t:ngarimu-af", "Ngarimu", PlaceKind.POPULATED_PLACE, "AF", "t:AF.01", 150_000));
     var abroad = resolve(d, "Two traders were robbed in Ngarimu on Friday.", "AF");
     assertThat(abroad.place().id()).isEqualTo("t:ngarimu-af");
+  }
+
+  @Test
+  void aPlaceAtItsDistrictsPointIsKnownToItsDistrictAndNeedsAContextOpeningASentence()
+      throws Exception {
+    GazetteerData d = imported();
+    // The ward stands at its district's point: precision 2, not 1.
+    var w = resolve(d, "Shops were looted in Ngarimu on Sunday.", "KE");
+    assertThat(w.place().id()).isEqualTo("fixture:admin3:W1:Ngarimu");
+    assertThat(w.geoPrecision()).isEqualTo(2);
+    // Opening a sentence, a capitalised word is no sign of a name: such a place needs a context.
+    var resolver =
+        new GazetteerPlaceResolver(
+            d.freeze(), GeoLexicon.standard(), new GeoSettings(Set.of("KE"), 5, 1.0, 0.1));
+    assertThat(resolver.resolveText("Ngarimu traders closed their shops on Monday."))
+        .noneMatch(m -> m.resolution() instanceof Resolution.Resolved);
+    var residents = resolve(d, "Ngarimu residents closed the road on Monday.", "KE");
+    assertThat(residents.place().id()).isEqualTo("fixture:admin3:W1:Ngarimu");
+  }
+
+  @Test
+  void aUnitNameWithoutAContextWordGivesWayToALocatedPlaceOfItsSentence() throws Exception {
+    var resolver =
+        new GazetteerPlaceResolver(
+            imported().freeze(), GeoLexicon.standard(), new GeoSettings(Set.of("KE"), 5, 1.0, 0.1));
+    // A person or a facility named like a ward, beside a town: the town places the sentence.
+    assertThat(resolver.resolveText("Crowds awaited the Ngarimu motorcade bound for Oltara."))
+        .extracting(PlaceMention::surface)
+        .containsExactly("Oltara");
+    // With a context word it is a place; before its own province it stays too.
+    assertThat(resolver.resolveText("Shops were looted in Ngarimu near Oltara."))
+        .extracting(PlaceMention::surface)
+        .contains("Ngarimu");
+    assertThat(resolver.resolveText("Crowds gathered at dawn: Ngarimu, Varuna County."))
+        .extracting(PlaceMention::surface)
+        .contains("Ngarimu");
+  }
+
+  @Test
+  void aLocatedTownBeatsANamesakeKnownOnlyByItsUnit() throws Exception {
+    GazetteerData d = imported();
+    d.put(place("t:mwezi", "Mwezi", PlaceKind.POPULATED_PLACE, "KE", VARUNA, 0));
+    var r = resolve(d, "Police dispersed a crowd in Mwezi on Sunday.", "KE");
+    assertThat(r.place().id()).isEqualTo("t:mwezi");
+    assertThat(r.geoPrecision()).isEqualTo(1);
   }
 
   @Test

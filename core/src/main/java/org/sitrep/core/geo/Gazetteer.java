@@ -78,6 +78,10 @@ public final class Gazetteer {
   private final Map<String, List<Place>> spelling = new HashMap<>();
   // Province id -> its provincial capital, where the gazetteer knows the capital's kind.
   private final Map<String, Place> capitals = new HashMap<>();
+
+  /** How many settlements stand at the very point of each unit (by unit id), when two or more. */
+  private final Map<String, Integer> atUnitPoint = new HashMap<>();
+
   private final Map<String, Place> nationalCapitals = new HashMap<>();
   private final int maxNameWords;
 
@@ -143,6 +147,52 @@ public final class Gazetteer {
       }
     }
     this.maxNameWords = words;
+    for (Place p : ids.values()) {
+      Place unit = unitOf(p);
+      if (unit != null && samePoint(p, unit)) {
+        atUnitPoint.merge(unit.id(), 1, Integer::sum);
+      }
+    }
+    atUnitPoint.values().removeIf(n -> n < 2);
+  }
+
+  /** The district a settlement lies in, else its province; null for units and the unplaced. */
+  private Place unitOf(Place p) {
+    if (p.kind() != PlaceKind.POPULATED_PLACE && p.kind() != PlaceKind.DISTRICT_CENTRE) {
+      return null;
+    }
+    String id = p.admin2Id() != null ? p.admin2Id() : p.admin1Id();
+    return id == null || id.equals(p.id()) ? null : byId.get(id);
+  }
+
+  private static boolean samePoint(Place a, Place b) {
+    return a.lat() != null && a.lat().equals(b.lat()) && a.lon() != null && a.lon().equals(b.lon());
+  }
+
+  /**
+   * Whether a settlement has no point of its own: it shares its district's point (its province's
+   * when it has no district) with other settlements given that point for want of one (a ward known
+   * only by name), or has no point at all. A capital, a town of known population, the town a
+   * district is named after and took its point from, or the only place in a unit whose point was
+   * derived from it, stand at their own. A unit whose id carries {@link #BORROWED_POINT} was placed
+   * at its district's point by its importer.
+   */
+  public boolean borrowsUnitPoint(Place p) {
+    if (p.kind() != PlaceKind.POPULATED_PLACE && p.kind() != PlaceKind.DISTRICT_CENTRE
+        || p.population() > 0) {
+      return false;
+    }
+    if (p.lat() == null || p.lon() == null) {
+      return true;
+    }
+    Place unit = unitOf(p);
+    if (unit != null && samePoint(p, unit) && p.id().contains(BORROWED_POINT)) {
+      return true; // its importer says so: a ward placed at its district's point
+    }
+    return unit != null
+        && samePoint(p, unit)
+        && atUnitPoint.containsKey(unit.id())
+        && !NameKey.fold(unit.name()).equals(NameKey.fold(p.name()));
   }
 
   /**

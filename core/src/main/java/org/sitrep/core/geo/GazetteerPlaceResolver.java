@@ -161,7 +161,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 new Resolution.Resolved(
                     c.place(),
                     c.score(),
-                    precision(c.place(), raws.get(i).cue),
+                    precisionOf(c.place(), raws.get(i).cue),
                     "of its namesakes the one in " + b.place().id() + " named after it",
                     u.candidates());
             break;
@@ -225,6 +225,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             && res[k] instanceof Resolution.Resolved o
             && o.place().kind() != PlaceKind.COUNTRY) {
           res[i] = null;
+        }
+      }
+    }
+    // "preparations for Uhuru visit to Murang'a", "Kanja Primary School in Embu": a name known
+    // only as a small unit's (a ward, an estate), without a context word that makes it a place,
+    // is more likely a person or a facility's name than the place of a sentence that names a
+    // located one elsewhere ("Fino, Mandera" names its province: it stays).
+    for (int i = 0; i < raws.size(); i++) {
+      Raw r = raws.get(i);
+      if (!(res[i] instanceof Resolution.Resolved a)
+          || r.cue != null
+          || r.container
+          || !borrowedPoint(a.place())) {
+        continue;
+      }
+      for (int k = 0; k < raws.size(); k++) {
+        if (k != i
+            && raws.get(k).sentence == r.sentence
+            && res[k] instanceof Resolution.Resolved o
+            && o.place().kind() != PlaceKind.COUNTRY
+            && !borrowedPoint(o.place())
+            && !within(a.place(), o.place())) {
+          res[i] = null;
+          break;
         }
       }
     }
@@ -396,7 +420,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         score = c.score();
       }
     }
-    return new Resolution.Resolved(p, score, precision(p, null), why, r.candidates());
+    return new Resolution.Resolved(p, score, precisionOf(p, null), why, r.candidates());
   }
 
   private static int level(PlaceKind k) {
@@ -860,6 +884,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final long PROMINENT_POPULATION = 100_000;
 
+  /** What a place without a point of its own loses to a located namesake: more than a tie. */
+  private static final double BORROWED = 0.15;
+
   /**
    * Whether only the loose transliteration key links the name to its places: none of them is an
    * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and "Myhiia"
@@ -1118,6 +1145,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    if (r.span.start() == r.sentence && r.cue == null && !r.multiWord && !r.container) {
+      // A capitalised word opening a sentence is no sign of a name ("Teachers staged a protest"):
+      // a place known only as a unit's name, without a point of its own, is not read there.
+      List<Gazetteer.Hit> own = new ArrayList<>();
+      for (Gazetteer.Hit h : hits) {
+        if (!borrowedPoint(h.place())) {
+          own.add(h);
+        }
+      }
+      hits = own;
+    }
     // A province spelt with other vowels ("Idleb", "Lattakia") is that province; one spelt with
     // another consonant only in the country the document is read in, or where the text puts a
     // unit ("X, Idleb", "Idleb province"): elsewhere it is a word one letter from some province
@@ -1223,7 +1261,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       why += "; runner-up " + scored.get(1).place().id() + " " + round(scored.get(1).score());
     }
     return new Resolution.Resolved(
-        best.place(), round(best.score()), precision(best.place(), r.cue), why, candidates);
+        best.place(), round(best.score()), precisionOf(best.place(), r.cue), why, candidates);
   }
 
   /**
@@ -1350,6 +1388,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
+    if (borrowedPoint(p) && locatedNamesake(r, p)) {
+      // Known only as a unit's name, without a point of its own: a located namesake in the same
+      // country (a town of that name) is the better reading.
+      s -= BORROWED;
+      why.append("; no point of its own");
+    }
     return new Scored(p, s, why.toString());
   }
 
@@ -1438,33 +1482,42 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /**
-   * ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province; a small unit
-   * whose point is its district's (a ward imported without coordinates) is known only to its
-   * district: 2.
-   */
-  private int precision(Place p, GeoLexicon.CueKind cue) {
-    int k = kindPrecision(p, cue);
-    return k == 1 && borrowsDistrictPoint(p) ? 2 : k;
+  private boolean borrowedPoint(Place p) {
+    return gazetteer.borrowsUnitPoint(p);
   }
 
   /**
-   * Whether a place is a unit below a district imported without coordinates (its id carries {@link
-   * Gazetteer#BORROWED_POINT}) that stands at its district's point: the text names a place the
-   * gazetteer knows only to its district.
+   * Whether another reading of the mention is a place of p's country with a point of its own (a
+   * town, or an admin unit of that name).
    */
-  private boolean borrowsDistrictPoint(Place p) {
-    if (!p.id().contains(Gazetteer.BORROWED_POINT) || p.admin2Id() == null || p.lat() == null) {
-      return false;
+  private boolean locatedNamesake(Raw r, Place p) {
+    for (Gazetteer.Hit h : r.hits) {
+      Place q = h.place();
+      if (q != p
+          && Objects.equals(q.countryCode(), p.countryCode())
+          && q.kind() != PlaceKind.COUNTRY
+          && q.lat() != null
+          && !borrowedPoint(q)) {
+        return true;
+      }
     }
-    return gazetteer
-        .byId(p.admin2Id())
-        .filter(d -> p.lat().equals(d.lat()) && p.lon().equals(d.lon()))
-        .isPresent();
+    return false;
   }
 
-  /** ACLED geo precision of a place by its kind and the kind word before it. */
-  static int kindPrecision(Place p, GeoLexicon.CueKind cue) {
+  /**
+   * ACLED geo precision of a resolved place: a settlement at its district's borrowed point is known
+   * to its district (2), at its province's to its province (3).
+   */
+  private int precisionOf(Place p, GeoLexicon.CueKind cue) {
+    int base = precision(p, cue);
+    if (base == 1 && borrowedPoint(p)) {
+      return p.admin2Id() != null ? 2 : 3;
+    }
+    return base;
+  }
+
+  /** ACLED geo precision: 1 the town itself, 2 a district or near a town, 3 a province. */
+  static int precision(Place p, GeoLexicon.CueKind cue) {
     switch (p.kind()) {
       case COUNTRY:
       case PROVINCE:

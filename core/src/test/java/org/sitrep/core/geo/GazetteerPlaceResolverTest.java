@@ -299,6 +299,17 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void aGroupNamedAfterItsHomeAreaDoesNotPlaceTheEventBesideAnotherPlace() {
+    // "Panjshir raiders": where the raiders came from; the sentence's place is Andarab.
+    List<PlaceMention> ms =
+        resolver.resolveText("Panjshir raiders drove off cattle near Andarab on Sunday.");
+    assertThat(ms).extracting(PlaceMention::surface).containsExactly("Andarab");
+    // Alone in its sentence, the name still says where.
+    assertThat(resolved("Panjshir raiders drove off cattle on Sunday.", "Panjshir").place().id())
+        .isEqualTo("g:AF.42");
+  }
+
+  @Test
   void theUnitTheTextPutsANameInBeatsANamesakeElsewhere() {
     String text = "Gunmen raided Banu village (Wendo County, Xanadia) at night.";
     PlaceMention banu =
@@ -308,6 +319,16 @@ class GazetteerPlaceResolverTest {
             .get();
     assertThat(banu.resolution()).isInstanceOf(Resolution.Unresolved.class);
     assertThat(resolved(text, "Wendo County").place().id()).isEqualTo("g:XK.01");
+    // "X village of Y": "of" after a kind word puts X in Y as "in" does.
+    String of = "Gunmen raided Banu village of Wendo County at night.";
+    assertThat(
+            resolver.resolveText(of).stream()
+                .filter(m -> m.surface().equals("Banu"))
+                .findFirst()
+                .get()
+                .resolution())
+        .isInstanceOf(Resolution.Unresolved.class);
+    assertThat(resolved(of, "Wendo County").place().id()).isEqualTo("g:XK.01");
   }
 
   @Test
