@@ -408,4 +408,14 @@ class EventTypeRulesTest {
     assertThat(anyEvent("A meeting of elders took place in Banu on 19 August.")).isFalse();
     assertThat(anyEvent("La réunion a eu lieu à Banu le 19 août.")).isFalse();
   }
+
+  @Test
+  void youthsStruckAreCivilianVictims() {
+    // Young people are civilians when they are the ones struck, unless told as armed.
+    assertThat(type("Police shot dead two youths in Banu on 19 August.")).isEqualTo(ATTACK);
+    assertThat(type("Four youth were beaten and wounded by soldiers in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("A guard opened fire on three schoolboys in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+  }
 }
