@@ -185,12 +185,26 @@ final class EventTyper {
     for (int k = from; k < scans.size() && k <= sc.index + 2; k++) {
       SentenceScan o = scans.get(k);
       for (Hit<Cue> h : o.cues("exchange")) {
-        if (!o.anyCue("negation", Math.max(0, h.start() - 3), h.start())) {
+        if (!o.anyCue("negation", Math.max(0, h.start() - 3), h.start())
+            && !tiedToAnotherHappening(o, h.start())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause of an exchange cue ties it to another happening, earlier or apart ("related
+   * to clashes between two clans", "in retaliation for a gun battle"): that fighting is no exchange
+   * of fire in the act told here.
+   */
+  private static boolean tiedToAnotherHappening(SentenceScan sc, int at) {
+    int from = at;
+    while (from > 0 && sc.clause[from - 1] == sc.clause[at]) {
+      from--;
+    }
+    return sc.anyCue("prior", from, at);
   }
 
   /** Whether the report tells of a demonstration (a protest, march or rally) anywhere. */

@@ -102,6 +102,7 @@ public record Lexicons(
           "perceived",
           "plus",
           "possessive",
+          "prior",
           "relative",
           "remark",
           "siege",

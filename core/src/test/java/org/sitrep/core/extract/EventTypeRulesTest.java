@@ -418,4 +418,25 @@ class EventTypeRulesTest {
     assertThat(type("A guard opened fire on three schoolboys in Banu on 19 August."))
         .isEqualTo(ATTACK);
   }
+
+  @Test
+  void fightingTiedToAnotherHappeningIsNoExchangeOfFire() {
+    // Clashes named only as what the killing is related to, or avenges, happened apart from it.
+    assertThat(
+            type(
+                "Gunmen shot dead two herders in Banu on 19 August. Elders said the killing"
+                    + " was related to clashes between two clans."))
+        .isEqualTo(ATTACK);
+    assertThat(
+            type(
+                "Gunmen shot dead two herders in Banu on 19 August, in retaliation for a"
+                    + " shootout last year."))
+        .isEqualTo(ATTACK);
+    // Guards who fire back are still an exchange of fire in the act itself.
+    assertThat(
+            type(
+                "Gunmen shot dead two herders in Banu on 19 August. Their guards exchanged fire"
+                    + " with the gunmen."))
+        .isEqualTo(ARMED_CLASH);
+  }
 }
