@@ -69,6 +69,13 @@ final class EventTyper {
       // The target left unnamed ("in an attack"): the one the sentence names for its other acts.
       typed = tr.has(Trigger.VICTIM) ? storyTarget(scans, sc, t, type) : type;
     }
+    if (typed == AcledSubEventType.ARMED_CLASH
+        && tr.has(Trigger.VICTIM)
+        && sc.anyCue("offduty", 0, sc.size())
+        && !exchangeTold(scans, sc)) {
+      // Armed men struck off duty or at home, and no fire returned: one side acts, an attack.
+      typed = AcledSubEventType.ATTACK;
+    }
     if (typed == AcledSubEventType.ATTACK && exchangeTold(scans, sc)) {
       // Civilians attacked who, or whose guards, fight back: an exchange of fire is a clash.
       typed = AcledSubEventType.ARMED_CLASH;

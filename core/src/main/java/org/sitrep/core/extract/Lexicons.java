@@ -91,6 +91,7 @@ public record Lexicons(
           "nationwide",
           "negation",
           "negation1",
+          "offduty",
           "nobody",
           "nocasualty",
           "nonviolent",

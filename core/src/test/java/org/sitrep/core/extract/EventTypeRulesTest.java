@@ -439,4 +439,21 @@ class EventTypeRulesTest {
                     + " with the gunmen."))
         .isEqualTo(ARMED_CLASH);
   }
+
+  @Test
+  void armedMenStruckOffDutyOrAtHomeAreAttacked() {
+    // A policeman or a soldier who is not on duty does not fight back: one side acts.
+    assertThat(type("Gunmen shot dead an off-duty soldier in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("A policeman was shot dead at his home in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    // On duty, armed men struck make a clash; returned fire keeps it one even at home.
+    assertThat(type("Gunmen shot dead a soldier at a checkpoint in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(
+            type(
+                "Gunmen shot a policeman at his home in Banu on 19 August. He exchanged fire"
+                    + " with them."))
+        .isEqualTo(ARMED_CLASH);
+  }
 }
