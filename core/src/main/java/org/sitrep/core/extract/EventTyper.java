@@ -422,8 +422,8 @@ final class EventTyper {
       boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
       // The agent after "by" ("killed by", "an attack blamed on") is the one who strikes.
       int agent = agentAfter(sc, t);
-      int civ = nearest(victimSide(sc.cues("civilian"), t, passive, agent), t);
-      int com = nearest(victimSide(sc.cues("combatant"), t, passive, agent), t);
+      int civ = nearest(victimSide(civilians(sc), t, passive, agent), t);
+      int com = nearest(victimSide(combatants(sc), t, passive, agent), t);
       for (Hit<ActorRef> a : sc.actors) {
         if (!passive && a.end() <= t.start() || a.start() >= agent) {
           continue; // the subject of an active verb is the one who strikes, not the target
@@ -501,8 +501,8 @@ final class EventTyper {
   }
 
   private AcledSubEventType targetIn(SentenceScan sc, int from, int to) {
-    boolean civ = sc.anyCue("civilian", from, to);
-    boolean com = sc.anyCue("combatant", from, to);
+    boolean civ = civilians(sc).stream().anyMatch(h -> h.start() >= from && h.start() < to);
+    boolean com = combatants(sc).stream().anyMatch(h -> h.start() >= from && h.start() < to);
     for (Hit<ActorRef> a : sc.actors) {
       if (a.start() >= from && a.end() <= to) {
         if (sides.civilian(a.what())) {
@@ -522,6 +522,34 @@ final class EventTyper {
    * The hits that may name the target: not the subject of an active verb, nor the agent of a
    * passive one.
    */
+  /**
+   * The civilian words of a sentence, less those an armed kind qualifies ("an al Shabaab suspect",
+   * "terror suspects", "a gang member"): those name armed men.
+   */
+  private static List<Hit<Cue>> civilians(SentenceScan sc) {
+    return sc.cues("civilian").stream().filter(h -> !armedKindBefore(sc, h)).toList();
+  }
+
+  /** The combatant words of a sentence, and the civilian words an armed kind qualifies. */
+  private static List<Hit<Cue>> combatants(SentenceScan sc) {
+    List<Hit<Cue>> out = new java.util.ArrayList<>(sc.cues("combatant"));
+    for (Hit<Cue> h : sc.cues("civilian")) {
+      if (armedKindBefore(sc, h)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  private static boolean armedKindBefore(SentenceScan sc, Hit<Cue> h) {
+    for (Hit<Cue> k : sc.cues("armedkind")) {
+      if (k.end() == h.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Hit<Cue>> victimSide(
       List<Hit<Cue>> hits, Hit<Trigger> t, boolean passive, int agent) {
     return passive

@@ -43,6 +43,7 @@ public record Lexicons(
           "approx",
           "arearef",
           "armed",
+          "armedkind",
           "arson",
           "auxiliary",
           "background",

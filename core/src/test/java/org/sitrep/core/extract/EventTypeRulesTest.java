@@ -456,4 +456,15 @@ class EventTypeRulesTest {
                     + " with them."))
         .isEqualTo(ARMED_CLASH);
   }
+
+  @Test
+  void aSuspectOfAnArmedKindIsAnArmedMan() {
+    // "Terror suspects", "a militia member": the armed kind names who they are.
+    assertThat(type("Police shot dead two terror suspects in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Soldiers killed a militia leader in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    // A suspect of no armed kind stays a civilian.
+    assertThat(type("Police shot dead two suspects in Banu on 19 August.")).isEqualTo(ATTACK);
+  }
 }
