@@ -457,18 +457,24 @@ public final class AdminUnitsImporter {
     return d;
   }
 
+  /** Gives the towns of that name in the ward's province the ward's district; false when none. */
+  private static boolean townsJoinDistrict(
+      GazetteerData data, String name, Unit u, Place district, int[] c) {
+    List<Place> towns =
+        data.findByName(name, GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
+    for (Place t : towns) {
+      giveDistrict(data, t, district, c);
+    }
+    return !towns.isEmpty();
+  }
+
   private static void ward(
       GazetteerData data, Unit u, Place district, String prefix, Set<String> generic, int[] c) {
     if (NameKey.fold(u.name()).equals(NameKey.fold(district.name()))) {
       c[4]++; // the ward of the district's own name: the district stands for it
       return;
     }
-    List<Place> towns =
-        data.findByName(u.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
-    if (!towns.isEmpty()) {
-      for (Place t : towns) {
-        giveDistrict(data, t, district, c);
-      }
+    if (townsJoinDistrict(data, u.name(), u, district, c)) {
       return;
     }
     // The id marks a point borrowed from the district (Gazetteer.BORROWED_POINT): precision 2.
@@ -481,12 +487,7 @@ public final class AdminUnitsImporter {
       if (!n.name().equals(u.name())) {
         // "Awasi/Onjiko" where the province has a town Awasi: the town is in the ward's district,
         // and the ward is no second place of that name (a tie between the two).
-        List<Place> parts =
-            data.findByName(n.name(), GazetteerData.SETTLEMENTS, u.country(), district.admin1Id());
-        if (!parts.isEmpty()) {
-          for (Place t : parts) {
-            giveDistrict(data, t, district, c);
-          }
+        if (townsJoinDistrict(data, n.name(), u, district, c)) {
           continue;
         }
       }

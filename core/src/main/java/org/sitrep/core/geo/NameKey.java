@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.core.text.ScriptFold;
 
 /**
@@ -40,8 +41,7 @@ public final class NameKey {
    * ones through ICU, at each mention: 7 % of all samples, nearly all of it transliterating the
    * same names again. At most {@link #TRANSLITERATED_MAX} entries.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> TRANSLITERATED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, String> TRANSLITERATED = new ConcurrentHashMap<>();
 
   private static final int TRANSLITERATED_MAX = 1 << 16;
 
