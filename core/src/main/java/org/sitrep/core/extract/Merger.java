@@ -188,10 +188,6 @@ final class Merger {
             && table.absorbs(w.type, o.type)
             && (o.place == null || w.place == null || samePlace(w.placeObj(), o.placeObj()))) {
           o.takenIn = true;
-          if (w.fatalities == Fatalities.NONE) {
-            // The codebook codes the battle as the capture: its dead are the capture's.
-            w.fatalities = o.fatalities;
-          }
         }
       }
     }
