@@ -17,6 +17,7 @@ import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
@@ -302,8 +303,9 @@ final class LanguageId {
    * OpenNLP's aggregate normaliser with each of its steps skipped where a look at the text shows
    * that the step's regexes cannot match (then {@code replaceAll} returns the text unchanged): most
    * paragraphs have no emoji, URL, e-mail address, digit or run of repeated characters, and each
-   * step is a full regex scan. A step of a class not known here always runs, as does the Twitter
-   * step (its emoticon and laughter patterns match inside ordinary words).
+   * step is a full regex scan. A step of a class not known here always runs. The Twitter step's
+   * emoticon and laughter patterns do match inside ordinary words ("explosion": "xp"), so it is
+   * screened by what each of its four regexes needs, in one pass over the text.
    */
   static final class Screened implements CharSequenceNormalizer {
     private static final long serialVersionUID = 1L;
@@ -351,11 +353,122 @@ final class LanguageId {
       if (c == NumberCharSequenceNormalizer.class) {
         return has(s, ASCII_DIGIT); // \d+ (ASCII digits)
       }
+      if (c == TwitterCharSequenceNormalizer.class) {
+        return twitterMayChange(s);
+      }
       if (c == ShrinkCharSequenceNormalizer.class) {
         // (.)\1{2,} (case-insensitive), \s{2,}, then trim().
         return repeats(s);
       }
       return true;
+    }
+
+    /**
+     * Whether one of the Twitter step's regexes can match: {@code [#@]\\S+} needs a '#' or '@';
+     * {@code \\b(rt[ :])+} an "rt" before a space or colon; {@code [:;x]-?[()dop]} one of ":;x", an
+     * optional '-', then one of "()dop"; {@code ([hj])+([aieou])+(\\1+\\2+)+} an 'h' or 'j', a run
+     * of vowels, then the same 'h' or 'j' again. All but the first are case-insensitive; a letter
+     * is taken here as any character whose upper or lower case is it, more than the regexes accept
+     * (which only makes the screen run the step more often).
+     */
+    static boolean twitterMayChange(CharSequence s) {
+      int n = s.length();
+      int c = 0; // the classes of the character at i (T_... bits), then of the next ones
+      int next = n > 0 ? twitterClass(s.charAt(0)) : 0;
+      for (int i = 0; i < n; i++) {
+        c = next;
+        next = i + 1 < n ? twitterClass(s.charAt(i + 1)) : 0;
+        if (c == 0) {
+          continue;
+        }
+        if ((c & T_MARK) != 0) {
+          return true;
+        }
+        if ((c & T_R) != 0 && (next & T_T) != 0 && i + 2 < n) {
+          char a = s.charAt(i + 2);
+          if (a == ' ' || a == ':') {
+            return true;
+          }
+        }
+        if ((c & T_FACE_START) != 0) {
+          int f = next;
+          if (i + 1 < n && s.charAt(i + 1) == '-') {
+            f = i + 2 < n ? twitterClass(s.charAt(i + 2)) : 0;
+          }
+          if ((f & T_FACE_END) != 0) {
+            return true;
+          }
+        }
+        if ((c & T_HJ) != 0 && (next & T_VOWEL) != 0) {
+          int k = i + 1;
+          while (k < n && (twitterClass(s.charAt(k)) & T_VOWEL) != 0) {
+            k++;
+          }
+          if (k < n && (twitterClass(s.charAt(k)) & T_HJ) != 0) {
+            return true; // the same letter or not: loosely
+          }
+        }
+      }
+      return false;
+    }
+
+    private static final int T_MARK = 1; // '#', '@'
+    private static final int T_R = 2;
+    private static final int T_T = 4;
+    private static final int T_FACE_START = 8; // ':', ';', 'x'
+    private static final int T_FACE_END = 16; // '(', ')', 'd', 'o', 'p'
+    private static final int T_HJ = 32;
+    private static final int T_VOWEL = 64;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        ASCII_CLASS[c] = (byte) looseClass(c);
+      }
+    }
+
+    private static int twitterClass(char c) {
+      if (c < 128) {
+        return ASCII_CLASS[c];
+      }
+      // Only a character whose upper or lower case is ASCII can be one of those letters.
+      if (Character.toLowerCase(c) >= 128 && Character.toUpperCase(c) >= 128) {
+        return 0;
+      }
+      return looseClass(c);
+    }
+
+    private static int looseClass(char c) {
+      int k = 0;
+      if (c == '#' || c == '@') {
+        k |= T_MARK;
+      }
+      if (is(c, 'r')) {
+        k |= T_R;
+      }
+      if (is(c, 't')) {
+        k |= T_T;
+      }
+      if (c == ':' || c == ';' || is(c, 'x')) {
+        k |= T_FACE_START;
+      }
+      if (c == '(' || c == ')' || is(c, 'd') || is(c, 'o') || is(c, 'p')) {
+        k |= T_FACE_END;
+      }
+      if (is(c, 'h') || is(c, 'j')) {
+        k |= T_HJ;
+      }
+      if (is(c, 'a') || is(c, 'e') || is(c, 'i') || is(c, 'o') || is(c, 'u')) {
+        k |= T_VOWEL;
+      }
+      return k;
+    }
+
+    /** Whether {@code c} is the ASCII letter {@code lower} in either case, loosely (see above). */
+    private static boolean is(char c, char lower) {
+      return c == lower
+          || Character.toLowerCase(c) == lower
+          || Character.toUpperCase(c) == Character.toUpperCase(lower);
     }
 
     private static final int EMOJI = 0;

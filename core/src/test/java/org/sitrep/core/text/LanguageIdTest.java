@@ -96,7 +96,8 @@ class LanguageIdTest {
       "a", "A", "b", "s", "S", "\u017F", "k", "\u212A", "i", "I", "\u0130", "\u0131", "e", "é", "É",
       "-", "\u2010", "\uE000", "\uFB50", "\uFEFF", "\uFFFD", "😢", "𝐁", "\uD800", "\uDC00", "@",
       "://", "http", "www.", "1", "٣", " ", "  ", "\t", "\n", "\u00A0", "\u2003", ":", ".", "x",
-      "p", "rt ", "haha", "ﬁ", "ا", "ب", "د"
+      "p", "rt ", "haha", "ﬁ", "ا", "ب", "د", "#", "R", "T", "rt:", ";", "X", "(", ")", "d", "D",
+      "o", "O", "P", "h", "H", "j", "J", "u", "U", "ha", "jo", "He", "JA", "Hj"
     };
     Random rnd = new Random(7);
     int changed = 0;
@@ -116,5 +117,45 @@ class LanguageIdTest {
       assertThat(screened.normalize(t).toString()).isEqualTo(open.normalize(t).toString());
     }
     assertThat(changed).isGreaterThan(1_000);
+  }
+
+  /**
+   * The Twitter step's screen: wherever it says the step cannot change the text, the step leaves it
+   * as it is; and it does let ordinary prose through without the step.
+   */
+  @Test
+  void twitterScreenSaysNoOnlyWhereTheStepChangesNothing() {
+    CharSequenceNormalizer twitter = TwitterCharSequenceNormalizer.getInstance();
+    String[] parts = {
+      "#", "@", "r", "R", "t", "T", " ", ":", ";", "x", "X", "-", "(", ")", "d", "D", "o", "O", "p",
+      "P", "h", "H", "j", "J", "a", "A", "e", "i", "I", "\u0130", "\u0131", "u", "U", "k", "\u212A",
+      "s", "\u017F", "ha", "hi", "jo", "rt", "xp", ":-", "\t", "é"
+    };
+    Random rnd = new Random(11);
+    int skipped = 0;
+    int changed = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + rnd.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        b.append(parts[rnd.nextInt(parts.length)]);
+      }
+      String t = b.toString();
+      String out = twitter.normalize(t).toString();
+      if (!LanguageId.Screened.twitterMayChange(t)) {
+        assertThat(out).as(t).isEqualTo(t);
+        skipped++;
+      }
+      changed += out.equals(t) ? 0 : 1;
+    }
+    assertThat(skipped).isGreaterThan(5_000);
+    assertThat(changed).isGreaterThan(5_000);
+    for (String t : TEXTS) {
+      if (!LanguageId.Screened.twitterMayChange(t)) {
+        assertThat(twitter.normalize(t).toString()).isEqualTo(t);
+      }
+    }
+    assertThat(LanguageId.Screened.twitterMayChange("The convoy left the city at dawn.")).isFalse();
+    assertThat(LanguageId.Screened.twitterMayChange("an explosion near the market")).isTrue();
   }
 }
