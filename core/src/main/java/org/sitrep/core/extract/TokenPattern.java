@@ -84,17 +84,21 @@ public record TokenPattern(String source, List<List<String>> parts) {
   }
 
   static boolean accepts(List<String> alts, String t) {
-    for (String a : alts) {
-      if (a.equals("#")) {
+    // By index and with regionMatches: no iterator and no substring per alternative and token
+    // (this runs for every candidate pattern at every token).
+    for (int k = 0; k < alts.size(); k++) {
+      String a = alts.get(k);
+      int n = a.length();
+      if (n == 1 && a.charAt(0) == '#') {
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
           return true;
         }
-      } else if (a.length() > 1 && a.endsWith("*")) {
-        if (t.startsWith(a.substring(0, a.length() - 1))) {
+      } else if (n > 1 && a.charAt(n - 1) == '*') {
+        if (t.regionMatches(0, a, 0, n - 1)) { // t.startsWith(a without its star)
           return true;
         }
-      } else if (a.length() > 1 && a.startsWith("*")) {
-        if (t.endsWith(a.substring(1))) {
+      } else if (n > 1 && a.charAt(0) == '*') {
+        if (t.regionMatches(t.length() - (n - 1), a, 1, n - 1)) { // t.endsWith(a without it)
           return true;
         }
       } else if (a.equals(t)) {
