@@ -351,6 +351,103 @@ final class ClaimReader {
   }
 
   /**
+   * A source told in a sentence of its own, beside the one it vouches for, in the same paragraph: a
+   * sentence that opens by pointing back ("C'est ce qu'a fait savoir RFI.", "That is what the
+   * governor said.") gives its speaker to the sentence before it; a sentence with no event that
+   * ends on its source ("…, according to local television.") gives it to the sentence after it.
+   * Only events the text states in its own voice take it.
+   */
+  void neighbours(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < scans.size(); k++) {
+      SentenceScan sc = scans.get(k);
+      Attribution back = pointsBack(sc);
+      if (back != null && k > 0) {
+        lend(sc, back, scans.get(k - 1), live);
+        continue;
+      }
+      Attribution ahead = endsOnSource(sc);
+      if (ahead != null && k + 1 < scans.size() && !hasEvent(sc, live)) {
+        lend(sc, ahead, scans.get(k + 1), live);
+      }
+    }
+  }
+
+  /** "C'est ce qu'a annoncé X.": the speaker after the verb, to the sentence's end. */
+  private static Attribution pointsBack(SentenceScan sc) {
+    int open = 0;
+    while (open < sc.size() && sc.anyCue("connective", open, open + 1)) {
+      open++;
+    }
+    for (Hit<Cue> r : sc.cues("restatement")) {
+      if (r.start() != open) {
+        continue;
+      }
+      for (Hit<Cue> v : sc.cues("speech")) {
+        if (v.start() < r.end()) {
+          continue;
+        }
+        if (v.start() > r.end() + 1) {
+          // "That is what the governor said.": the speaker before the verb
+          return new Attribution(0, sc.size(), r.end(), v.start(), v.start(), v.end());
+        }
+        // "C'est ce qu'a indiqué la police.": the speaker after it
+        int e = sourceEnd(sc, v.end());
+        return e > v.end() ? new Attribution(0, sc.size(), v.end(), e, v.start(), v.end()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "…, according to X." closing the sentence: X, to the sentence's own full stop. */
+  private static Attribution endsOnSource(SentenceScan sc) {
+    for (Hit<Cue> v : sc.cues("according")) {
+      int e = sourceEnd(sc, v.end());
+      if (v.start() > 0 && sc.isPunct(v.start() - 1) && e > v.end() && e >= lastWord(sc)) {
+        return new Attribution(0, sc.size(), v.end(), e, v.start(), v.end());
+      }
+    }
+    return null;
+  }
+
+  /** Where a source that starts at {@code from} ends: a comma or the sentence's end. */
+  private static int sourceEnd(SentenceScan sc, int from) {
+    int e = from;
+    while (e < sc.size() && !sc.isPunct(e) && !(e == sc.size() - 1 && sc.isPunctuation(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** One past the sentence's last token that is not punctuation. */
+  private static int lastWord(SentenceScan sc) {
+    int e = sc.size();
+    while (e > 0 && sc.isPunctuation(e - 1)) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean hasEvent(SentenceScan sc, List<Candidate> live) {
+    for (Candidate c : live) {
+      if (c.scan == sc) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void lend(SentenceScan from, Attribution a, SentenceScan to, List<Candidate> live) {
+    if (from.sentence.segment() != to.sentence.segment()) {
+      return;
+    }
+    for (Candidate c : live) {
+      if (c.scan == to && c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+        source(from, c, a);
+      }
+    }
+  }
+
+  /**
    * How long before the report a happening it dates is history: news reports what happened in the
    * last weeks; half a year back it is background ("the army had held the city since November").
    */

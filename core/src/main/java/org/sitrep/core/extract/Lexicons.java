@@ -58,6 +58,7 @@ public record Lexicons(
           "consequence",
           "complementizer",
           "connective",
+          "restatement",
           "compound",
           "contrast",
           "coordinator",

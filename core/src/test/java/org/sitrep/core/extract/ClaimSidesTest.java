@@ -199,4 +199,55 @@ class ClaimSidesTest {
     assertThat(status("2021-08-10", "Le porte-parole affirme que les talibans ont attaqué Kunduz."))
         .isNotEqualTo(ClaimStatus.HEDGED);
   }
+
+  @Test
+  void aSentenceThatPointsBackGivesItsSpeakerToTheSentenceBefore() {
+    Event fr =
+        first(
+            "2021-06-22",
+            "Les talibans se sont emparés lundi de Kunduz. C'est ce qu'a fait savoir une radio"
+                + " locale.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fr.claim().attributedTo()).isEqualTo("une radio locale");
+    Event en =
+        first(
+            "2021-06-22",
+            "The Taliban captured Kunduz on Monday. That is what a local journalist said.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(en.claim().attributedTo()).isEqualTo("a local journalist");
+  }
+
+  @Test
+  void aSourceClosingASentenceWithNoEventVouchesForTheNextOne() {
+    Event en =
+        first(
+            "2021-06-22",
+            "The north has been tense for days, according to a local radio. The Taliban captured"
+                + " Kunduz on Monday.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(en.claim().attributedTo()).isEqualTo("a local radio");
+    Event fr =
+        first(
+            "2021-06-22",
+            "La tension monte depuis des jours, selon une radio locale. Les talibans se sont"
+                + " emparés lundi de Kunduz.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    // a sentence with its own event keeps its source to itself, and a source stays in its paragraph
+    List<Event> own =
+        Fixtures.extract(
+            "2021-06-22",
+            "The Taliban attacked Kunduz, according to a local radio. The Taliban captured"
+                + " Taloqan on Monday.");
+    List<Event> apart =
+        Fixtures.extract(
+            "2021-06-22",
+            "The north has been tense for days, according to a local radio.\n\nThe Taliban"
+                + " captured Taloqan on Monday.");
+    for (List<Event> events : List.of(own, apart)) {
+      assertThat(events)
+          .filteredOn(e -> e.location() != null && "Taloqan".equals(e.location().name()))
+          .singleElement()
+          .satisfies(e -> assertThat(e.claim().status()).isEqualTo(ClaimStatus.ASSERTED));
+    }
+  }
 }
