@@ -59,6 +59,7 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "situating",
           "compound",
           "contrast",
           "coordinator",
