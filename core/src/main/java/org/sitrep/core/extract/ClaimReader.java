@@ -318,6 +318,9 @@ final class ClaimReader {
    * Only a source that is no side of the fighting credits a whole article.
    */
   void credit(List<SentenceScan> scans, List<Candidate> live) {
+    if (byline(scans, live)) {
+      return;
+    }
     for (int k = 0; k < Math.min(CREDIT_SENTENCES, scans.size()); k++) {
       SentenceScan sc = scans.get(k);
       for (Attribution a : Attribution.of(sc)) {
@@ -348,6 +351,42 @@ final class ClaimReader {
         return;
       }
     }
+  }
+
+  /** How many body sentences from the top a byline may stand (after a lead of a few). */
+  static final int BYLINE_SENTENCES = 6;
+
+  /** How many words a byline line may have ("avec notre correspondant à Niamey"). */
+  static final int BYLINE_WORDS = 10;
+
+  /**
+   * A byline on a line of its own near the top ("avec notre correspondant à Niamey", "From our
+   * correspondent in Kabul"): what the article states in its own voice is that correspondent's
+   * report. True when one was found.
+   */
+  private boolean byline(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < Math.min(BYLINE_SENTENCES, scans.size()); k++) {
+      SentenceScan sc = scans.get(k);
+      int end = lastWord(sc);
+      if (end > BYLINE_WORDS) {
+        continue;
+      }
+      for (Hit<Cue> b : sc.cues("byline")) {
+        if (b.start() != 0) {
+          continue;
+        }
+        String who = sc.surface(0, end);
+        for (Candidate c : live) {
+          if (c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+            c.status = ClaimStatus.REPORTED;
+            c.attributedTo = who;
+            c.attributionSpan = sc.span(0, end);
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -59,6 +59,7 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "byline",
           "situating",
           "compound",
           "contrast",

@@ -250,4 +250,28 @@ class ClaimSidesTest {
           .satisfies(e -> assertThat(e.claim().status()).isEqualTo(ClaimStatus.ASSERTED));
     }
   }
+
+  @Test
+  void aBylineOnALineOfItsOwnMakesTheArticleItsCorrespondentsReport() {
+    Event fr =
+        first(
+            "2021-07-29",
+            "Quinze villageois ont été tués mardi à Kunduz.\n\navec notre correspondant à"
+                + " Kaboul,\n\nLes assaillants sont venus à moto.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fr.claim().attributedTo()).isEqualTo("avec notre correspondant à Kaboul");
+    Event en =
+        first(
+            "2021-07-29",
+            "From our correspondent in Kabul\n\nGunmen killed fifteen villagers in Kunduz on"
+                + " Tuesday.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    // a correspondent named inside a longer sentence is no byline
+    assertThat(
+            status(
+                "2021-07-29",
+                "Gunmen killed fifteen villagers in Kunduz on Tuesday. With our correspondent in"
+                    + " Kabul, the editors followed the story closely all through the week."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
 }
