@@ -137,6 +137,16 @@ final class PlaceAssigner {
    * with a "situating" preposition ("districts in the northern", "dans la"), no punctuation.
    */
   private static boolean situates(SentenceScan sc, int from, int to) {
+    if (from < to - 1
+        && sc.tokens.get(from).text().equals(",")
+        && sc.anyCue("townref", from + 1, from + 2)) {
+      // "Zaranj, the capital of the south-western Nimruz province": past the apposition's head
+      int head = from + 1;
+      while (head < to && sc.anyCue("townref", head, head + 1)) {
+        head++;
+      }
+      from = head;
+    }
     if (to <= from || to - from > SITUATING_WORDS) {
       return false;
     }

@@ -112,4 +112,22 @@ class PlaceAssignerTest {
                 + " centre, was retaken by government forces on Monday.");
     assertThat(names(assign(other).get(other.trigger(0, "retaken")))).doesNotContain("Rukha");
   }
+
+  @Test
+  void aTownWhoseAppositionNamesItsProvinceIsTheTriggersPlace() {
+    Reading en =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Pul-e Khumri, the capital of the northern Baghlan province – a key town on the highway"
+                + " to the north – was seized by the insurgents on Friday.");
+    assertThat(names(assign(en).get(en.trigger(0, "seized")))).containsExactly("Pul-e Khumri");
+    Reading fr =
+        Reading.of(
+            "fr",
+            "2021-08-03",
+            "Pul-e Khumri, la capitale de la province de Baghlan – une ville clé sur la route du"
+                + " nord –, est tombée aux mains des insurgés vendredi.");
+    assertThat(names(assign(fr).get(fr.trigger(0, "tombée")))).containsExactly("Pul-e Khumri");
+  }
 }
