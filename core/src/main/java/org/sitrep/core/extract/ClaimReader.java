@@ -67,7 +67,7 @@ final class ClaimReader {
     c.negated =
         negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
-            || sc.anyCue("denial", 0, t.start());
+            || deniedBefore(sc, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
     // "blocked the road to protest", "gathered to demonstrate": the purpose of a crowd's act told
     // before it is the protest that act makes, unless a verb says it is only wanted or urged.
@@ -87,6 +87,21 @@ final class ClaimReader {
             || sc.anyCueInClause("irrealis2", t.end(), Math.min(sc.size(), t.end() + 6), tc))) {
       c.drop = true;
     }
+  }
+
+  /**
+   * A denial before the trigger ("X denied that ..."), unless a verb of saying stands between them:
+   * "Kyiv rejected the claim and said the fighting went on" denies the claim, and says the
+   * fighting.
+   */
+  private static boolean deniedBefore(SentenceScan sc, int trigger) {
+    int last = -1;
+    for (Hit<Cue> d : sc.cues("denial")) {
+      if (d.start() < trigger) {
+        last = Math.max(last, d.end());
+      }
+    }
+    return last >= 0 && !sc.anyCue("speech", last, trigger);
   }
 
   /**

@@ -274,4 +274,26 @@ class ClaimSidesTest {
                     + " Kabul, the editors followed the story closely all through the week."))
         .isEqualTo(ClaimStatus.ASSERTED);
   }
+
+  @Test
+  void aDenialFollowedByAVerbOfSayingDeniesOnlyWhatItGoverns() {
+    // the fighting is what the speaker says, not what it denies
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "The army rejected the claim and said heavy fighting was still going on in"
+                    + " Kunduz."))
+        .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "L'armée a rejeté cette affirmation et déclaré que de violents combats se"
+                    + " poursuivaient à Kunduz."))
+        .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+    // a denial that governs the happening still negates it
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10", "The army denied that heavy fighting was going on in Kunduz."))
+        .noneSatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+  }
 }
