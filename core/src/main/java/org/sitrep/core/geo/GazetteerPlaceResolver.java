@@ -121,25 +121,61 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       times.add(t.span());
     }
     List<Raw> raws = new ArrayList<>();
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
     for (Sentence s : document.analyzed().sentences()) {
       detect(text, s.tokens(), raws, times);
+      countryWordsIn(s.tokens(), people);
     }
-    return new PlacedDocument(document, resolveAll(text, raws));
+    return new PlacedDocument(document, resolveAll(text, raws, people));
   }
 
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
-    detect(
-        text,
-        org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()),
-        raws,
-        List.of());
-    return resolveAll(text, raws);
+    List<Token> tokens = org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length());
+    detect(text, tokens, raws, List.of());
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    countryWordsIn(tokens, people);
+    return resolveAll(text, raws, people);
   }
 
-  private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
-    Set<String> theatre = theatreOf(raws);
+  /**
+   * Adds to {@code out} the countries whose people or institutions the tokens name ("Kenyan
+   * police", "IEBC offices"; {@link GeoLexicon#countryWords}), each with where it is first named.
+   */
+  private void countryWordsIn(List<Token> tokens, Map<String, CharSpan> out) {
+    List<GeoLexicon.CountryWord> words = lexicon.countryWords();
+    if (words.isEmpty()) {
+      return;
+    }
+    String[] norm = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      norm[i] = GeoLexicon.norm(tokens.get(i).text());
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      for (GeoLexicon.CountryWord w : words) {
+        int k = w.parts().size();
+        if (i + k > tokens.size()
+            || out.containsKey(w.country())
+            || w.capitalised() && !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          continue;
+        }
+        boolean ok = true;
+        for (int j = 0; j < k && ok; j++) {
+          ok = w.parts().get(j).contains(norm[i + j]);
+        }
+        if (ok) {
+          out.put(
+              w.country(),
+              new CharSpan(tokens.get(i).span().start(), tokens.get(i + k - 1).span().end()));
+        }
+      }
+    }
+  }
+
+  private List<PlaceMention> resolveAll(
+      String text, List<Raw> raws, Map<String, CharSpan> people) {
+    Set<String> theatre = theatreOf(raws, people.keySet());
     Support support = support(raws, theatre, grounded(raws, theatre));
     Resolution[] res = new Resolution[raws.size()];
     for (int i = 0; i < raws.size(); i++) {
@@ -253,9 +289,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     List<PlaceMention> out = new ArrayList<>();
+    boolean anyResolved = false;
     for (int i = 0; i < raws.size(); i++) {
       if (res[i] != null) {
         out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
+        anyResolved |= res[i] instanceof Resolution.Resolved;
+      }
+    }
+    // "Kenyan police shot a man": a text that names no place the gazetteer knows but whose people
+    // or institutions belong to one country is located, as ACLED codes an event known only by its
+    // country, in that country; the words that name it stand for it.
+    if (!anyResolved && people.size() == 1) {
+      Map.Entry<String, CharSpan> e = people.entrySet().iterator().next();
+      var country = gazetteer.country(e.getKey());
+      if (country.isPresent() && theatre.equals(Set.of(e.getKey()))) {
+        CharSpan sp = e.getValue();
+        out.add(
+            new PlaceMention(
+                sp,
+                text.substring(sp.start(), sp.end()),
+                new Resolution.Resolved(
+                    country.get(),
+                    1.0,
+                    3,
+                    "the country whose people or institutions the text names",
+                    List.of(new Candidate(country.get(), 1.0)))));
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
       }
     }
     return namedDistricts(text, out);
@@ -916,7 +975,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return true;
   }
 
-  private Set<String> theatreOf(List<Raw> raws) {
+  private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
     Map<String, Double> votes = new HashMap<>();
     for (Raw r : raws) {
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
@@ -1014,6 +1073,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && votes.get(top) >= 1.0
         && votes.get(top) > 1.2 * inTheatre) {
       return Set.of(top);
+    }
+    // No place name sets the country, the theatre's no more than another's (a name shared by
+    // villages of several countries: "Kiunga", "Busia"): the country whose people or institutions
+    // the text names alone ("Kenyan police", "IEBC") is where it is, as a reader takes it. Place
+    // names come first: "Israeli forces in Gaza" stays in Gaza.
+    if (people.size() == 1 && inTheatre < 1.0) {
+      String cc = people.iterator().next();
+      double own = votes.getOrDefault(cc, 0.0);
+      boolean beaten = false;
+      for (Map.Entry<String, Double> e : votes.entrySet()) {
+        beaten |= !e.getKey().equals(cc) && e.getValue() > own;
+      }
+      if (!beaten && !settings.theatre().contains(cc)) {
+        return Set.of(cc);
+      }
     }
     return settings.theatre();
   }
