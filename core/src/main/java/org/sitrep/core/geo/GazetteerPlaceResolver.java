@@ -122,11 +122,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     List<Raw> raws = new ArrayList<>();
     Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
     for (Sentence s : document.analyzed().sentences()) {
       detect(text, s.tokens(), raws, times);
-      countryWordsIn(s.tokens(), people);
+      countryWordsIn(s.tokens(), people, state);
     }
-    return new PlacedDocument(document, resolveAll(text, raws, people));
+    return new PlacedDocument(document, resolveAll(text, raws, people, state));
   }
 
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
@@ -135,15 +136,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Token> tokens = org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length());
     detect(text, tokens, raws, List.of());
     Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
-    countryWordsIn(tokens, people);
-    return resolveAll(text, raws, people);
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
+    countryWordsIn(tokens, people, state);
+    return resolveAll(text, raws, people, state);
   }
 
   /**
    * Adds to {@code out} the countries whose people or institutions the tokens name ("Kenyan
    * police", "IEBC offices"; {@link GeoLexicon#countryWords}), each with where it is first named.
    */
-  private void countryWordsIn(List<Token> tokens, Map<String, CharSpan> out) {
+  private void countryWordsIn(
+      List<Token> tokens, Map<String, CharSpan> out, Map<String, CharSpan> state) {
     List<GeoLexicon.CountryWord> words = lexicon.countryWords();
     if (words.isEmpty()) {
       return;
@@ -165,16 +168,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           ok = w.parts().get(j).contains(norm[i + j]);
         }
         if (ok) {
-          out.put(
-              w.country(),
-              new CharSpan(tokens.get(i).span().start(), tokens.get(i + k - 1).span().end()));
+          CharSpan sp =
+              new CharSpan(tokens.get(i).span().start(), tokens.get(i + k - 1).span().end());
+          out.put(w.country(), sp);
+          // An institution of the country, or its adjective before a word of the state's forces
+          // ("Kenyan police"), names the state where it acts; "Chinese nationals" may be abroad.
+          if (!w.capitalised()
+              || i + k < tokens.size() && lexicon.stateWords().contains(norm[i + k])) {
+            state.putIfAbsent(w.country(), sp);
+          }
         }
       }
     }
   }
 
   private List<PlaceMention> resolveAll(
-      String text, List<Raw> raws, Map<String, CharSpan> people) {
+      String text, List<Raw> raws, Map<String, CharSpan> people, Map<String, CharSpan> state) {
     Set<String> theatre = theatreOf(raws, people.keySet());
     Support support = support(raws, theatre, grounded(raws, theatre));
     Resolution[] res = new Resolution[raws.size()];
@@ -296,11 +305,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         anyResolved |= res[i] instanceof Resolution.Resolved;
       }
     }
-    // "Kenyan police shot a man": a text that names no place the gazetteer knows but whose people
-    // or institutions belong to one country is located, as ACLED codes an event known only by its
-    // country, in that country; the words that name it stand for it.
-    if (!anyResolved && people.size() == 1) {
-      Map.Entry<String, CharSpan> e = people.entrySet().iterator().next();
+    // "Kenyan police shot a man": a text that names no place the gazetteer knows but whose state
+    // (an institution, the country's adjective before its forces) belongs to one country is
+    // located, as ACLED codes an event known only by its country, in that country; the words that
+    // name it stand for it. "Chinese nationals", "Somali bandits" may act abroad: no place.
+    if (!anyResolved && people.size() == 1 && state.size() == 1) {
+      Map.Entry<String, CharSpan> e = state.entrySet().iterator().next();
       var country = gazetteer.country(e.getKey());
       if (country.isPresent() && theatre.equals(Set.of(e.getKey()))) {
         CharSpan sp = e.getValue();

@@ -23,7 +23,8 @@ public record GeoLexicon(
     Set<String> prefixes,
     Set<String> heads,
     List<Cue> side,
-    List<CountryWord> countryWords) {
+    List<CountryWord> countryWords,
+    Set<String> stateWords) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -96,6 +97,7 @@ public record GeoLexicon(
   public GeoLexicon {
     cues = List.copyOf(cues);
     countryWords = List.copyOf(countryWords);
+    stateWords = Set.copyOf(stateWords);
     stopwords = Set.copyOf(stopwords);
     listGlue = Set.copyOf(listGlue);
     facilities = Set.copyOf(facilities);
@@ -126,10 +128,13 @@ public record GeoLexicon(
     Set<String> heads = new HashSet<>();
     List<Cue> side = new ArrayList<>();
     List<CountryWord> countryWords = new ArrayList<>();
+    Set<String> stateWords = new HashSet<>();
     all.optional(COUNTRY_WORDS).ifPresent(t -> countryWords.addAll(parseCountryWords(t, false)));
     for (String lang : langs) {
       all.optionalFile(lang, "extract/demonyms.tsv")
           .ifPresent(t -> countryWords.addAll(parseCountryWords(t, true)));
+      all.optionalFile(lang, "extract/actor-classes.tsv")
+          .ifPresent(t -> stateWords.addAll(parseStateWords(t)));
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
@@ -155,7 +160,31 @@ public record GeoLexicon(
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
     return new GeoLexicon(
-        cues, stop, glue, facilities, within, prefixes, heads, side, countryWords);
+        cues, stop, glue, facilities, within, prefixes, heads, side, countryWords, stateWords);
+  }
+
+  /**
+   * The words of the state's forces in a language's generic actor classes ({@code
+   * extract/actor-classes.tsv}, classes military and police: "police", "soldiers", "officials"): a
+   * country adjective before one of them names that country's own state ("Kenyan police").
+   */
+  static Set<String> parseStateWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String line : text.split("\n")) {
+      String[] f = line.split("\t");
+      if (line.startsWith("#") || f.length < 2) {
+        continue;
+      }
+      if (!f[0].strip().equals("military") && !f[0].strip().equals("police")) {
+        continue;
+      }
+      for (String w : f[1].split("[;|\\s]+")) {
+        if (!w.isBlank() && !w.contains("*")) {
+          out.add(norm(w.strip()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Institutions' names and acronyms that belong to one country, whatever the language. */
@@ -163,7 +192,8 @@ public record GeoLexicon(
 
   /**
    * Lines "iso2 TAB patterns": alternatives split by ';', words by spaces, each word's spellings by
-   * '|' ("burkina faso;burkina", "kenyan|kenya"); patterns with wildcards are left to the extractor.
+   * '|' ("burkina faso;burkina", "kenyan|kenya"); patterns with wildcards are left to the
+   * extractor.
    */
   static List<CountryWord> parseCountryWords(String text, boolean capitalised) {
     List<CountryWord> out = new ArrayList<>();

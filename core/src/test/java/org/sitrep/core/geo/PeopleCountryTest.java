@@ -11,10 +11,10 @@ import org.sitrep.model.PlaceKind;
 
 /**
  * A text that no place name sets in a country, but whose people or institutions belong to one
- * ("Kenyan police", "the IEBC"): its names shared by villages of several countries are read in
- * that country, and with no place at all it is located in that country. Place names still come
- * first. The gazetteer is invented: a village "Karuni" in Kenya and in Papua New Guinea, a town
- * "Torvik" only in Somalia, and the two countries.
+ * ("Kenyan police", "the IEBC"): its names shared by villages of several countries are read in that
+ * country, and with no place at all it is located in that country. Place names still come first.
+ * The gazetteer is invented: a village "Karuni" in Kenya and in Papua New Guinea, a town "Torvik"
+ * only in Somalia, and the two countries.
  */
 class PeopleCountryTest {
   static Place p(String id, String name, PlaceKind k, String cc, double lat) {
@@ -67,9 +67,14 @@ class PeopleCountryTest {
     List<PlaceMention> ms = resolver.resolveText("Kenyan police beat two students at a rally.");
     assertThat(ms).hasSize(1);
     assertThat(ms.get(0).surface()).isEqualTo("Kenyan");
-    assertThat(((Resolution.Resolved) ms.get(0).resolution()).place().id())
-        .isEqualTo("country:KE");
+    assertThat(((Resolution.Resolved) ms.get(0).resolution()).place().id()).isEqualTo("country:KE");
     // Two countries' people: no single country, no place.
     assertThat(resolver.resolveText("Kenyan and Somali elders met to end the feud.")).isEmpty();
+    // People of a country who are not its state may be abroad: no place either.
+    assertThat(resolver.resolveText("Somali herders lost forty camels to raiders.")).isEmpty();
+    // An institution of the state names where it acts.
+    assertThat(resolver.resolveText("Rioters burned ballot boxes outside the IEBC office."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.surface()).isEqualTo("IEBC"));
   }
 }
