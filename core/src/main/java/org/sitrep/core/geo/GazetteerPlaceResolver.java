@@ -933,7 +933,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * The countries whose places this document is about: the configured theatre, unless the names of
    * the document point clearly to another country (a country named, or names that exist only
    * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
-   * split between them; a country name counts double, a name with a context word half again. A
+   * split between them; a country name counts double, a name with a kind word half again. A
    * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
   /** The name as a gazetteer writes it, or without its admin word ("Meru" of "Meru County"). */
@@ -1055,7 +1055,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
         }
-        double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
+        // A kind word ("Sub County", "district of") says a place is meant; a bare "in" or "from"
+        // before a name ("students from Kirimon") does not, and weighs no more than no word.
+        boolean kindWord = r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE;
+        double w = (r.container && unit ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
