@@ -933,8 +933,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * The countries whose places this document is about: the configured theatre, unless the names of
    * the document point clearly to another country (a country named, or names that exist only
    * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
-   * split between them; a country name counts double, a name with a kind word half again. A
-   * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
+   * split between them; a country name counts double, a name with a kind word half again. A foreign
+   * name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
   /** The name as a gazetteer writes it, or without its admin word ("Meru" of "Meru County"). */
   private static boolean asWritten(Gazetteer.Hit h) {
@@ -1475,9 +1475,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
-    if (borrowedPoint(p) && locatedNamesake(r, p)) {
-      // Known only as a unit's name, without a point of its own: a located namesake in the same
-      // country (a town of that name) is the better reading.
+    if ((borrowedPoint(p) || p.lat() == null) && locatedNamesake(r, p)) {
+      // Known only as a unit's name, without a point of its own (or with no point at all, as
+      // some GeoNames districts): a located namesake in the same country (a town of that name, a
+      // district another source places) is the better reading.
       s -= BORROWED;
       why.append("; no point of its own");
     }
