@@ -676,7 +676,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * ("northern", "lake").
    */
   private boolean continuesName(String text, List<Token> tokens, int i) {
-    if (i == 0) {
+    if (i == 0 || unitWithKindWordAt(tokens, i)) {
       return false;
     }
     Token prev = tokens.get(i - 1);
@@ -757,7 +757,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * lacks, not the village called Khutir.
    */
   private boolean nameGoesOn(String text, List<Token> tokens, int k) {
-    if (k >= tokens.size() || k == 0) {
+    if (k >= tokens.size() || k == 0 || unitWithKindWordAt(tokens, k)) {
       return false;
     }
     Token prev = tokens.get(k - 1);
@@ -783,6 +783,36 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens from {@code i} are a province or district as the gazetteer writes it, followed
+   * by its kind word ("Lamu County", "Tiaty Sub-county"): a unit named after a place without a
+   * comma between ("in Witu Lamu County"), not the rest of the place's name.
+   */
+  private boolean unitWithKindWordAt(List<Token> tokens, int i) {
+    StringBuilder key = new StringBuilder();
+    for (int len = 1; len <= 3 && i + len < tokens.size(); len++) {
+      String w = tokens.get(i + len - 1).text();
+      if (!startable(w)) {
+        return false;
+      }
+      if (len > 1) {
+        key.append(' ');
+      }
+      key.append(NameKey.fold(w));
+      GeoLexicon.CueKind after = cue(tokens, i + len, i + len);
+      if (after != GeoLexicon.CueKind.PROVINCE && after != GeoLexicon.CueKind.DISTRICT) {
+        continue;
+      }
+      for (Gazetteer.Hit h : gazetteer.lookupFolded(key.toString(), false)) {
+        if (asWritten(h)
+            && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
