@@ -83,6 +83,7 @@ public final class Gazetteer {
   private final Map<String, Integer> atUnitPoint = new HashMap<>();
 
   private final Map<String, Place> nationalCapitals = new HashMap<>();
+  private final Map<String, Place> countries = new HashMap<>();
   private final int maxNameWords;
 
   private Gazetteer(
@@ -131,6 +132,9 @@ public final class Gazetteer {
       }
       if (p.kind() == PlaceKind.PROVINCIAL_CAPITAL && p.admin1Id() != null) {
         capitals.putIfAbsent(p.admin1Id(), p);
+      }
+      if (p.kind() == PlaceKind.COUNTRY && p.countryCode() != null) {
+        countries.putIfAbsent(p.countryCode(), p);
       }
       if (p.kind() == PlaceKind.NATIONAL_CAPITAL && p.countryCode() != null && p.lat() != null) {
         nationalCapitals.merge(
@@ -563,6 +567,11 @@ public final class Gazetteer {
 
   public Set<String> translitCountries() {
     return translitCountries;
+  }
+
+  /** The country entry of an ISO 3166 alpha-2 code, when the gazetteer has one. */
+  public Optional<Place> country(String countryCode) {
+    return Optional.ofNullable(countries.get(countryCode));
   }
 
   public Optional<Place> byId(String id) {
