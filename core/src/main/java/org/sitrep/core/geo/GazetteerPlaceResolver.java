@@ -466,6 +466,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         i++;
         continue;
       }
+      Raw abbreviated = abbreviation(text, tokens, i, previous, previousEnd, sentence);
+      if (abbreviated != null) {
+        out.add(abbreviated);
+        previous = abbreviated;
+        previousEnd = i + abbreviatedTokens(tokens, i, abbreviated);
+        i = previousEnd;
+        continue;
+      }
       int matchedLen = 0;
       for (int w = 2 * Math.min(settings.maxTokens(), n - i) - 1;
           w >= 2 * (particleFirst ? 2 : 1) - 2;
@@ -557,6 +565,75 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       i += Math.max(1, matchedLen);
     }
+  }
+
+  /**
+   * "Pratapgarh (UP)", "(Budgam district, J&K)": an admin unit's all-capital abbreviation (the
+   * supplement's {@code abbr} names), matched as written, one to three tokens with nothing between
+   * them. Read only where a text puts the unit that contains the name before it, and not after a
+   * name the gazetteer knows only in other countries ("Kabul (AP)" is a news agency, not a state).
+   */
+  private Raw abbreviation(
+      String text, List<Token> tokens, int i, Raw previous, int previousEnd, int sentence) {
+    for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
+      boolean joined = true;
+      for (int k = i + 1; k < i + len && joined; k++) {
+        joined = tokens.get(k).span().start() == tokens.get(k - 1).span().end();
+      }
+      if (!joined) {
+        continue;
+      }
+      int start = tokens.get(i).span().start();
+      int end = tokens.get(i + len - 1).span().end();
+      List<Place> units = gazetteer.abbreviated(text.substring(start, end));
+      if (units.isEmpty()) {
+        continue;
+      }
+      // The whole word only: "UPS" or "J&Kx" is no abbreviation of these.
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        return null;
+      }
+      if (!containerPosition(tokens, i, previousEnd)) {
+        return null;
+      }
+      if (previous != null && previousEnd >= i - 3 && !previous.hits.isEmpty()) {
+        boolean sameCountry = false;
+        for (Gazetteer.Hit h : previous.hits) {
+          for (Place u : units) {
+            sameCountry |= Objects.equals(u.countryCode(), h.place().countryCode());
+          }
+        }
+        if (!sameCountry) {
+          return null;
+        }
+      }
+      List<Gazetteer.Hit> hits = new ArrayList<>();
+      for (Place u : units) {
+        hits.add(new Gazetteer.Hit(u, Gazetteer.Match.EXACT));
+      }
+      String surface = text.substring(start, end);
+      return new Raw(
+          new CharSpan(start, end),
+          surface,
+          NameKey.translit(units.get(0).name()),
+          hits,
+          null,
+          false,
+          true,
+          false,
+          false,
+          sentence);
+    }
+    return null;
+  }
+
+  /** How many tokens, from {@code i}, the abbreviation {@code r} spans. */
+  private static int abbreviatedTokens(List<Token> tokens, int i, Raw r) {
+    int k = i;
+    while (k < tokens.size() && tokens.get(k).span().end() <= r.span.end()) {
+      k++;
+    }
+    return Math.max(1, k - i);
   }
 
   /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
