@@ -518,7 +518,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             f = folded[k];
           }
           if (!f.isEmpty()) {
-            if (key.length() > 0) {
+            // "Dar'a": the letters after an apostrophe go on the same word ("dara", as the
+            // gazetteer folds the name), not a word of their own.
+            if (key.length() > 0
+                && tokens.get(k).span().start() != tokens.get(k - 1).span().end()) {
               key.append(' ');
             }
             key.append(f);
@@ -977,6 +980,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && !Gazetteer.sameConsonants(r.surface, h.place());
   }
 
+  /** Whether the kind word next to the name fits one of its places. */
+  private static boolean cueFits(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (compat(r.cue, h.place().kind()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name reads as places only as spelling variants of provinces (one letter off). */
+  private static boolean spellingOnly(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (h.match() != Gazetteer.Match.SPELLING && h.match() != Gazetteer.Match.SKELETON) {
+        return false;
+      }
+    }
+    return !r.hits.isEmpty();
+  }
+
   private static boolean loose(Raw r) {
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
@@ -995,6 +1018,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private Set<String> theatreOf(List<Raw> raws) {
     Map<String, Double> votes = new HashMap<>();
+    Map<String, Double> weakVotes = new HashMap<>();
     for (Raw r : raws) {
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
         // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
@@ -1050,6 +1074,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           ccs.retainAll(prominent);
         }
       }
+      if (r.container) {
+        // "Karak in Dar'a", "(Abala, Tillabery)": a name in a containing unit's place is that unit
+        // of the countries where it is one (as written or by its consonants), not a village or a
+        // district one letter off elsewhere.
+        Set<String> units = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (h.place().countryCode() != null
+              && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)
+              && (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))) {
+            units.add(h.place().countryCode());
+          }
+        }
+        if (!java.util.Collections.disjoint(units, ccs)) {
+          ccs.retainAll(units);
+        }
+      }
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
@@ -1058,7 +1098,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean unit = false;
         for (Gazetteer.Hit h : r.hits) {
           unit |=
-              asWritten(h)
+              (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))
                   && ccs.contains(h.place().countryCode())
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
@@ -1069,9 +1109,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
           w /= 2;
         }
+        boolean weak = !r.container && spellingOnly(r) && r.cue != null && !cueFits(r);
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
+          if (weak) {
+            weakVotes.merge(cc, w / 2, Double::sum);
+          }
         }
+      }
+    }
+    if (votes.size() > 1) {
+      // "the town of Madhba'a ... in Al-Hasakeh", "Basira city ... Deir-ez-Zor": a town's name
+      // one letter off a province of another country (Madaba, Basra) says less of where the text
+      // is than the names of another country beside it.
+      for (Map.Entry<String, Double> e : weakVotes.entrySet()) {
+        votes.merge(e.getKey(), -e.getValue(), Double::sum);
       }
     }
     String top = null;
