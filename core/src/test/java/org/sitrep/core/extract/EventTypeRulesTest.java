@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.model.AcledSubEventType.AGREEMENT;
+import static org.sitrep.model.AcledSubEventType.AIR_DRONE_STRIKE;
 import static org.sitrep.model.AcledSubEventType.ARMED_CLASH;
 import static org.sitrep.model.AcledSubEventType.ATTACK;
 import static org.sitrep.model.AcledSubEventType.DISRUPTED_WEAPONS_USE;
@@ -33,6 +34,14 @@ class EventTypeRulesTest {
   /** Whether a report gives any event at all. */
   private static boolean anyEvent(String text) {
     return !Fixtures.extract("2021-08-21", text).isEmpty();
+  }
+
+  @Test
+  void anAirForceThatTargetsSomethingStrikesItFromTheAir() {
+    assertThat(type("On 19 August, the air force targeted militant trucks near Banu."))
+        .isEqualTo(AIR_DRONE_STRIKE);
+    assertThat(type("Government air forces hit a rebel depot in Banu on 19 August."))
+        .isEqualTo(AIR_DRONE_STRIKE);
   }
 
   @Test
