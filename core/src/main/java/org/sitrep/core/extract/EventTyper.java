@@ -66,6 +66,10 @@ final class EventTyper {
       // Rioters with no demonstration in the report: the codebook's mob violence.
       return AcledSubEventType.MOB_VIOLENCE;
     }
+    if (type == AcledSubEventType.GRENADE && exchangeTold(scans, sc)) {
+      // A grenade thrown at men who fire back is one exchange of fire: the codebook's armed clash.
+      return AcledSubEventType.ARMED_CLASH;
+    }
     AcledSubEventType typed = victimType(sc, t, null);
     if (typed == null) {
       // The target left unnamed ("in an attack"): the one the sentence names for its other acts.
