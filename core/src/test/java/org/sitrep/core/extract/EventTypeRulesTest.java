@@ -549,4 +549,18 @@ class EventTypeRulesTest {
     assertThat(type("An army truck overran a landmine near Banu on 19 August."))
         .isEqualTo(AcledSubEventType.REMOTE_EXPLOSIVE);
   }
+
+  @Test
+  void aPetrolBombIsArsonNotAnAirStrike() {
+    // Bombed with petrol or a Molotov cocktail: property set on fire, not a strike from the air.
+    assertThat(type("The house of a councillor was petrol bombed in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Unknown men threw Molotov cocktails at a bank in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Des inconnus ont lancé des cocktails Molotov sur une banque à Banu le 19 août."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // Thrown by a crowd, it is the crowd's riot.
+    assertThat(type("Residents threw petrol bombs at a police station in Banu on 19 August."))
+        .isIn(MOB_VIOLENCE, VIOLENT_DEMONSTRATION);
+  }
 }
