@@ -563,4 +563,30 @@ class EventTypeRulesTest {
     assertThat(type("Residents threw petrol bombs at a police station in Banu on 19 August."))
         .isIn(MOB_VIOLENCE, VIOLENT_DEMONSTRATION);
   }
+
+  @Test
+  void aCaptureThatEndsTheFightingToldBeforeLeadsIt() {
+    // The codebook codes a battle that wins a place as the change of territory, also when the
+    // capture comes in the sentence after the fighting: the capture is the surer event.
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-21",
+            "Fighters stormed a police post in Banu on 19 August and stole rifles. They took"
+                + " control of the town after hours of fighting.");
+    Event best = es.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).get();
+    assertThat(best.subEventType())
+        .isIn(
+            AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(es).extracting(Event::subEventType).doesNotContain(ATTACK);
+    // Holders forced to abandon their camp have lost it to those who forced them.
+    assertThat(
+            Fixtures.extract(
+                    "2021-08-21",
+                    "Soldiers raided a rebel camp near Banu on 19 August, forcing the rebels to"
+                        + " abandon it.")
+                .stream()
+                .map(Event::subEventType))
+        .contains(AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
 }
