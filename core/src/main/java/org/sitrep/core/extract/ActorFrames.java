@@ -126,7 +126,8 @@ final class ActorFrames {
             Sides.add(c.actors1, striker);
           }
         }
-        if (!sc.cues("civilian").isEmpty()) {
+        // "a resident told the agency the blast ...": the one who tells is no victim
+        if (sc.cues("civilian").stream().anyMatch(h -> !inSource(h, attributions))) {
           Sides.add(c.actors2, new ActorRef("civilians", null, null));
         }
         break;
@@ -240,7 +241,10 @@ final class ActorFrames {
     ActorRef best = null;
     ActorRef appositive = null;
     for (Hit<ActorRef> a : sc.actors) {
-      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+      if (a.end() <= pos
+          && (not == null || !a.what().key().equals(not.key()))
+          // the last word of a marked object ("... bordering Pakistan را"): not the subject
+          && !sc.anyCue("object", a.end(), a.end() + 1)) {
         if (sc.appositive(a.start(), pos)) {
           appositive = a.what();
         } else {

@@ -96,6 +96,7 @@ public record Lexicons(
           "nobody",
           "nocasualty",
           "nonviolent",
+          "object",
           "one",
           "origin",
           "originpeople",

@@ -244,6 +244,20 @@ final class Merger {
         out.add(c);
         continue;
       }
+      if (c.kind() == EventKind.TERRITORY && !c.carried && nestedInSentence(into, c)) {
+        // "took posts in province X, and took district Y" (Y in X): two acts of one sentence.
+        out.add(c);
+        continue;
+      }
+      if (c.kind() == EventKind.TERRITORY
+          && !c.carried
+          && finer(c.placeObj(), into.placeObj())) {
+        // "Seven districts of X fell" then "districts A, B and C fell": the province is where the
+        // districts are; the first district named is the happening's place, and the next ones,
+        // not inside it, stay happenings of their own.
+        into.place = c.place;
+        into.carried = false;
+      }
       absorb(into, c);
     }
     return out;
@@ -303,6 +317,23 @@ final class Merger {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code into}, or a mention merged into it, was told in {@code c}'s sentence at a place
+   * that holds {@code c}'s or lies inside it (another place of one sentence, not a restatement).
+   */
+  private static boolean nestedInSentence(Candidate into, Candidate c) {
+    List<Candidate> told = new ArrayList<>(into.mergedFrom);
+    told.add(into);
+    for (Candidate m : told) {
+      if (m.scan == c.scan
+          && !m.carried
+          && (finer(c.placeObj(), m.placeObj()) || finer(m.placeObj(), c.placeObj()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean known(ActorRef a) {

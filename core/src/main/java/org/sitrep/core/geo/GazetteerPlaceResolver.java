@@ -569,13 +569,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        ok = cueWord(GeoLexicon.norm(tokens.get(from + j).text()), c.words().get(j));
       }
       if (ok) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A token read against one word of a cue: "#" in the data stands for any number, as in the
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   */
+  private static boolean cueWord(String token, String word) {
+    return word.equals("#") ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+        : token.equals(word);
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {
