@@ -125,6 +125,10 @@ final class ActorFrames {
           if (striker != null && !sides.civilian(striker)) {
             Sides.add(c.actors1, striker);
           }
+          if (k == EventKind.EXPLOSION) {
+            // "the blast killed three soldiers of the army": the force struck is the other side
+            Sides.add(c.actors2, forceStruck(sc, striker, attributions));
+          }
         }
         // "a resident told the agency the blast ...": the one who tells is no victim
         if (sc.cues("civilian").stream().anyMatch(h -> !inSource(h, attributions))) {
@@ -172,6 +176,32 @@ final class ActorFrames {
 
   private static boolean fromWord(SentenceScan sc, int i) {
     return i >= 0 && sc.anyCue("from", i, i + 1);
+  }
+
+  /** How many words from a word of killing or wounding the force it tells of may stand. */
+  private static final int STRUCK_REACH = 4;
+
+  /**
+   * The armed side named next to a word of killing or wounding ("killed three Afghan soldiers",
+   * "سه سرباز ارتش کشته شدند"), not the striker, not a source: the side an explosion struck.
+   */
+  private ActorRef forceStruck(SentenceScan sc, ActorRef striker, List<Attribution> attributions) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (inSource(a, attributions)
+          || sides.civilian(a.what())
+          || striker != null && sides.sameSide(a.what(), striker)) {
+        continue;
+      }
+      for (String cat : new String[] {"killed", "wounded"}) {
+        for (Hit<Cue> h : sc.cues(cat)) {
+          if (h.start() >= a.end() && h.start() - a.end() <= STRUCK_REACH
+              || a.start() >= h.end() && a.start() - h.end() <= STRUCK_REACH) {
+            return a.what();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean inSource(Hit<?> h, List<Attribution> attributions) {
