@@ -74,14 +74,17 @@ final class ActorFrames {
       if (c.after == null && tr.has(Trigger.NOUN)) {
         c.after = nominalAgent(sc, t, c.before);
       }
-      if (c.before == null) {
-        for (Hit<Cue> h : sc.cues("heldby")) {
-          if (h.start() >= t.end() && h.start() <= t.end() + PlaceAssigner.PLACE_REACH) {
-            ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
-            if (b != null && !sides.sameSide(b, c.after)) {
-              c.before = b;
+      for (Hit<Cue> h : sc.cues("heldby")) {
+        if (h.start() >= t.end() && h.start() <= t.end() + PlaceAssigner.PLACE_REACH) {
+          ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
+          if (tr.has(Trigger.FALL)) {
+            if (c.after == null && b != null && !sides.sameSide(b, c.before)) {
+              c.after = b; // held after the fall: the new holder
               break;
             }
+          } else if (c.before == null && b != null && !sides.sameSide(b, c.after)) {
+            c.before = b;
+            break;
           }
         }
       }
