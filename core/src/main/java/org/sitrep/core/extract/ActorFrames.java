@@ -185,8 +185,8 @@ final class ActorFrames {
   private static final int STRUCK_REACH = 4;
 
   /**
-   * The armed side named next to a word of killing or wounding ("killed three Afghan soldiers",
-   * "سه سرباز ارتش کشته شدند"), not the striker, not a source: the side an explosion struck.
+   * The armed side named next to a word of killing or wounding ("killed three Afghan soldiers", "سه
+   * سرباز ارتش کشته شدند"), not the striker, not a source: the side an explosion struck.
    */
   private ActorRef forceStruck(SentenceScan sc, ActorRef striker, List<Attribution> attributions) {
     for (Hit<ActorRef> a : sc.actors) {

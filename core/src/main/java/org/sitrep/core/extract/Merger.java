@@ -249,9 +249,7 @@ final class Merger {
         out.add(c);
         continue;
       }
-      if (c.kind() == EventKind.TERRITORY
-          && !c.carried
-          && finer(c.placeObj(), into.placeObj())) {
+      if (c.kind() == EventKind.TERRITORY && !c.carried && finer(c.placeObj(), into.placeObj())) {
         // "Seven districts of X fell" then "districts A, B and C fell": the province is where the
         // districts are; the first district named is the happening's place, and the next ones,
         // not inside it, stay happenings of their own.

@@ -593,7 +593,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
    */
   private static boolean cueWord(String token, String word) {
-    return word.equals("#") ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+    return word.equals("#")
+        ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
         : token.equals(word);
   }
 
