@@ -350,9 +350,11 @@ final class Merger {
       // capital of Kunduz.") is the same capture, whatever day it inherited.
       boolean inherited =
           a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
+      // A headline dated by the issue and the body's own day a few days before it, at one place:
+      // one capture.
       return a.placeId() != null
           && (a.date.value().overlaps(b.date.value())
-              || inherited && a.placeId().equals(b.placeId()));
+              || (inherited || headlineAndBody(a, b)) && a.placeId().equals(b.placeId()));
     }
     if (!a.date.value().overlaps(b.date.value()) && !headlineAndBody(a, b)) {
       return false;
@@ -418,12 +420,15 @@ final class Merger {
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     // (a detail only said to have happened, "were reported to have been wounded", does not make
     // the outlet's own account of the happening uncertain)
-    if (into.status == ClaimStatus.ASSERTED
+    // So is a sourced detail over the article's credit line: the ministry that claims it in its
+    // own sentence says more than the outlet relayed.
+    if ((into.status == ClaimStatus.ASSERTED || into.credited && !c.credited)
         && c.attributedTo != null
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;
       into.attributionSpan = c.attributionSpan;
+      into.credited = c.credited;
     }
     if (into.after == null) {
       into.after = c.after;

@@ -205,4 +205,41 @@ class PersianPashtoExtractorTest {
     assertThat(e.location().name()).isEqualTo("Farah");
     assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
   }
+
+  @Test
+  void aPlaceInAProvinceIsOnePlace() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-07-17", "ارتش افغانستان دیروز گذرگاه اسپین بولدک در قندهار را از طالبان پس گرفت."),
+            EventKind.TERRITORY);
+    assertThat(names(t)).containsExactly("Spin Boldak");
+  }
+
+  @Test
+  void aCaptureThatIsOnlyThePurposeOfAnAttackIsNoCapture() {
+    assertThat(
+            of(
+                Fixtures.extract("2021-08-02", "طالبانو پرون د کندز ښار د نیولو لپاره برید وکړ."),
+                EventKind.TERRITORY))
+        .isEmpty();
+    assertThat(
+            of(
+                Fixtures.extract("2021-08-02", "طالبان دیروز برای تصرف شهر قندوز حمله کردند."),
+                EventKind.TERRITORY))
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineOfACaptureAndTheBodysDayAreOneCapture() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-07-17",
+                "ارتش گذرگاه اسپین بولدک را از طالبان پس گرفت\n\nنیروهای امنیتی روز جمعه گذرگاه"
+                    + " اسپین بولدک را از طالبان پس گرفتند."),
+            EventKind.TERRITORY);
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).date().from()).isEqualTo(LocalDate.of(2021, 7, 16));
+  }
 }
