@@ -32,6 +32,10 @@ final class Candidate {
   ClaimStatus status = ClaimStatus.ASSERTED;
   String attributedTo;
   CharSpan attributionSpan;
+
+  /** Reported only through the article's credit line ("به گزارش X، ..."), not by its sentence. */
+  boolean credited;
+
   boolean negated;
   boolean drop;
 

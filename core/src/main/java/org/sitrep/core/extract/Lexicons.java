@@ -101,6 +101,7 @@ public record Lexicons(
           "nobody",
           "nocasualty",
           "nonviolent",
+          "object",
           "one",
           "origin",
           "originpeople",

@@ -606,6 +606,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (hits.isEmpty()) {
           continue;
         }
+        if (context(tokens, i, i + len, GeoLexicon.CueKind.UNIT)) {
+          matchedLen = len; // a unit's name ("the 215 X corps"): no place
+          break;
+        }
         GeoLexicon.CueKind cue = cue(tokens, i, i + len);
         if (cue == null && previous != null && listContinues(tokens, previousEnd, i)) {
           // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
@@ -627,7 +631,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || side(tokens, i, i + len),
+                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
                 sentence);
         out.add(r);
         previous = r;
@@ -708,9 +712,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return Math.max(1, k - i);
   }
 
-  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
-  private boolean side(List<Token> tokens, int start, int end) {
+  /**
+   * Whether a SIDE or UNIT cue (geo-cues.tsv), as {@code kind} asks, stands right before or after
+   * tokens [start, end).
+   */
+  private boolean context(List<Token> tokens, int start, int end, GeoLexicon.CueKind kind) {
     for (GeoLexicon.Cue c : lexicon.side()) {
+      if (c.kind() != kind) {
+        continue;
+      }
       int k = c.words().size();
       int from = c.before() ? start - k : end;
       if (from < 0 || from + k > tokens.size()) {
@@ -718,13 +728,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        ok = cueWord(GeoLexicon.norm(tokens.get(from + j).text()), c.words().get(j));
       }
       if (ok) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A token read against one word of a cue: "#" in the data stands for any number, as in the
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   */
+  private static boolean cueWord(String token, String word) {
+    return word.equals("#")
+        ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+        : token.equals(word);
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {
