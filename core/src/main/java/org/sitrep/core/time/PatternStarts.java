@@ -291,10 +291,10 @@ final class PatternStarts {
         java.util.Arrays.fill(out, o, o + words, -1L);
         continue;
       }
-      long[] first = learnt(firsts, c, String.valueOf(c));
+      long[] first = learnt(firsts, c, c, Character.MAX_VALUE);
       char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
       if (c < 256 && d < 256) {
-        long[] pair = learnt(pairs, c << 8 | d, "" + c + d);
+        long[] pair = learnt(pairs, c << 8 | d, c, d);
         long any = 0;
         for (int w = 0; w < words; w++) {
           out[o + w] = first[w] & pair[w];
@@ -448,12 +448,15 @@ final class PatternStarts {
   }
 
   /**
-   * The set of patterns whose match can begin with {@code start}, from {@code table} at {@code
-   * key}, probed for every screened pattern the first time (a race learns the same set twice).
+   * The set of patterns whose match can begin with {@code c} (then {@code d}, unless it is {@code
+   * MAX_VALUE}), from {@code table} at {@code key}, probed for every screened pattern the first
+   * time (a race learns the same set twice).
    */
-  private long[] learnt(AtomicReferenceArray<long[]> table, int key, String start) {
+  private long[] learnt(AtomicReferenceArray<long[]> table, int key, char c, char d) {
     long[] set = table.get(key);
     if (set == null) {
+      // The opening probed: c, or c and d (MAX_VALUE: none); built only when learning.
+      String start = d == Character.MAX_VALUE ? String.valueOf(c) : "" + c + d;
       set = new long[words];
       for (int pi = 0; pi < patterns.length; pi++) {
         if (screened[pi] && probe(skeletons[pi], start) == MAYBE) {

@@ -30,9 +30,28 @@ final class TriggerScan {
   private final Pattern whole;
   private final Map<Character, Pattern> byFirst; // null: use the whole pattern
 
+  // The same groups for the folded first characters below 256, by index (no boxed look-up per
+  // word start), and their number (the index of the matcher kept per call).
+  private final Pattern[] latin;
+  private final int[] latinSlot;
+  private final int slots;
+
   private TriggerScan(Pattern whole, Map<Character, Pattern> byFirst) {
     this.whole = whole;
     this.byFirst = byFirst;
+    this.latin = new Pattern[256];
+    this.latinSlot = new int[256];
+    int n = 0;
+    if (byFirst != null) {
+      for (Map.Entry<Character, Pattern> e : byFirst.entrySet()) {
+        char c = e.getKey();
+        if (c < 256) {
+          latin[c] = e.getValue();
+          latinSlot[c] = n++;
+        }
+      }
+    }
+    this.slots = n;
   }
 
   static TriggerScan of(Pattern trigger) {
@@ -55,7 +74,8 @@ final class TriggerScan {
       }
       return;
     }
-    Map<Character, Matcher> matchers = new java.util.HashMap<>();
+    Map<Character, Matcher> matchers = null; // for first characters from 256 on
+    Matcher[] latinMatchers = new Matcher[slots];
     int p = from;
     while (p < to) {
       char c = text.charAt(p);
@@ -68,12 +88,30 @@ final class TriggerScan {
         p++;
         continue;
       }
-      Pattern sub = byFirst.get(fold(c));
-      if (sub == null) {
-        p++;
-        continue;
+      char f = fold(c);
+      Matcher m;
+      if (f < 256) {
+        Pattern sub = latin[f];
+        if (sub == null) {
+          p++;
+          continue;
+        }
+        int slot = latinSlot[f];
+        m = latinMatchers[slot];
+        if (m == null) {
+          m = latinMatchers[slot] = sub.matcher(text);
+        }
+      } else {
+        Pattern sub = byFirst.get(f);
+        if (sub == null) {
+          p++;
+          continue;
+        }
+        if (matchers == null) {
+          matchers = new java.util.HashMap<>();
+        }
+        m = matchers.computeIfAbsent(f, k -> sub.matcher(text));
       }
-      Matcher m = matchers.computeIfAbsent(fold(c), k -> sub.matcher(text));
       m.region(p, to);
       m.useTransparentBounds(true);
       if (m.lookingAt() && m.end() > p) {
