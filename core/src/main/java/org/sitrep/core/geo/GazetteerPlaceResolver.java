@@ -70,6 +70,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** One-word cues that follow a name ("county", "ward"): never a name alone. */
   private final Set<String> kindWords;
 
+  // The country words by the alternatives of their first part, each list in lexicon order: a
+  // token tries only the words that can start with it (every word was tried at every token).
+  private final Map<String, int[]> countryWordsByFirst;
+
   public GazetteerPlaceResolver(Gazetteer gazetteer, GeoLexicon lexicon, GeoSettings settings) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -80,6 +84,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         words.add(java.util.regex.Pattern.quote(c.words().get(0)));
       }
     }
+    Map<String, List<Integer>> byFirst = new HashMap<>();
+    List<GeoLexicon.CountryWord> cws = lexicon.countryWords();
+    for (int k = 0; k < cws.size(); k++) {
+      for (String a : cws.get(k).parts().get(0)) {
+        List<Integer> ks = byFirst.computeIfAbsent(a, x -> new ArrayList<>());
+        if (ks.isEmpty() || ks.get(ks.size() - 1) != k) {
+          ks.add(k);
+        }
+      }
+    }
+    Map<String, int[]> firsts = new HashMap<>();
+    byFirst.forEach((a, ks) -> firsts.put(a, ks.stream().mapToInt(Integer::intValue).toArray()));
+    this.countryWordsByFirst = firsts; // never changed after this
     this.hasDistrictWords = !words.isEmpty();
     this.districtWithWord =
         java.util.regex.Pattern.compile(
@@ -156,7 +173,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       norm[i] = GeoLexicon.norm(tokens.get(i).text());
     }
     for (int i = 0; i < tokens.size(); i++) {
-      for (GeoLexicon.CountryWord w : words) {
+      int[] candidates = countryWordsByFirst.get(norm[i]);
+      if (candidates == null) {
+        continue; // no country word starts with this token: none can match here
+      }
+      for (int c : candidates) {
+        GeoLexicon.CountryWord w = words.get(c);
         int k = w.parts().size();
         if (i + k > tokens.size()
             || out.containsKey(w.country())
