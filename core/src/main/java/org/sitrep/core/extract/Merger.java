@@ -420,15 +420,12 @@ final class Merger {
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     // (a detail only said to have happened, "were reported to have been wounded", does not make
     // the outlet's own account of the happening uncertain)
-    // So is a sourced detail over the article's credit line: the ministry that claims it in its
-    // own sentence says more than the outlet relayed.
-    if ((into.status == ClaimStatus.ASSERTED || into.credited && !c.credited)
+    if (into.status == ClaimStatus.ASSERTED
         && c.attributedTo != null
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;
       into.attributionSpan = c.attributionSpan;
-      into.credited = c.credited;
     }
     if (into.after == null) {
       into.after = c.after;
