@@ -16,9 +16,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The streaming topology: documents (JSON lines) from a Kafka topic → the core pipeline (and the
- * store) → events to a Kafka topic, keyed by event id → versions keyed by document (a new version
- * withdraws the old one's events) → core fusion keyed by region in Flink state → control changes to
- * a Kafka topic, keyed by place, as they happen.
+ * store) → events to a Kafka topic, keyed by event id (a new version of a document first removes
+ * its old events there) → versions keyed by document (a new version withdraws the old one's events)
+ * → core fusion keyed by region in Flink state → control changes to a Kafka topic, keyed by place,
+ * as they happen.
  */
 public final class StreamJob {
   private StreamJob() {}
@@ -61,14 +62,13 @@ public final class StreamJob {
   public static Outputs process(DataStream<String> documents, StreamSettings s) {
     DataStream<PlaceEvent> extracted =
         documents.flatMap(new ExtractFunction(s)).name("extract").uid("extract");
+    // Versions and events, keyed by document: a new version takes its old events back first.
     DataStream<String> json =
         extracted
-            .filter(PlaceEvent::isEvent)
-            .name("events")
-            .uid("events")
-            .map(PlaceEvent::line)
-            .name("event-json")
-            .uid("event-json");
+            .keyBy(e -> e.documentId)
+            .process(new EventVersions())
+            .name("event-versions")
+            .uid("event-versions");
     DataStream<String> control =
         extracted
             .filter(PlaceEvent::forControl)

@@ -83,6 +83,44 @@ class DocumentVersionsTest {
         .isNotEmpty();
   }
 
+  @Test
+  void aNewVersionTakesItsOldEventsBackOnTheEventsTopic() throws Exception {
+    List<JsonNode> once = events(List.of(TAKEN_V1, OTHER));
+    assertThat(once).isNotEmpty().noneMatch(r -> r.has(EventVersions.REMOVED));
+    // The old version's events are removed before the new version's come.
+    List<JsonNode> moved = events(List.of(TAKEN_V1, OTHER, TAKEN_V1, TAKEN_V2));
+    assertThat(moved).anyMatch(r -> r.path(EventVersions.REMOVED).asBoolean(false));
+    assertThat(lastPerEvent(moved)).isEqualTo(lastPerEvent(events(List.of(OTHER, TAKEN_V2))));
+    // A redelivery of the same version removes nothing.
+    assertThat(events(List.of(TAKEN_V1, OTHER, TAKEN_V1)))
+        .noneMatch(r -> r.has(EventVersions.REMOVED));
+  }
+
+  /** The events topic's records, in order. */
+  private static List<JsonNode> events(List<String> documents) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
+    StreamSettings s =
+        new StreamSettings("unused:9092", "docs", "events", "control", "test", null, null, 1, true);
+    List<JsonNode> out = new java.util.ArrayList<>();
+    try (CloseableIterator<String> it =
+        StreamJob.process(env.fromData(documents), s).events().executeAndCollect()) {
+      while (it.hasNext()) {
+        out.add(JSON.readTree(it.next()));
+      }
+    }
+    return out;
+  }
+
+  /** What a compacted topic keeps: the last record per event id, removed ones left out. */
+  private static Map<String, JsonNode> lastPerEvent(List<JsonNode> records) {
+    Map<String, JsonNode> last = new TreeMap<>();
+    for (JsonNode r : records) {
+      last.put(r.get("event_id").asText(), r);
+    }
+    last.values().removeIf(r -> r.path(EventVersions.REMOVED).asBoolean(false));
+    return last;
+  }
+
   /** The job's control changes, the last per place, removals left out: its table. */
   private static Map<String, JsonNode> table(List<String> documents) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
