@@ -33,6 +33,9 @@ final class Candidate {
   String attributedTo;
   CharSpan attributionSpan;
 
+  /** Reported only through the article's credit line ("به گزارش X، ..."), not by its sentence. */
+  boolean credited;
+
   boolean negated;
   boolean drop;
 
