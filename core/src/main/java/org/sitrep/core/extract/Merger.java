@@ -174,8 +174,8 @@ final class Merger {
    * reports and readers count the fighting apart. The fighting stays an event, marked as taken in
    * by the capture, which makes it less sure than the capture (its confidence). Runs once captures
    * are typed; the same sentence, or the two before when the capture ends the story they tell
-   ("Fighters attacked X. They took control of the town after hours of fighting."), and the same
-   place.
+   * ("Fighters attacked X. They took control of the town after hours of fighting."), and the same
+   * place.
    */
   void markTakenInByCaptures(List<Candidate> live) {
     Absorbs table = Absorbs.standard();
@@ -186,8 +186,7 @@ final class Merger {
       }
       for (Candidate o : live) {
         if (o != w
-            && (o.scan == w.scan
-                || o.scan.index < w.scan.index && o.scan.index >= w.scan.index - 2)
+            && (o.scan == w.scan || o.scan.index < w.scan.index && o.scan.index >= w.scan.index - 2)
             && table.absorbs(w.type, o.type)
             && (o.place == null || w.place == null || samePlace(w.placeObj(), o.placeObj()))) {
           o.takenIn = true;

@@ -211,7 +211,8 @@ class PersianPashtoExtractorTest {
     List<Event> t =
         of(
             Fixtures.extract(
-                "2021-07-17", "ارتش افغانستان دیروز گذرگاه اسپین بولدک در قندهار را از طالبان پس گرفت."),
+                "2021-07-17",
+                "ارتش افغانستان دیروز گذرگاه اسپین بولدک در قندهار را از طالبان پس گرفت."),
             EventKind.TERRITORY);
     assertThat(names(t)).containsExactly("Spin Boldak");
   }

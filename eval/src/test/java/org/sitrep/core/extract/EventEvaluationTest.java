@@ -81,7 +81,8 @@ class EventEvaluationTest {
             e.confidence());
     // an alias of the listed actor the event names
     assertThat(
-            EventEvaluation.score(GoldEvent.parse(String.format(line, "Afghan government")), List.of(held))
+            EventEvaluation.score(
+                    GoldEvent.parse(String.format(line, "Afghan government")), List.of(held))
                 .fields()
                 .get("controller"))
         .containsExactly(1, 1);
