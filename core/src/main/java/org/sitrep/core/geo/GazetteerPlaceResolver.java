@@ -685,7 +685,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = prev.text();
-    if (!startable(w) || NameKey.isArabicScript(w) || w.codePointCount(0, w.length()) < 2) {
+    if (!startable(w)
+        || NameKey.isArabicScript(w)
+        || w.codePointCount(0, w.length()) < 2
+        || acronym(w)) {
+      // "ODM Naivasha candidate": a party's or a force's acronym opens no place name.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -770,7 +774,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = t.text();
-    if (!startable(w) || NameKey.isArabicScript(w)) {
+    if (!startable(w) || NameKey.isArabicScript(w) || acronym(w)) {
+      // "Mokowe GSU camp", "Kisumu CBD": an acronym after a place names something there.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -892,6 +897,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && Character.isLowerCase(w.charAt(0))
         && !w.equals("s")
         && !w.startsWith("s ");
+  }
+
+  /** A short all-capital word of two letters or more: an acronym (GSU, ODM, CBD), not a name. */
+  private static boolean acronym(String t) {
+    int n = t.codePointCount(0, t.length());
+    if (n < 2 || n > 5) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean singleWordOk(String t) {

@@ -11,7 +11,9 @@ import org.sitrep.model.PlaceKind;
 
 /**
  * A town and then its county with the county's kind word, no comma between ("in Dunmore Tessa
- * County"): two places, not one longer name the gazetteer lacks. An invented country "WK".
+ * County"), or an acronym next to a town ("the Dunmore GSU camp", "the ODM Dunmore branch"): the
+ * town is still read, not taken for part of a longer name the gazetteer lacks. An invented country
+ * "WK".
  */
 class UnitAfterNameTest {
   static Place p(String id, String name, PlaceKind k, String a1, double lat) {
@@ -46,5 +48,13 @@ class UnitAfterNameTest {
   void withoutTheKindWordTheCapitalisedWordsStayOneUnknownName() {
     // "Dunmore Tessa" could be a person's or a firm's name: neither place is read from it.
     assertThat(resolved("Two guards of Dunmore Tessa were shot on Friday.")).isEmpty();
+  }
+
+  @Test
+  void anAcronymBesideATownIsNoPartOfItsName() {
+    assertThat(resolved("Gunmen attacked the Dunmore GSU camp at night."))
+        .containsExactly("c:dunmore");
+    assertThat(resolved("The ODM Dunmore branch chairman was arrested."))
+        .containsExactly("c:dunmore");
   }
 }
