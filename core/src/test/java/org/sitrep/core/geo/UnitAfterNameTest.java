@@ -25,7 +25,9 @@ class UnitAfterNameTest {
           Gazetteer.of(
               List.of(
                   p("g:WK.01", "Tessa", PlaceKind.PROVINCE, "g:WK.01", 5.0),
-                  p("c:dunmore", "Dunmore", PlaceKind.POPULATED_PLACE, "g:WK.01", 5.1)),
+                  p("c:dunmore", "Dunmore", PlaceKind.POPULATED_PLACE, "g:WK.01", 5.1),
+                  p("g:WK.02", "Highfell", PlaceKind.PROVINCE, "g:WK.02", 8.0),
+                  p("g:WK.02.1", "Verne", PlaceKind.DISTRICT, "g:WK.02", 8.1)),
               Map.of(),
               Set.of()),
           GeoLexicon.standard(),
@@ -56,5 +58,17 @@ class UnitAfterNameTest {
         .containsExactly("c:dunmore");
     assertThat(resolved("The ODM Dunmore branch chairman was arrested."))
         .containsExactly("c:dunmore");
+  }
+
+  @Test
+  void theUnitAListIsPutInHoldsEveryNameOfTheList() {
+    // Dunmore lies in Tessa, not in Verne: the Dunmore of this list is a namesake the gazetteer
+    // lacks, and the district locates what happened.
+    assertThat(
+            resolved(
+                "Police burned shops in Dunmore, Kell Barrow, Astin and Pole in Verne district."))
+        .containsExactly("g:WK.02.1");
+    assertThat(resolved("Police burned shops in Dunmore, Astin and Pole in Tessa County."))
+        .containsExactly("c:dunmore", "g:WK.01");
   }
 }
