@@ -79,6 +79,14 @@ public final class Supplement {
           case "alias":
             ok = ref(f[1], data).map(p -> data.addNames(p, names(f[2]))).isPresent();
             break;
+          case "name":
+            // The official name a unit goes by where GeoNames writes another ("Southern Darfur"
+            // for South Darfur): its display name, the other kept among its names.
+            ok =
+                ref(f[1], data)
+                    .map(p -> data.put(GazetteerData.withName(p, f[2].trim())))
+                    .isPresent();
+            break;
           case "point":
             if (f.length != 4) {
               throw new IllegalArgumentException("point needs 4 columns");

@@ -612,6 +612,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         i++;
         continue;
       }
+      Raw abbreviated = abbreviation(text, tokens, i, previous, previousEnd, sentence);
+      if (abbreviated != null) {
+        out.add(abbreviated);
+        previous = abbreviated;
+        previousEnd = i + abbreviatedTokens(tokens, i, abbreviated);
+        i = previousEnd;
+        continue;
+      }
       int matchedLen = 0;
       for (int w = 2 * Math.min(settings.maxTokens(), n - i) - 1;
           w >= 2 * (particleFirst ? 2 : 1) - 2;
@@ -656,7 +664,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             f = folded[k];
           }
           if (!f.isEmpty()) {
-            if (key.length() > 0) {
+            // "Dar'a": the letters after an apostrophe go on the same word ("dara", as the
+            // gazetteer folds the name), not a word of their own.
+            if (key.length() > 0
+                && tokens.get(k).span().start() != tokens.get(k - 1).span().end()) {
               key.append(' ');
             }
             key.append(f);
@@ -671,6 +682,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         if (hits.isEmpty()) {
           continue;
+        }
+        if (context(tokens, i, i + len, GeoLexicon.CueKind.UNIT)) {
+          matchedLen = len; // a unit's name ("the 215 X corps"): no place
+          break;
         }
         GeoLexicon.CueKind cue = cue(tokens, i, i + len);
         if (cue == null && previous != null && listContinues(tokens, previousEnd, i)) {
@@ -693,7 +708,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || side(tokens, i, i + len),
+                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
                 sentence);
         out.add(r);
         previous = r;
@@ -705,9 +720,84 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
-  private boolean side(List<Token> tokens, int start, int end) {
+  /**
+   * "Pratapgarh (UP)", "(Budgam district, J&K)": an admin unit's all-capital abbreviation (the
+   * supplement's {@code abbr} names), matched as written, one to three tokens with nothing between
+   * them. Read only where a text puts the unit that contains the name before it, and not after a
+   * name the gazetteer knows only in other countries ("Kabul (AP)" is a news agency, not a state).
+   */
+  private Raw abbreviation(
+      String text, List<Token> tokens, int i, Raw previous, int previousEnd, int sentence) {
+    for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
+      boolean joined = true;
+      for (int k = i + 1; k < i + len && joined; k++) {
+        joined = tokens.get(k).span().start() == tokens.get(k - 1).span().end();
+      }
+      if (!joined) {
+        continue;
+      }
+      int start = tokens.get(i).span().start();
+      int end = tokens.get(i + len - 1).span().end();
+      List<Place> units = gazetteer.abbreviated(text.substring(start, end));
+      if (units.isEmpty()) {
+        continue;
+      }
+      // The whole word only: "UPS" or "J&Kx" is no abbreviation of these.
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        return null;
+      }
+      if (!containerPosition(tokens, i, previousEnd)) {
+        return null;
+      }
+      if (previous != null && previousEnd >= i - 3 && !previous.hits.isEmpty()) {
+        boolean sameCountry = false;
+        for (Gazetteer.Hit h : previous.hits) {
+          for (Place u : units) {
+            sameCountry |= Objects.equals(u.countryCode(), h.place().countryCode());
+          }
+        }
+        if (!sameCountry) {
+          return null;
+        }
+      }
+      List<Gazetteer.Hit> hits = new ArrayList<>();
+      for (Place u : units) {
+        hits.add(new Gazetteer.Hit(u, Gazetteer.Match.EXACT));
+      }
+      String surface = text.substring(start, end);
+      return new Raw(
+          new CharSpan(start, end),
+          surface,
+          NameKey.translit(units.get(0).name()),
+          hits,
+          null,
+          false,
+          true,
+          false,
+          false,
+          sentence);
+    }
+    return null;
+  }
+
+  /** How many tokens, from {@code i}, the abbreviation {@code r} spans. */
+  private static int abbreviatedTokens(List<Token> tokens, int i, Raw r) {
+    int k = i;
+    while (k < tokens.size() && tokens.get(k).span().end() <= r.span.end()) {
+      k++;
+    }
+    return Math.max(1, k - i);
+  }
+
+  /**
+   * Whether a SIDE or UNIT cue (geo-cues.tsv), as {@code kind} asks, stands right before or after
+   * tokens [start, end).
+   */
+  private boolean context(List<Token> tokens, int start, int end, GeoLexicon.CueKind kind) {
     for (GeoLexicon.Cue c : lexicon.side()) {
+      if (c.kind() != kind) {
+        continue;
+      }
       int k = c.words().size();
       int from = c.before() ? start - k : end;
       if (from < 0 || from + k > tokens.size()) {
@@ -715,13 +805,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        ok = cueWord(GeoLexicon.norm(tokens.get(from + j).text()), c.words().get(j));
       }
       if (ok) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A token read against one word of a cue: "#" in the data stands for any number, as in the
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   */
+  private static boolean cueWord(String token, String word) {
+    return word.equals("#")
+        ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+        : token.equals(word);
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {
@@ -1095,6 +1195,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && !Gazetteer.sameConsonants(r.surface, h.place());
   }
 
+  /** Whether the kind word next to the name fits one of its places. */
+  private static boolean cueFits(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (compat(r.cue, h.place().kind()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name reads as places only as spelling variants of provinces (one letter off). */
+  private static boolean spellingOnly(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (h.match() != Gazetteer.Match.SPELLING && h.match() != Gazetteer.Match.SKELETON) {
+        return false;
+      }
+    }
+    return !r.hits.isEmpty();
+  }
+
   private static boolean loose(Raw r) {
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
@@ -1113,6 +1233,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
     Map<String, Double> votes = new HashMap<>();
+    Map<String, Double> weakVotes = new HashMap<>();
     for (Raw r : raws) {
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
         // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
@@ -1168,6 +1289,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           ccs.retainAll(prominent);
         }
       }
+      if (r.container) {
+        // "Karak in Dar'a", "(Abala, Tillabery)": a name in a containing unit's place is that unit
+        // of the countries where it is one (as written or by its consonants), not a village or a
+        // district one letter off elsewhere.
+        Set<String> units = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (h.place().countryCode() != null
+              && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)
+              && (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))) {
+            units.add(h.place().countryCode());
+          }
+        }
+        if (!java.util.Collections.disjoint(units, ccs)) {
+          ccs.retainAll(units);
+        }
+      }
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
@@ -1176,7 +1313,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean unit = false;
         for (Gazetteer.Hit h : r.hits) {
           unit |=
-              asWritten(h)
+              (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))
                   && ccs.contains(h.place().countryCode())
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
@@ -1190,9 +1327,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
           w /= 2;
         }
+        boolean weak = !r.container && spellingOnly(r) && r.cue != null && !cueFits(r);
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
+          if (weak) {
+            weakVotes.merge(cc, w / 2, Double::sum);
+          }
         }
+      }
+    }
+    if (votes.size() > 1) {
+      // "the town of Madhba'a ... in Al-Hasakeh", "Basira city ... Deir-ez-Zor": a town's name
+      // one letter off a province of another country (Madaba, Basra) says less of where the text
+      // is than the names of another country beside it.
+      for (Map.Entry<String, Double> e : weakVotes.entrySet()) {
+        votes.merge(e.getKey(), -e.getValue(), Double::sum);
       }
     }
     String top = null;

@@ -63,7 +63,12 @@ public record GeoLexicon(
      * Governor", "the governor of Migori"): the name locates an event only when its sentence
      * resolves no other place.
      */
-    SIDE
+    SIDE,
+    /**
+     * A context that makes a name a unit's name, never a place ("قول اردوی ۲۱۵ X", the army corps
+     * named X): the name is not looked up. "#" in its words is any number.
+     */
+    UNIT
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -148,7 +153,7 @@ public record GeoLexicon(
             prefixes.addAll(c.words());
           } else if (c.kind() == CueKind.HEAD) {
             heads.addAll(c.words());
-          } else if (c.kind() == CueKind.SIDE) {
+          } else if (c.kind() == CueKind.SIDE || c.kind() == CueKind.UNIT) {
             side.add(c);
           } else {
             cues.add(c);
