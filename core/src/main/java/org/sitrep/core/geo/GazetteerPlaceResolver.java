@@ -237,6 +237,46 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
+    // "Kutulo, Konton and Qarsa in Tarbaj", "A and B villages of Y": the unit a list is put in
+    // holds every name of the list, not only the last; a reading of a name outside it is a
+    // namesake elsewhere, as for one name.
+    int[] listUnit = new int[raws.size()];
+    java.util.Arrays.fill(listUnit, -1);
+    for (int i = raws.size() - 2; i >= 0; i--) {
+      String between = text.substring(raws.get(i).span.end(), raws.get(i + 1).span.start());
+      if (contained(text, raws.get(i), raws.get(i + 1))
+          && res[i + 1] instanceof Resolution.Resolved b
+          && level(b.place().kind()) < 3) {
+        continue; // a unit right after the name: read above
+      }
+      java.util.regex.Matcher m = LIST_THEN_UNIT.matcher(between);
+      if (m.matches() && withinWords(m.group(1).strip())) {
+        listUnit[i] = i + 1;
+      } else if ((LIST_ONLY.matcher(between).matches() || between.equals(" "))
+          && i + 2 < raws.size()
+          && (listUnit[i + 1] >= 0 || contained(text, raws.get(i + 1), raws.get(i + 2)))) {
+        listUnit[i] = listUnit[i + 1] >= 0 ? listUnit[i + 1] : i + 2;
+      }
+    }
+    for (int i = 0; i < raws.size(); i++) {
+      int k = listUnit[i];
+      if (k < 0
+          || !(res[i] instanceof Resolution.Resolved a)
+          || !(res[k] instanceof Resolution.Resolved b)
+          || level(b.place().kind()) >= 3
+          || within(a.place(), b.place())) {
+        continue;
+      }
+      Place inner = inside(a, b.place());
+      if (inner != null) {
+        res[i] = reread(a, inner, "lies in " + b.place().id() + " its list is put in");
+      } else if (level(b.place().kind()) < level(namedKind(a))) {
+        res[i] =
+            new Resolution.Unresolved(
+                a.place().id() + " lies outside " + b.place().id() + " its list is put in",
+                a.candidates());
+      }
+    }
     // One name, one reading in a text: where the unit the text puts a name in decided it ("near
     // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
     // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
@@ -444,6 +484,43 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
     return !LIST_GOES_ON.matcher(after).matches();
   }
+
+  /**
+   * "X in", "X city in", "X (": what puts a name in the unit named next (as {@link #contained}).
+   */
+  private boolean withinWords(String between) {
+    if (OPEN_BRACKET.matcher(between).matches()) {
+      return true;
+    }
+    String[] words = SPACES.split(between);
+    return words.length <= 2
+        && lexicon.within().contains(GeoLexicon.norm(words[words.length - 1]))
+        && (words.length == 1 || LOWER_WORD.matcher(words[0]).matches());
+  }
+
+  // A list's glue between names ("," "and" "or"), and capitalised names the gazetteer lacks.
+  private static final String LIST_GLUE = "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)";
+  private static final String LIST_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+
+  /**
+   * Between two names of a list: glue, and names the gazetteer lacks (the rest of the first name
+   * first, when only its first word was found: "Boji Garass").
+   */
+  private static final java.util.regex.Pattern LIST_ONLY =
+      java.util.regex.Pattern.compile(
+          "(?:\\s+" + LIST_NAME + ")?" + LIST_GLUE + "(?:" + LIST_NAME + LIST_GLUE + ")*");
+
+  /**
+   * The rest of a list after a name, then the words that put it in the next ("in", "villages of").
+   */
+  private static final java.util.regex.Pattern LIST_THEN_UNIT =
+      java.util.regex.Pattern.compile(
+          "(?:\\s+"
+              + LIST_NAME
+              + ")?(?:"
+              + LIST_GLUE
+              + LIST_NAME
+              + ")+\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*\\(?)\\s*");
 
   // contained's patterns, compiled once (String.matches and split compiled them per call).
   private static final java.util.regex.Pattern OPEN_BRACKET =
@@ -785,7 +862,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = prev.text();
-    if (!startable(w) || NameKey.isArabicScript(w) || w.codePointCount(0, w.length()) < 2) {
+    if (!startable(w)
+        || NameKey.isArabicScript(w)
+        || w.codePointCount(0, w.length()) < 2
+        || acronym(w)) {
+      // "ODM Naivasha candidate": a party's or a force's acronym opens no place name.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -870,7 +951,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = t.text();
-    if (!startable(w) || NameKey.isArabicScript(w)) {
+    if (!startable(w) || NameKey.isArabicScript(w) || acronym(w)) {
+      // "Mokowe GSU camp", "Kisumu CBD": an acronym after a place names something there.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -992,6 +1074,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && Character.isLowerCase(w.charAt(0))
         && !w.equals("s")
         && !w.startsWith("s ");
+  }
+
+  /** A short all-capital word of two letters or more: an acronym (GSU, ODM, CBD), not a name. */
+  private static boolean acronym(String t) {
+    int n = t.codePointCount(0, t.length());
+    if (n < 2 || n > 5) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean singleWordOk(String t) {
