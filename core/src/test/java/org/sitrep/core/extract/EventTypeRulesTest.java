@@ -589,4 +589,22 @@ class EventTypeRulesTest {
                 .map(Event::subEventType))
         .contains(AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
   }
+
+  @Test
+  void aKillingOrAProtestOutranksADevelopmentToldWithIt() {
+    // A curfew or a lockdown named with a killing or a protest is its background: the act is the
+    // event, not a change to group/activity.
+    assertThat(type("A trader was killed in Banu on 19 August despite a curfew."))
+        .isEqualTo(ATTACK);
+    assertThat(type("Workers gathered in Banu on 19 August to demand pay during the lockdown."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void oneArmedManNamedInTheSingularIsACombatant() {
+    // "a bandit", "a militant" killed by the police: a clash, as with the plural.
+    assertThat(type("Police shot dead a bandit in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Soldiers killed a militant in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Des soldats ont tué un rebelle à Banu le 19 août.")).isEqualTo(ARMED_CLASH);
+  }
 }
