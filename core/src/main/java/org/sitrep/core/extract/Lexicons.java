@@ -63,6 +63,7 @@ public record Lexicons(
           "contrast",
           "coordinator",
           "crowd",
+          "crowdof",
           "demonym",
           "denial",
           "destination",

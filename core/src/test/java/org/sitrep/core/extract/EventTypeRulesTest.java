@@ -607,4 +607,16 @@ class EventTypeRulesTest {
     assertThat(type("Soldiers killed a militant in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
     assertThat(type("Des soldats ont tué un rebelle à Banu le 19 août.")).isEqualTo(ARMED_CLASH);
   }
+
+  @Test
+  void thePartysSupportersAreACrowdNotItsArmedWing() {
+    // "Supporters of the TPLF" who fight are rioters: the name after "supporters of" says whose
+    // crowd they are, not that the armed group fights.
+    assertThat(type("Supporters of the TPLF clashed with residents in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Des partisans du TPLF se sont affrontés avec des habitants à Banu le 19 août."))
+        .isEqualTo(MOB_VIOLENCE);
+    // The armed group itself fighting stays a clash.
+    assertThat(type("The TPLF clashed with residents in Banu on 19 August.")).isNotEqualTo(MOB_VIOLENCE);
+  }
 }
