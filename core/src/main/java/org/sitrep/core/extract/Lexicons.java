@@ -108,6 +108,7 @@ public record Lexicons(
           "plus",
           "possessive",
           "prior",
+          "protestact",
           "relative",
           "remark",
           "siege",

@@ -619,4 +619,20 @@ class EventTypeRulesTest {
     // The armed group itself fighting stays a clash.
     assertThat(type("The TPLF clashed with residents in Banu on 19 August.")).isNotEqualTo(MOB_VIOLENCE);
   }
+
+  @Test
+  void whatACrowdDidToProtestIsTheProtest() {
+    // An act told before "to protest" is the protest it makes, not an intention.
+    assertThat(type("Voters burned their ballot papers in Banu on 19 August to protest the count."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(type("Lawmakers staged a walkout in Banu on 19 August to protest a new law."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(
+            type(
+                "Des électeurs ont brûlé leurs bulletins à Banu le 19 août pour protester contre"
+                    + " le scrutin."))
+        .isIn(VIOLENT_DEMONSTRATION, PEACEFUL_PROTEST);
+    // Only wanted or planned, nothing happened.
+    assertThat(anyEvent("Traders planned to protest in Banu on 19 August.")).isFalse();
+  }
 }
