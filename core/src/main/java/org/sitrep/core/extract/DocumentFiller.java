@@ -188,9 +188,9 @@ final class DocumentFiller {
   }
 
   /**
-   * Whether the capture is told as taken without a fight ({@code nonviolent}: "without
-   * resistance", "surrendered", a "deserted" post), in its sentence or in the next two that go on
-   * with its story (no place of their own): the codebook's non-violent transfer of territory.
+   * Whether the capture is told as taken without a fight ({@code nonviolent}: "without resistance",
+   * "surrendered", a "deserted" post), in its sentence or in the next two that go on with its story
+   * (no place of their own): the codebook's non-violent transfer of territory.
    */
   private static boolean nonviolent(List<SentenceScan> scans, SentenceScan sc) {
     if (!sc.cues("nonviolent").isEmpty()) {

@@ -221,10 +221,10 @@ final class EventTyper {
   }
 
   /**
-   * Whether a riot is itself a demonstration: its grievance follows it ("rioted over fees",
-   * "rioted when the results were announced", "calling for their release"), or those who riot are
-   * the members of an institution or a ballot who demonstrate against it (students, pupils,
-   * voters, inmates, workers: "students rioted", "rioting voters"). Rioters of no such kind with no
+   * Whether a riot is itself a demonstration: its grievance follows it ("rioted over fees", "rioted
+   * when the results were announced", "calling for their release"), or those who riot are the
+   * members of an institution or a ballot who demonstrate against it (students, pupils, voters,
+   * inmates, workers: "students rioted", "rioting voters"). Rioters of no such kind with no
    * grievance told stay a mob.
    */
   private static boolean riotDemonstrates(SentenceScan sc, Hit<Trigger> t) {

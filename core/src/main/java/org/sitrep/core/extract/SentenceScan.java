@@ -137,7 +137,8 @@ final class SentenceScan {
     if (!gear.isEmpty() && violent != null) {
       List<Hit<Cue>> kept =
           violent.stream()
-              .filter(v -> gear.stream().noneMatch(c -> c.start() <= v.start() && c.end() >= v.end()))
+              .filter(
+                  v -> gear.stream().noneMatch(c -> c.start() <= v.start() && c.end() >= v.end()))
               .toList();
       if (kept.isEmpty()) {
         cues.remove("violent");

@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.model.AcledSubEventType.AGREEMENT;
+import static org.sitrep.model.AcledSubEventType.AIR_DRONE_STRIKE;
 import static org.sitrep.model.AcledSubEventType.ARMED_CLASH;
 import static org.sitrep.model.AcledSubEventType.ATTACK;
 import static org.sitrep.model.AcledSubEventType.DISRUPTED_WEAPONS_USE;
@@ -33,6 +34,14 @@ class EventTypeRulesTest {
   /** Whether a report gives any event at all. */
   private static boolean anyEvent(String text) {
     return !Fixtures.extract("2021-08-21", text).isEmpty();
+  }
+
+  @Test
+  void anAirForceThatTargetsSomethingStrikesItFromTheAir() {
+    assertThat(type("On 19 August, the air force targeted militant trucks near Banu."))
+        .isEqualTo(AIR_DRONE_STRIKE);
+    assertThat(type("Government air forces hit a rebel depot in Banu on 19 August."))
+        .isEqualTo(AIR_DRONE_STRIKE);
   }
 
   @Test
@@ -482,21 +491,26 @@ class EventTypeRulesTest {
         .isEqualTo(VIOLENT_DEMONSTRATION);
     assertThat(type("Police dispersed rioting voters in Banu on 19 August."))
         .isEqualTo(VIOLENT_DEMONSTRATION);
-    assertThat(type("Des détenus ont mené une émeute à Banu le 19 août pour réclamer leur libération."))
+    assertThat(
+            type(
+                "Des détenus ont mené une émeute à Banu le 19 août pour réclamer leur libération."))
         .isEqualTo(VIOLENT_DEMONSTRATION);
     // Rioters of no such kind and with no grievance told, or called a mob, stay a mob.
     assertThat(type("Rioters burned three kiosks in Banu on 19 August.")).isEqualTo(MOB_VIOLENCE);
     assertThat(type("A mob rioted in Banu on 19 August over a land dispute."))
         .isEqualTo(MOB_VIOLENCE);
     // The workers struck by a crowd are its target, not who riots.
-    assertThat(type("Villagers attacked health workers by throwing stones at them in Banu on 19 August."))
+    assertThat(
+            type(
+                "Villagers attacked health workers by throwing stones at them in Banu on 19 August."))
         .isEqualTo(MOB_VIOLENCE);
   }
 
   @Test
   void riotPoliceAreNoRiot() {
     // "Riot police", "an anti-riot unit" name a kind of police, neither a riot nor a cue of one.
-    assertThat(type("Riot police arrested ten traders in Banu on 19 August.")).isNotEqualTo(MOB_VIOLENCE);
+    assertThat(type("Riot police arrested ten traders in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
     assertThat(
             type(
                 "Traders protested in Banu on 19 August against new taxes. Riot police dispersed"
@@ -557,7 +571,8 @@ class EventTypeRulesTest {
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     assertThat(type("Unknown men threw Molotov cocktails at a bank in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
-    assertThat(type("Des inconnus ont lancé des cocktails Molotov sur une banque à Banu le 19 août."))
+    assertThat(
+            type("Des inconnus ont lancé des cocktails Molotov sur une banque à Banu le 19 août."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     // Thrown by a crowd, it is the crowd's riot.
     assertThat(type("Residents threw petrol bombs at a police station in Banu on 19 August."))
