@@ -79,7 +79,8 @@ final class ClaimReader {
       }
       // "burned their ballot papers to protest", "staged a walkout to protest": an act a crowd
       // does, told before in the clause ({@code protestact}), is the protest it makes too.
-      purpose = actBefore || sc.anyCueInClause("protestact", Math.max(0, t.start() - 10), t.start(), tc);
+      purpose =
+          actBefore || sc.anyCueInClause("protestact", Math.max(0, t.start() - 10), t.start(), tc);
     }
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)

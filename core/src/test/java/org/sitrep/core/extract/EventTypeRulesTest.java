@@ -629,10 +629,12 @@ class EventTypeRulesTest {
     // crowd they are, not that the armed group fights.
     assertThat(type("Supporters of the TPLF clashed with residents in Banu on 19 August."))
         .isEqualTo(MOB_VIOLENCE);
-    assertThat(type("Des partisans du TPLF se sont affrontés avec des habitants à Banu le 19 août."))
+    assertThat(
+            type("Des partisans du TPLF se sont affrontés avec des habitants à Banu le 19 août."))
         .isEqualTo(MOB_VIOLENCE);
     // The armed group itself fighting stays a clash.
-    assertThat(type("The TPLF clashed with residents in Banu on 19 August.")).isNotEqualTo(MOB_VIOLENCE);
+    assertThat(type("The TPLF clashed with residents in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
   }
 
   @Test
