@@ -77,7 +77,10 @@ final class ClaimReader {
       for (Hit<Trigger> o : sc.triggers) {
         actBefore |= o.end() <= t.start() && demonstration(o.what().type());
       }
-      purpose = actBefore;
+      // "burned their ballot papers to protest", "staged a walkout to protest": an act a crowd
+      // does, told before in the clause ({@code protestact}), is the protest it makes too.
+      purpose =
+          actBefore || sc.anyCueInClause("protestact", Math.max(0, t.start() - 10), t.start(), tc);
     }
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
