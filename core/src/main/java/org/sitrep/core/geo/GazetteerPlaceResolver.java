@@ -139,8 +139,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
-    Set<String> theatre = theatreOf(raws);
-    Support support = support(raws, theatre, grounded(raws, theatre));
+    Set<String> peoples = peoples(text);
+    Set<String> theatre = theatreOf(raws, peoples);
+    Support support = support(raws, theatre, grounded(raws, theatre), peoples);
     Resolution[] res = new Resolution[raws.size()];
     for (int i = 0; i < raws.size(); i++) {
       res[i] = decide(raws.get(i), support, theatre);
@@ -1016,7 +1017,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return true;
   }
 
-  private Set<String> theatreOf(List<Raw> raws) {
+  private Set<String> theatreOf(List<Raw> raws, Set<String> peoples) {
     Map<String, Double> votes = new HashMap<>();
     Map<String, Double> weakVotes = new HashMap<>();
     for (Raw r : raws) {
@@ -1068,7 +1069,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             provinces.add(h.place().countryCode());
           }
         }
-        if (provinces.size() == 1) {
+        // Of a name's countries, the one whose people the text names ("Lebanese drivers ... in
+        // Tripoli") before the province or the better-known place of that name elsewhere.
+        Set<String> people = new HashSet<>(ccs);
+        people.retainAll(peoples);
+        if (people.size() == 1) {
+          ccs.retainAll(people);
+        } else if (provinces.size() == 1) {
           ccs.retainAll(provinces);
         } else if (prominent.size() == 1) {
           ccs.retainAll(prominent);
@@ -1153,7 +1160,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Map<String, Set<String>> admin2ByKey,
       Map<String, Set<String>> countryByKey,
       Map<String, Set<String>> namedByKey,
-      boolean grounded) {
+      boolean grounded,
+      Set<String> peoples) {
     /** Whether another mention points to one province. */
     boolean anyAdmin1(String exceptKey) {
       for (Set<String> keys : admin1ByKey.values()) {
@@ -1215,7 +1223,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return false;
   }
 
-  private Support support(List<Raw> raws, Set<String> theatre, boolean grounded) {
+  private static final java.util.regex.Pattern CAPITALISED =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+");
+
+  /**
+   * The countries whose people or name the text writes ("Lebanese truck drivers", "the Tunisian
+   * union"): country adjectives of the language data (extract/demonyms.tsv).
+   */
+  private Set<String> peoples(String text) {
+    if (lexicon.peoples().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) {
+      String cc = lexicon.peoples().get(GeoLexicon.norm(m.group()));
+      if (cc != null) {
+        out.add(cc);
+      }
+    }
+    return out;
+  }
+
+  private Support support(
+      List<Raw> raws, Set<String> theatre, boolean grounded, Set<String> peoples) {
     Map<String, Set<String>> a1 = new HashMap<>();
     Map<String, Set<String>> a2 = new HashMap<>();
     Map<String, Set<String>> countries = new HashMap<>();
@@ -1247,7 +1278,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         a2.computeIfAbsent(admin2s.iterator().next(), k -> new HashSet<>()).add(r.key);
       }
     }
-    return new Support(a1, a2, countries, named, grounded);
+    return new Support(a1, a2, countries, named, grounded, peoples);
   }
 
   // ---------------------------------------------------------------- decision
@@ -1513,6 +1544,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && support.country(p.countryCode(), r.key) > 0) {
       s += 0.6;
       why.append("; country ").append(p.countryCode()).append(" co-mentioned");
+    }
+    if (!theatre.contains(p.countryCode())
+        && p.kind() != PlaceKind.COUNTRY
+        && support.country(p.countryCode(), r.key) == 0
+        && support.peoples().contains(p.countryCode())) {
+      // "Lebanese drivers blocked a road in Tripoli": of namesakes abroad (Tripoli of Libya and of
+      // Lebanon), the one in the country whose people the text names.
+      s += 0.3;
+      why.append("; people of ").append(p.countryCode()).append(" named");
     }
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);

@@ -1,9 +1,11 @@
 package org.sitrep.core.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.core.text.Languages;
@@ -22,7 +24,8 @@ public record GeoLexicon(
     Set<String> within,
     Set<String> prefixes,
     Set<String> heads,
-    List<Cue> side) {
+    List<Cue> side,
+    Map<String, String> peoples) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -84,6 +87,7 @@ public record GeoLexicon(
     prefixes = Set.copyOf(prefixes);
     heads = Set.copyOf(heads);
     side = List.copyOf(side);
+    peoples = Map.copyOf(peoples);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -106,7 +110,11 @@ public record GeoLexicon(
     Set<String> prefixes = new HashSet<>();
     Set<String> heads = new HashSet<>();
     List<Cue> side = new ArrayList<>();
+    Map<String, String> peoples = new HashMap<>();
     for (String lang : langs) {
+      // Country adjectives ("Lebanese", "Tunisian"), shared with the extractor's actor sides.
+      all.optionalFile(lang, "extract/demonyms.tsv")
+          .ifPresent(t -> peoples.putAll(parsePeoples(t)));
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
@@ -131,12 +139,35 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side);
+    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side, peoples);
   }
 
   /** Every language of the classpath's index. */
   public static GeoLexicon standard() {
     return load(Languages.classpath());
+  }
+
+  /**
+   * One-word country adjectives and names of {@code extract/demonyms.tsv} (iso2, then patterns):
+   * normalised word to country code; patterns of several words or with wildcards are left out.
+   */
+  static Map<String, String> parsePeoples(String text) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : Languages.lines(text)) {
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        continue;
+      }
+      for (String pattern : f[1].split(";")) {
+        if (pattern.contains(" ") || pattern.contains("*")) {
+          continue;
+        }
+        for (String w : pattern.split("\\|")) {
+          out.putIfAbsent(norm(w), f[0].strip());
+        }
+      }
+    }
+    return out;
   }
 
   static List<Cue> parseCues(String text) {
