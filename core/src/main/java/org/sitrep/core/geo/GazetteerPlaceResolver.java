@@ -1110,7 +1110,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
         }
-        double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
+        // The first word of a longer name the gazetteer lacks ("Nelson" of "Nelson Mandela Bay")
+        // is no unit of the text, wherever it stands.
+        double w =
+            (r.container && unit && !r.truncated ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
