@@ -148,9 +148,11 @@ public final class Supplement {
 
   /** An id, or NAME@PARENT-ID: the settlement of that name in that province or district. */
   static Optional<Place> ref(String ref, GazetteerData data) {
+    // An id first: a town's id has an '@' of its own ("gn-city:LB:tyre@33.273,35.194").
+    Optional<Place> byId = data.get(ref);
     int at = ref.indexOf('@');
-    if (at < 0) {
-      return data.get(ref);
+    if (at < 0 || byId.isPresent()) {
+      return byId;
     }
     String name = ref.substring(0, at);
     String parent = ref.substring(at + 1);

@@ -140,6 +140,29 @@ class ImportersTest {
   }
 
   @Test
+  void supplementLinesReachATownByItsIdThatHasAnAtSign() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "gn-city:ZZ:kessa@1.000,2.000",
+            "Kessa",
+            PlaceKind.POPULATED_PLACE,
+            "ZZ",
+            null,
+            null,
+            1.0,
+            2.0,
+            0,
+            List.of()));
+    Supplement.Outcome o =
+        Supplement.apply("alias\tgn-city:ZZ:kessa@1.000,2.000\tQessa|fr\n", data);
+    assertThat(o.applied()).isEqualTo(1);
+    assertThat(data.get("gn-city:ZZ:kessa@1.000,2.000").orElseThrow().names())
+        .extracting(PlaceName::name)
+        .contains("Qessa");
+  }
+
+  @Test
   void supplementNameGivesAUnitItsOfficialNameAndKeepsTheOther() {
     GazetteerData data = new GazetteerData();
     data.put(
