@@ -279,8 +279,17 @@ public final class EventEvaluation {
         if (g.controllerAfter() == null) {
           return null;
         }
-        return e.territory() != null
-            && key(g.controllerAfter()).equals(key(e.territory().controllerAfter()));
+        if (e.territory() == null || e.territory().controllerAfter() == null) {
+          return false;
+        }
+        // By name, or by the actor list as the actors are: the gold's "Afghan government" is the
+        // listed actor sitrep names "Afghan government forces" (docs/actors.md, Scoring).
+        String got = e.territory().controllerAfter();
+        if (key(g.controllerAfter()).equals(key(got))) {
+          return true;
+        }
+        java.util.Optional<String> goldId = ActorIds.of(g.controllerAfter());
+        return goldId.isPresent() && goldId.equals(ActorIds.of(got));
       case "fatalities":
         if (g.killed() == null && g.killedOrWounded() == null && g.acledFatalities() == null) {
           return null;

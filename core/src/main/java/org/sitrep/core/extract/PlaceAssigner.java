@@ -90,6 +90,27 @@ final class PlaceAssigner {
         }
       }
     }
+    // "Bangi and Khwaja Ghar districts in the northern Takhar province, ..., were retaken": the
+    // places a province or district situates right after them are what the trigger that got the
+    // province is about, however far they stand from it (the province is then dropped below).
+    for (List<Hit<PlaceMention>> ps : own.values()) {
+      for (Hit<PlaceMention> z : List.copyOf(ps)) {
+        int at = sc.places.indexOf(z);
+        int cursor = z.start();
+        boolean first = true;
+        for (int j = at - 1; j >= 0; j--) {
+          Hit<PlaceMention> q = sc.places.get(j);
+          boolean joined = first ? situates(sc, q.end(), cursor) : listGap(sc, q.end(), cursor);
+          if (!joined || taken.contains(q) || !inside(q, z)) {
+            break;
+          }
+          taken.add(q);
+          ps.add(q);
+          cursor = q.start();
+          first = false;
+        }
+      }
+    }
     // "Pul-e-Khumri, la capitale de la province de Baghlan": the province only situates the town.
     for (List<Hit<PlaceMention>> ps : own.values()) {
       Set<String> ancestors = new HashSet<>();
@@ -105,6 +126,44 @@ final class PlaceAssigner {
       ps.removeIf(p -> ancestors.contains(Hits.place(p).id()) || !seen.add(Hits.place(p).id()));
     }
     return own;
+  }
+
+  /** How many words may stand between places and the province that situates them. */
+  static final int SITUATING_WORDS = 5;
+
+  /**
+   * Tokens {@code [from, to)} situate the places before them in the place after them: a few words
+   * with a "situating" preposition ("districts in the northern", "dans la"), no punctuation.
+   */
+  private static boolean situates(SentenceScan sc, int from, int to) {
+    if (from < to - 1
+        && sc.tokens.get(from).text().equals(",")
+        && sc.anyCue("townref", from + 1, from + 2)) {
+      // "Zaranj, the capital of the south-western Nimruz province": past the apposition's head
+      int head = from + 1;
+      while (head < to && sc.anyCue("townref", head, head + 1)) {
+        head++;
+      }
+      from = head;
+    }
+    if (to <= from || to - from > SITUATING_WORDS) {
+      return false;
+    }
+    boolean prep = false;
+    for (int i = from; i < to; i++) {
+      if (sc.isPunct(i) || sc.anyCue("auxiliary", i, i + 1)) {
+        return false;
+      }
+      prep |= sc.anyCue("situating", i, i + 1);
+    }
+    return prep;
+  }
+
+  /** Whether the place of {@code q} lies in the province or district of {@code z}. */
+  private static boolean inside(Hit<PlaceMention> q, Hit<PlaceMention> z) {
+    Place a = Hits.place(q);
+    String id = Hits.place(z).id();
+    return !a.id().equals(id) && (id.equals(a.admin1Id()) || id.equals(a.admin2Id()));
   }
 
   /**

@@ -120,10 +120,11 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.corefer(scans, c);
       filler.narrow(c, mentioned);
       classes.resolve(c, docCountry);
-      filler.typeCapture(c);
+      filler.typeCapture(scans, c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
     claims.credit(scans, live);
+    claims.neighbours(scans, live);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     casualties.sameStory(merged, doc.id(), text);

@@ -83,6 +83,7 @@ public final class Gazetteer {
   private final Map<String, Integer> atUnitPoint = new HashMap<>();
 
   private final Map<String, Place> nationalCapitals = new HashMap<>();
+  private final Map<String, Place> countries = new HashMap<>();
   private final int maxNameWords;
 
   // Abbreviations of admin units, as written (case-sensitive): see ABBREVIATION.
@@ -134,6 +135,9 @@ public final class Gazetteer {
       }
       if (p.kind() == PlaceKind.PROVINCIAL_CAPITAL && p.admin1Id() != null) {
         capitals.putIfAbsent(p.admin1Id(), p);
+      }
+      if (p.kind() == PlaceKind.COUNTRY && p.countryCode() != null) {
+        countries.putIfAbsent(p.countryCode(), p);
       }
       for (PlaceName n : p.names()) {
         if (ABBREVIATION.equals(n.lang())) {
@@ -585,6 +589,11 @@ public final class Gazetteer {
 
   public Set<String> translitCountries() {
     return translitCountries;
+  }
+
+  /** The country entry of an ISO 3166 alpha-2 code, when the gazetteer has one. */
+  public Optional<Place> country(String countryCode) {
+    return Optional.ofNullable(countries.get(countryCode));
   }
 
   public Optional<Place> byId(String id) {

@@ -121,27 +121,71 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       times.add(t.span());
     }
     List<Raw> raws = new ArrayList<>();
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
     for (Sentence s : document.analyzed().sentences()) {
       detect(text, s.tokens(), raws, times);
+      countryWordsIn(s.tokens(), people, state);
     }
-    return new PlacedDocument(document, resolveAll(text, raws));
+    return new PlacedDocument(document, resolveAll(text, raws, people, state));
   }
 
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
-    detect(
-        text,
-        org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()),
-        raws,
-        List.of());
-    return resolveAll(text, raws);
+    List<Token> tokens = org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length());
+    detect(text, tokens, raws, List.of());
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
+    countryWordsIn(tokens, people, state);
+    return resolveAll(text, raws, people, state);
   }
 
-  private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
-    Set<String> peoples = peoples(text);
-    Set<String> theatre = theatreOf(raws, peoples);
-    Support support = support(raws, theatre, grounded(raws, theatre), peoples);
+  /**
+   * Adds to {@code out} the countries whose people or institutions the tokens name ("Kenyan
+   * police", "IEBC offices"; {@link GeoLexicon#countryWords}), each with where it is first named.
+   */
+  private void countryWordsIn(
+      List<Token> tokens, Map<String, CharSpan> out, Map<String, CharSpan> state) {
+    List<GeoLexicon.CountryWord> words = lexicon.countryWords();
+    if (words.isEmpty()) {
+      return;
+    }
+    String[] norm = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      norm[i] = GeoLexicon.norm(tokens.get(i).text());
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      for (GeoLexicon.CountryWord w : words) {
+        int k = w.parts().size();
+        if (i + k > tokens.size()
+            || out.containsKey(w.country())
+            || w.capitalised() && !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          continue;
+        }
+        boolean ok = true;
+        for (int j = 0; j < k && ok; j++) {
+          ok = w.parts().get(j).contains(norm[i + j]);
+        }
+        if (ok) {
+          CharSpan sp =
+              new CharSpan(tokens.get(i).span().start(), tokens.get(i + k - 1).span().end());
+          out.put(w.country(), sp);
+          // An institution of the country, or its adjective before a word of the state's forces
+          // ("Kenyan police"), names the state where it acts; "Chinese nationals" may be abroad.
+          if (!w.capitalised()
+              || i + k < tokens.size() && lexicon.stateWords().contains(norm[i + k])) {
+            state.putIfAbsent(w.country(), sp);
+          }
+        }
+      }
+    }
+  }
+
+  private List<PlaceMention> resolveAll(
+      String text, List<Raw> raws, Map<String, CharSpan> people, Map<String, CharSpan> state) {
+    Set<String> theatre = theatreOf(raws, people.keySet());
+    Support support = support(raws, theatre, grounded(raws, theatre));
     Resolution[] res = new Resolution[raws.size()];
     for (int i = 0; i < raws.size(); i++) {
       res[i] = decide(raws.get(i), support, theatre);
@@ -254,9 +298,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     List<PlaceMention> out = new ArrayList<>();
+    boolean anyResolved = false;
     for (int i = 0; i < raws.size(); i++) {
       if (res[i] != null) {
         out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
+        anyResolved |= res[i] instanceof Resolution.Resolved;
+      }
+    }
+    // "Kenyan police shot a man": a text that names no place the gazetteer knows but whose state
+    // (an institution, the country's adjective before its forces) belongs to one country is
+    // located, as ACLED codes an event known only by its country, in that country; the words that
+    // name it stand for it. "Chinese nationals", "Somali bandits" may act abroad: no place.
+    if (!anyResolved && people.size() == 1 && state.size() == 1) {
+      Map.Entry<String, CharSpan> e = state.entrySet().iterator().next();
+      var country = gazetteer.country(e.getKey());
+      if (country.isPresent() && theatre.equals(Set.of(e.getKey()))) {
+        CharSpan sp = e.getValue();
+        out.add(
+            new PlaceMention(
+                sp,
+                text.substring(sp.start(), sp.end()),
+                new Resolution.Resolved(
+                    country.get(),
+                    1.0,
+                    3,
+                    "the country whose people or institutions the text names",
+                    List.of(new Candidate(country.get(), 1.0)))));
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
       }
     }
     return namedDistricts(text, out);
@@ -538,6 +606,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (hits.isEmpty()) {
           continue;
         }
+        if (context(tokens, i, i + len, GeoLexicon.CueKind.UNIT)) {
+          matchedLen = len; // a unit's name ("the 215 X corps"): no place
+          break;
+        }
         GeoLexicon.CueKind cue = cue(tokens, i, i + len);
         if (cue == null && previous != null && listContinues(tokens, previousEnd, i)) {
           // "les districts de Banu, Pol-e-Hesar et De Salah": the cue covers the whole list.
@@ -559,7 +631,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || side(tokens, i, i + len),
+                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
                 sentence);
         out.add(r);
         previous = r;
@@ -640,9 +712,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return Math.max(1, k - i);
   }
 
-  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
-  private boolean side(List<Token> tokens, int start, int end) {
+  /**
+   * Whether a SIDE or UNIT cue (geo-cues.tsv), as {@code kind} asks, stands right before or after
+   * tokens [start, end).
+   */
+  private boolean context(List<Token> tokens, int start, int end, GeoLexicon.CueKind kind) {
     for (GeoLexicon.Cue c : lexicon.side()) {
+      if (c.kind() != kind) {
+        continue;
+      }
       int k = c.words().size();
       int from = c.before() ? start - k : end;
       if (from < 0 || from + k > tokens.size()) {
@@ -650,13 +728,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        ok = cueWord(GeoLexicon.norm(tokens.get(from + j).text()), c.words().get(j));
       }
       if (ok) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A token read against one word of a cue: "#" in the data stands for any number, as in the
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   */
+  private static boolean cueWord(String token, String word) {
+    return word.equals("#")
+        ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+        : token.equals(word);
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {
@@ -688,7 +776,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * ("northern", "lake").
    */
   private boolean continuesName(String text, List<Token> tokens, int i) {
-    if (i == 0) {
+    if (i == 0 || unitWithKindWordAt(tokens, i)) {
       return false;
     }
     Token prev = tokens.get(i - 1);
@@ -769,7 +857,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * lacks, not the village called Khutir.
    */
   private boolean nameGoesOn(String text, List<Token> tokens, int k) {
-    if (k >= tokens.size() || k == 0) {
+    if (k >= tokens.size() || k == 0 || unitWithKindWordAt(tokens, k)) {
       return false;
     }
     Token prev = tokens.get(k - 1);
@@ -795,6 +883,36 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens from {@code i} are a province or district as the gazetteer writes it, followed
+   * by its kind word ("Lamu County", "Tiaty Sub-county"): a unit named after a place without a
+   * comma between ("in Witu Lamu County"), not the rest of the place's name.
+   */
+  private boolean unitWithKindWordAt(List<Token> tokens, int i) {
+    StringBuilder key = new StringBuilder();
+    for (int len = 1; len <= 3 && i + len < tokens.size(); len++) {
+      String w = tokens.get(i + len - 1).text();
+      if (!startable(w)) {
+        return false;
+      }
+      if (len > 1) {
+        key.append(' ');
+      }
+      key.append(NameKey.fold(w));
+      GeoLexicon.CueKind after = cue(tokens, i + len, i + len);
+      if (after != GeoLexicon.CueKind.PROVINCE && after != GeoLexicon.CueKind.DISTRICT) {
+        continue;
+      }
+      for (Gazetteer.Hit h : gazetteer.lookupFolded(key.toString(), false)) {
+        if (asWritten(h)
+            && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -945,8 +1063,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * The countries whose places this document is about: the configured theatre, unless the names of
    * the document point clearly to another country (a country named, or names that exist only
    * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
-   * split between them; a country name counts double, a name with a context word half again. A
-   * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
+   * split between them; a country name counts double, a name with a kind word half again. A foreign
+   * name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
   /** The name as a gazetteer writes it, or without its admin word ("Meru" of "Meru County"). */
   private static boolean asWritten(Gazetteer.Hit h) {
@@ -1017,7 +1135,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return true;
   }
 
-  private Set<String> theatreOf(List<Raw> raws, Set<String> peoples) {
+  private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
     Map<String, Double> votes = new HashMap<>();
     Map<String, Double> weakVotes = new HashMap<>();
     for (Raw r : raws) {
@@ -1071,10 +1189,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         // Of a name's countries, the one whose people the text names ("Lebanese drivers ... in
         // Tripoli") before the province or the better-known place of that name elsewhere.
-        Set<String> people = new HashSet<>(ccs);
-        people.retainAll(peoples);
-        if (people.size() == 1) {
-          ccs.retainAll(people);
+        Set<String> ofPeople = new HashSet<>(ccs);
+        ofPeople.retainAll(people);
+        if (ofPeople.size() == 1) {
+          ccs.retainAll(ofPeople);
         } else if (provinces.size() == 1) {
           ccs.retainAll(provinces);
         } else if (prominent.size() == 1) {
@@ -1110,10 +1228,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
         }
-        // The first word of a longer name the gazetteer lacks ("Nelson" of "Nelson Mandela Bay")
-        // is no unit of the text, wherever it stands.
-        double w =
-            (r.container && unit && !r.truncated ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
+        // A kind word ("Sub County", "district of") says a place is meant; a bare "in" or "from"
+        // before a name ("students from Kirimon") does not, and weighs no more than no word.
+        boolean kindWord = r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE;
+        // The first word of a longer name the gazetteer lacks ("Nelson" of "Nelson Mandela Bay") is
+        // no
+        // unit of the text, wherever it stands.
+        double w = (r.container && unit && !r.truncated ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
@@ -1154,6 +1275,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && votes.get(top) > 1.2 * inTheatre) {
       return Set.of(top);
     }
+    // No place name sets the country, the theatre's no more than another's (a name shared by
+    // villages of several countries: "Kiunga", "Busia"): the country whose people or institutions
+    // the text names alone ("Kenyan police", "IEBC") is where it is, as a reader takes it. Place
+    // names come first: "Israeli forces in Gaza" stays in Gaza.
+    if (people.size() == 1 && inTheatre < 1.0) {
+      String cc = people.iterator().next();
+      double own = votes.getOrDefault(cc, 0.0);
+      boolean beaten = false;
+      for (Map.Entry<String, Double> e : votes.entrySet()) {
+        beaten |= !e.getKey().equals(cc) && e.getValue() > own;
+      }
+      if (!beaten && !settings.theatre().contains(cc)) {
+        return Set.of(cc);
+      }
+    }
     return settings.theatre();
   }
 
@@ -1163,8 +1299,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Map<String, Set<String>> admin2ByKey,
       Map<String, Set<String>> countryByKey,
       Map<String, Set<String>> namedByKey,
-      boolean grounded,
-      Set<String> peoples) {
+      boolean grounded) {
     /** Whether another mention points to one province. */
     boolean anyAdmin1(String exceptKey) {
       for (Set<String> keys : admin1ByKey.values()) {
@@ -1226,30 +1361,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return false;
   }
 
-  private static final java.util.regex.Pattern CAPITALISED =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+");
-
-  /**
-   * The countries whose people or name the text writes ("Lebanese truck drivers", "the Tunisian
-   * union"): country adjectives of the language data (extract/demonyms.tsv).
-   */
-  private Set<String> peoples(String text) {
-    if (lexicon.peoples().isEmpty()) {
-      return Set.of();
-    }
-    Set<String> out = new HashSet<>();
-    java.util.regex.Matcher m = CAPITALISED.matcher(text);
-    while (m.find()) {
-      String cc = lexicon.peoples().get(GeoLexicon.norm(m.group()));
-      if (cc != null) {
-        out.add(cc);
-      }
-    }
-    return out;
-  }
-
-  private Support support(
-      List<Raw> raws, Set<String> theatre, boolean grounded, Set<String> peoples) {
+  private Support support(List<Raw> raws, Set<String> theatre, boolean grounded) {
     Map<String, Set<String>> a1 = new HashMap<>();
     Map<String, Set<String>> a2 = new HashMap<>();
     Map<String, Set<String>> countries = new HashMap<>();
@@ -1281,7 +1393,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         a2.computeIfAbsent(admin2s.iterator().next(), k -> new HashSet<>()).add(r.key);
       }
     }
-    return new Support(a1, a2, countries, named, grounded, peoples);
+    return new Support(a1, a2, countries, named, grounded);
   }
 
   // ---------------------------------------------------------------- decision
@@ -1548,21 +1660,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       s += 0.6;
       why.append("; country ").append(p.countryCode()).append(" co-mentioned");
     }
-    if (!theatre.contains(p.countryCode())
-        && p.kind() != PlaceKind.COUNTRY
-        && support.country(p.countryCode(), r.key) == 0
-        && support.peoples().contains(p.countryCode())) {
-      // "Lebanese drivers blocked a road in Tripoli": of namesakes abroad (Tripoli of Libya and of
-      // Lebanon), the one in the country whose people the text names.
-      s += 0.3;
-      why.append("; people of ").append(p.countryCode()).append(" named");
-    }
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
-    if (borrowedPoint(p) && locatedNamesake(r, p)) {
-      // Known only as a unit's name, without a point of its own: a located namesake in the same
-      // country (a town of that name) is the better reading.
+    if ((borrowedPoint(p) || p.lat() == null) && locatedNamesake(r, p)) {
+      // Known only as a unit's name, without a point of its own (or with no point at all, as
+      // some GeoNames districts): a located namesake in the same country (a town of that name, a
+      // district another source places) is the better reading.
       s -= BORROWED;
       why.append("; no point of its own");
     }

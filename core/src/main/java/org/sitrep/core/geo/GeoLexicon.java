@@ -1,11 +1,9 @@
 package org.sitrep.core.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.core.text.Languages;
@@ -25,7 +23,8 @@ public record GeoLexicon(
     Set<String> prefixes,
     Set<String> heads,
     List<Cue> side,
-    Map<String, String> peoples) {
+    List<CountryWord> countryWords,
+    Set<String> stateWords) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -64,7 +63,12 @@ public record GeoLexicon(
      * Governor", "the governor of Migori"): the name locates an event only when its sentence
      * resolves no other place.
      */
-    SIDE
+    SIDE,
+    /**
+     * A context that makes a name a unit's name, never a place ("قول اردوی ۲۱۵ X", the army corps
+     * named X): the name is not looked up. "#" in its words is any number.
+     */
+    UNIT
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -78,8 +82,27 @@ public record GeoLexicon(
     }
   }
 
+  /**
+   * Words that tie a text to one country without naming a place of it: its people's adjective
+   * ("Kenyan", the language's {@code extract/demonyms.tsv}) or the name of one of its institutions
+   * ({@code sitrep/geo/country-words.tsv}: "IEBC"). {@code parts} are the normalised token
+   * alternatives of each position; {@code capitalised}: the first word must be written with a
+   * capital ("Chinese", not "turkey").
+   */
+  public record CountryWord(String country, List<List<String>> parts, boolean capitalised) {
+    public CountryWord {
+      Objects.requireNonNull(country, "country");
+      parts = parts.stream().map(List::copyOf).toList();
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("empty country word");
+      }
+    }
+  }
+
   public GeoLexicon {
     cues = List.copyOf(cues);
+    countryWords = List.copyOf(countryWords);
+    stateWords = Set.copyOf(stateWords);
     stopwords = Set.copyOf(stopwords);
     listGlue = Set.copyOf(listGlue);
     facilities = Set.copyOf(facilities);
@@ -87,7 +110,6 @@ public record GeoLexicon(
     prefixes = Set.copyOf(prefixes);
     heads = Set.copyOf(heads);
     side = List.copyOf(side);
-    peoples = Map.copyOf(peoples);
   }
 
   /** Loads the cue and stop-word files of the given languages from the classpath. */
@@ -110,11 +132,14 @@ public record GeoLexicon(
     Set<String> prefixes = new HashSet<>();
     Set<String> heads = new HashSet<>();
     List<Cue> side = new ArrayList<>();
-    Map<String, String> peoples = new HashMap<>();
+    List<CountryWord> countryWords = new ArrayList<>();
+    Set<String> stateWords = new HashSet<>();
+    all.optional(COUNTRY_WORDS).ifPresent(t -> countryWords.addAll(parseCountryWords(t, false)));
     for (String lang : langs) {
-      // Country adjectives ("Lebanese", "Tunisian"), shared with the extractor's actor sides.
       all.optionalFile(lang, "extract/demonyms.tsv")
-          .ifPresent(t -> peoples.putAll(parsePeoples(t)));
+          .ifPresent(t -> countryWords.addAll(parseCountryWords(t, true)));
+      all.optionalFile(lang, "extract/actor-classes.tsv")
+          .ifPresent(t -> stateWords.addAll(parseStateWords(t)));
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
@@ -128,7 +153,7 @@ public record GeoLexicon(
             prefixes.addAll(c.words());
           } else if (c.kind() == CueKind.HEAD) {
             heads.addAll(c.words());
-          } else if (c.kind() == CueKind.SIDE) {
+          } else if (c.kind() == CueKind.SIDE || c.kind() == CueKind.UNIT) {
             side.add(c);
           } else {
             cues.add(c);
@@ -139,35 +164,75 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side, peoples);
+    return new GeoLexicon(
+        cues, stop, glue, facilities, within, prefixes, heads, side, countryWords, stateWords);
+  }
+
+  /**
+   * The words of the state's forces in a language's generic actor classes ({@code
+   * extract/actor-classes.tsv}, classes military and police: "police", "soldiers", "officials"): a
+   * country adjective before one of them names that country's own state ("Kenyan police").
+   */
+  static Set<String> parseStateWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String line : text.split("\n")) {
+      String[] f = line.split("\t");
+      if (line.startsWith("#") || f.length < 2) {
+        continue;
+      }
+      if (!f[0].strip().equals("military") && !f[0].strip().equals("police")) {
+        continue;
+      }
+      for (String w : f[1].split("[;|\\s]+")) {
+        if (!w.isBlank() && !w.contains("*")) {
+          out.add(norm(w.strip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Institutions' names and acronyms that belong to one country, whatever the language. */
+  static final String COUNTRY_WORDS = "sitrep/geo/country-words.tsv";
+
+  /**
+   * Lines "iso2 TAB patterns": alternatives split by ';', words by spaces, each word's spellings by
+   * '|' ("burkina faso;burkina", "kenyan|kenya"); patterns with wildcards are left to the
+   * extractor.
+   */
+  static List<CountryWord> parseCountryWords(String text, boolean capitalised) {
+    List<CountryWord> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalArgumentException("bad country word line: " + line);
+      }
+      for (String alt : f[1].split(";")) {
+        if (alt.isBlank() || alt.contains("*") || alt.contains("#") || alt.contains("..")) {
+          continue;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        for (String w : alt.strip().split("\\s+")) {
+          List<String> spellings = new ArrayList<>();
+          for (String a : w.split("\\|")) {
+            if (!a.isEmpty()) {
+              spellings.add(norm(a));
+            }
+          }
+          parts.add(spellings);
+        }
+        out.add(new CountryWord(f[0].strip(), parts, capitalised));
+      }
+    }
+    return out;
   }
 
   /** Every language of the classpath's index. */
   public static GeoLexicon standard() {
     return load(Languages.classpath());
-  }
-
-  /**
-   * One-word country adjectives and names of {@code extract/demonyms.tsv} (iso2, then patterns):
-   * normalised word to country code; patterns of several words or with wildcards are left out.
-   */
-  static Map<String, String> parsePeoples(String text) {
-    Map<String, String> out = new HashMap<>();
-    for (String line : Languages.lines(text)) {
-      String[] f = line.split("\t");
-      if (f.length < 2) {
-        continue;
-      }
-      for (String pattern : f[1].split(";")) {
-        if (pattern.contains(" ") || pattern.contains("*")) {
-          continue;
-        }
-        for (String w : pattern.split("\\|")) {
-          out.putIfAbsent(norm(w), f[0].strip());
-        }
-      }
-    }
-    return out;
   }
 
   static List<Cue> parseCues(String text) {

@@ -137,8 +137,23 @@ final class AnchorValues implements TimeAnnotator {
           DayOfWeek w = DayOfWeek.of(wd.get());
           // "ce même lundi": the Monday of the narrative, not of the publication.
           Reference from = h.has("same") ? NarrativeReference.day(r, h) : ref;
-          DateMath.relative(
-              h, from, d -> DateInterval.day(weekdayNear(d, w, h)), DatePrecision.DAY);
+          if (h.has("this") && h.tense != TimeHit.Tense.FUTURE && from.value() != null) {
+            // "se sont emparés ce samedi" written some day of a span: a day told as done is
+            // not after the day it is written, so the days of the span that would put it after
+            // are not the writing day.
+            DateMath.relative(
+                h,
+                from,
+                d -> {
+                  LocalDate v = weekdayNear(d, w, h);
+                  return v.isAfter(d) ? null : DateInterval.day(v);
+                },
+                DatePrecision.DAY);
+          }
+          if (h.value == null) {
+            DateMath.relative(
+                h, from, d -> DateInterval.day(weekdayNear(d, w, h)), DatePrecision.DAY);
+          }
         }
       }
       case RELDAY -> {

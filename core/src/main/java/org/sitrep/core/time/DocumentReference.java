@@ -10,7 +10,8 @@ import org.sitrep.model.DatePrecision;
  * Step 5: what the document's relative expressions count from. The publication date, unless it is
  * coarser than a day and the text names a day it is written on: a full date with a weekday or a
  * "this" ("ce lundi 6 septembre"), consistent, inside the publication interval (the latest such day
- * wins); or, failing that, the clause times of key happenings, intersected with it.
+ * wins); or, failing that, the clause times of key happenings, intersected with it; or the span
+ * from the latest day the text tells of as past to the interval's end.
  */
 final class DocumentReference implements TimeAnnotator {
   @Override
@@ -53,6 +54,10 @@ final class DocumentReference implements TimeAnnotator {
       if (clue.isPresent()) {
         return clue.get();
       }
+      Optional<Reference> after = toldDayReference(r, published);
+      if (after.isPresent()) {
+        return after.get();
+      }
     }
     return new Reference(published, null, published == null ? "unanchored" : "published");
   }
@@ -90,5 +95,40 @@ final class DocumentReference implements TimeAnnotator {
             DateMath.coarsest(first.clauseValue.precision(), DateMath.widthPrecision(from, to)));
     return Optional.of(
         new Reference(v, first, "reference:" + first.start + ";keydate:" + first.keyDate));
+  }
+
+  /**
+   * A month-only publication date narrowed by the days the text tells of as past ("la prise du
+   * poste le 28 octobre"): the text is written on or after the latest of them, so the reference
+   * runs from it to the end of the publication interval. Only a day and month inside the interval,
+   * in a clause that is not future, and that names no occasion or thing (a mention).
+   */
+  private static Optional<Reference> toldDayReference(Resolution r, DateInterval published) {
+    TimeHit best = null;
+    LocalDate bestDay = null;
+    for (TimeHit h : r.hits) {
+      if (h.op() != TimeOp.DATE
+          || !h.has("day")
+          || r.month(h).isEmpty()
+          || h.has("mention")
+          || h.has("next")
+          || h.tense == TimeHit.Tense.FUTURE) {
+        continue;
+      }
+      Optional<LocalDate> d = AnchorValues.fullDate(r, h, published, DateMath.Lean.PAST);
+      if (d.isEmpty() || !published.contains(d.get()) || !d.get().isAfter(published.from())) {
+        continue;
+      }
+      if (bestDay == null || d.get().isAfter(bestDay)) {
+        best = h;
+        bestDay = d.get();
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    DateInterval v =
+        new DateInterval(bestDay, published.to(), DateMath.widthPrecision(bestDay, published.to()));
+    return Optional.of(new Reference(v, best, "reference:" + best.start + ";after"));
   }
 }

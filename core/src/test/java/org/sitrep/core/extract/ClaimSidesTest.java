@@ -199,4 +199,101 @@ class ClaimSidesTest {
     assertThat(status("2021-08-10", "Le porte-parole affirme que les talibans ont attaqué Kunduz."))
         .isNotEqualTo(ClaimStatus.HEDGED);
   }
+
+  @Test
+  void aSentenceThatPointsBackGivesItsSpeakerToTheSentenceBefore() {
+    Event fr =
+        first(
+            "2021-06-22",
+            "Les talibans se sont emparés lundi de Kunduz. C'est ce qu'a fait savoir une radio"
+                + " locale.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fr.claim().attributedTo()).isEqualTo("une radio locale");
+    Event en =
+        first(
+            "2021-06-22",
+            "The Taliban captured Kunduz on Monday. That is what a local journalist said.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(en.claim().attributedTo()).isEqualTo("a local journalist");
+  }
+
+  @Test
+  void aSourceClosingASentenceWithNoEventVouchesForTheNextOne() {
+    Event en =
+        first(
+            "2021-06-22",
+            "The north has been tense for days, according to a local radio. The Taliban captured"
+                + " Kunduz on Monday.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(en.claim().attributedTo()).isEqualTo("a local radio");
+    Event fr =
+        first(
+            "2021-06-22",
+            "La tension monte depuis des jours, selon une radio locale. Les talibans se sont"
+                + " emparés lundi de Kunduz.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    // a sentence with its own event keeps its source to itself, and a source stays in its paragraph
+    List<Event> own =
+        Fixtures.extract(
+            "2021-06-22",
+            "The Taliban attacked Kunduz, according to a local radio. The Taliban captured"
+                + " Taloqan on Monday.");
+    List<Event> apart =
+        Fixtures.extract(
+            "2021-06-22",
+            "The north has been tense for days, according to a local radio.\n\nThe Taliban"
+                + " captured Taloqan on Monday.");
+    for (List<Event> events : List.of(own, apart)) {
+      assertThat(events)
+          .filteredOn(e -> e.location() != null && "Taloqan".equals(e.location().name()))
+          .singleElement()
+          .satisfies(e -> assertThat(e.claim().status()).isEqualTo(ClaimStatus.ASSERTED));
+    }
+  }
+
+  @Test
+  void aBylineOnALineOfItsOwnMakesTheArticleItsCorrespondentsReport() {
+    Event fr =
+        first(
+            "2021-07-29",
+            "Quinze villageois ont été tués mardi à Kunduz.\n\navec notre correspondant à"
+                + " Kaboul,\n\nLes assaillants sont venus à moto.");
+    assertThat(fr.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fr.claim().attributedTo()).isEqualTo("avec notre correspondant à Kaboul");
+    Event en =
+        first(
+            "2021-07-29",
+            "From our correspondent in Kabul\n\nGunmen killed fifteen villagers in Kunduz on"
+                + " Tuesday.");
+    assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    // a correspondent named inside a longer sentence is no byline
+    assertThat(
+            status(
+                "2021-07-29",
+                "Gunmen killed fifteen villagers in Kunduz on Tuesday. With our correspondent in"
+                    + " Kabul, the editors followed the story closely all through the week."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
+  void aDenialFollowedByAVerbOfSayingDeniesOnlyWhatItGoverns() {
+    // the fighting is what the speaker says, not what it denies
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "The army rejected the claim and said heavy fighting was still going on in"
+                    + " Kunduz."))
+        .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "L'armée a rejeté cette affirmation et déclaré que de violents combats se"
+                    + " poursuivaient à Kunduz."))
+        .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+    // a denial that governs the happening still negates it
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10", "The army denied that heavy fighting was going on in Kunduz."))
+        .noneSatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
+  }
 }

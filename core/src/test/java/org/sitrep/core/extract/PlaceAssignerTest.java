@@ -82,4 +82,52 @@ class PlaceAssignerTest {
     assertThat(PlaceAssigner.subjectOfOwnClause(sc, r.place(0, "Bazarak"))).isTrue();
     assertThat(sc.tokens.get(0).tagKnown()).as("still not tagged").isFalse();
   }
+
+  @Test
+  void placesSituatedInTheProvinceATriggerGotAreItsPlacesHoweverFar() {
+    Reading en =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Andarab and Deh-e Salah districts in the northern Baghlan province, which borders"
+                + " Parwan and Bamyan in the centre, were retaken by government forces on"
+                + " Monday.");
+    assertThat(names(assign(en).get(en.trigger(0, "retaken"))))
+        .containsExactlyInAnyOrder("Andarab", "Deh-e Salah");
+    Reading fr =
+        Reading.of(
+            "fr",
+            "2021-08-03",
+            "Andarab et Deh-e Salah dans la province de Baghlan, au nord du pays selon des"
+                + " habitants joints hier, ont été reprises lundi par les forces"
+                + " gouvernementales.");
+    assertThat(names(assign(fr).get(fr.trigger(0, "reprises"))))
+        .containsExactlyInAnyOrder("Andarab", "Deh-e Salah");
+    // a place of another province is not situated by it
+    Reading other =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Rukha in the northern Baghlan province, which borders Parwan and Bamyan in the"
+                + " centre, was retaken by government forces on Monday.");
+    assertThat(names(assign(other).get(other.trigger(0, "retaken")))).doesNotContain("Rukha");
+  }
+
+  @Test
+  void aTownWhoseAppositionNamesItsProvinceIsTheTriggersPlace() {
+    Reading en =
+        Reading.of(
+            "en",
+            "2021-08-03",
+            "Pul-e Khumri, the capital of the northern Baghlan province – a key town on the highway"
+                + " to the north – was seized by the insurgents on Friday.");
+    assertThat(names(assign(en).get(en.trigger(0, "seized")))).containsExactly("Pul-e Khumri");
+    Reading fr =
+        Reading.of(
+            "fr",
+            "2021-08-03",
+            "Pul-e Khumri, la capitale de la province de Baghlan – une ville clé sur la route du"
+                + " nord –, est tombée aux mains des insurgés vendredi.");
+    assertThat(names(assign(fr).get(fr.trigger(0, "tombée")))).containsExactly("Pul-e Khumri");
+  }
 }

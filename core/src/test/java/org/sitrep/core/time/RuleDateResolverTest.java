@@ -172,6 +172,28 @@ class RuleDateResolverTest {
   }
 
   @Test
+  void aDayToldAsPastBoundsAMonthOnlyReferenceFromBelow() {
+    // written on or after 27 October: "ce samedi", told as done, is then 29 October only
+    DatedDocument fr =
+        Docs.dated(
+            "Les rebelles ont pris ce samedi la ville. Ils avaient saisi un poste le 27 octobre.",
+            published("2022-10"));
+    assertEquals(LocalDate.of(2022, 10, 27), fr.reference().from());
+    assertEquals(LocalDate.of(2022, 10, 31), fr.reference().to());
+    assertEquals(DateInterval.day(LocalDate.of(2022, 10, 29)), only(fr, "ce samedi").value());
+    DatedDocument en =
+        Docs.dated(
+            "The rebels took the town this Saturday. They had seized a post on October 27.",
+            published("2022-10"));
+    assertEquals(DateInterval.day(LocalDate.of(2022, 10, 29)), only(en, "this Saturday").value());
+    // a day told as to come bounds nothing
+    DatedDocument future =
+        Docs.dated(
+            "Les rebelles ont pris la ville. Ils partiront le 27 octobre.", published("2022-10"));
+    assertEquals(LocalDate.of(2022, 10, 1), future.reference().from());
+  }
+
+  @Test
   void dayPublicationIsNotOverriddenByTheText() {
     DatedDocument d =
         Docs.dated("Ce lundi 6 septembre, rien. Dimanche, des tirs.", published("2021-09-10"));

@@ -57,4 +57,40 @@ class EventEvaluationTest {
     assertThat(r.fields().get("controller")).containsExactly(1, 1);
     assertThat(r.fields().get("place")[0]).isZero(); // Deh-e Salah is not Banu itself
   }
+
+  @Test
+  void aControllerMatchesByTheActorListAsActorsDo() {
+    String line =
+        "{\"doc\":\"d\",\"gold\":\"core\",\"kind\":\"territory\",\"place\":\"Banu\","
+            + "\"lat\":35.63,\"lon\":69.26,\"date_from\":\"2021-08-19\","
+            + "\"date_to\":\"2021-08-21\",\"controller_after\":\"%s\"}\n";
+    Event e = event("d", "Banu", 35.63, 69.26, "2021-08-20", "2021-08-20");
+    Event held =
+        new Event(
+            e.eventId(),
+            e.docIds(),
+            e.kind(),
+            e.subEventType(),
+            e.date(),
+            e.location(),
+            e.actors(),
+            new Territory("Afghan government forces", "Taliban"),
+            e.fatalities(),
+            e.claim(),
+            e.evidence(),
+            e.confidence());
+    // an alias of the listed actor the event names
+    assertThat(
+            EventEvaluation.score(
+                    GoldEvent.parse(String.format(line, "Afghan government")), List.of(held))
+                .fields()
+                .get("controller"))
+        .containsExactly(1, 1);
+    // another actor is still wrong
+    assertThat(
+            EventEvaluation.score(GoldEvent.parse(String.format(line, "Taliban")), List.of(held))
+                .fields()
+                .get("controller"))
+        .containsExactly(0, 1);
+  }
 }
