@@ -1283,7 +1283,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             provinces.add(h.place().countryCode());
           }
         }
-        if (provinces.size() == 1) {
+        // Of a name's countries, the one whose people the text names ("Lebanese drivers ... in
+        // Tripoli") before the province or the better-known place of that name elsewhere.
+        Set<String> ofPeople = new HashSet<>(ccs);
+        ofPeople.retainAll(people);
+        if (ofPeople.size() == 1) {
+          ccs.retainAll(ofPeople);
+        } else if (provinces.size() == 1) {
           ccs.retainAll(provinces);
         } else if (prominent.size() == 1) {
           ccs.retainAll(prominent);
@@ -1321,7 +1327,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         // A kind word ("Sub County", "district of") says a place is meant; a bare "in" or "from"
         // before a name ("students from Kirimon") does not, and weighs no more than no word.
         boolean kindWord = r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE;
-        double w = (r.container && unit ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
+        // The first word of a longer name the gazetteer lacks ("Nelson" of "Nelson Mandela Bay") is
+        // no
+        // unit of the text, wherever it stands.
+        double w = (r.container && unit && !r.truncated ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.

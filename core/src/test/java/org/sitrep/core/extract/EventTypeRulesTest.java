@@ -11,6 +11,7 @@ import static org.sitrep.model.AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
 import static org.sitrep.model.AcledSubEventType.MOB_VIOLENCE;
 import static org.sitrep.model.AcledSubEventType.OTHER;
 import static org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST;
+import static org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE;
 import static org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION;
 
 import java.util.List;
@@ -42,6 +43,14 @@ class EventTypeRulesTest {
         .isEqualTo(AIR_DRONE_STRIKE);
     assertThat(type("Government air forces hit a rebel depot in Banu on 19 August."))
         .isEqualTo(AIR_DRONE_STRIKE);
+  }
+
+  @Test
+  void armouredVehiclesAndAntiAircraftGunsFiredAtPositionsAreShelling() {
+    assertThat(type("On 19 August, the army fired IFVs at the positions of the militia near Banu."))
+        .isEqualTo(SHELLING_ARTILLERY_MISSILE);
+    assertThat(type("The militia fired anti-aircraft guns at army posts near Banu on 19 August."))
+        .isEqualTo(SHELLING_ARTILLERY_MISSILE);
   }
 
   @Test
