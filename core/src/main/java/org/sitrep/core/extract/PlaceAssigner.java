@@ -100,8 +100,7 @@ final class PlaceAssigner {
         boolean first = true;
         for (int j = at - 1; j >= 0; j--) {
           Hit<PlaceMention> q = sc.places.get(j);
-          boolean joined =
-              first ? situates(sc, q.end(), cursor) : listGap(sc, q.end(), cursor);
+          boolean joined = first ? situates(sc, q.end(), cursor) : listGap(sc, q.end(), cursor);
           if (!joined || taken.contains(q) || !inside(q, z)) {
             break;
           }

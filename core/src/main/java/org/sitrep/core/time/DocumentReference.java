@@ -128,8 +128,7 @@ final class DocumentReference implements TimeAnnotator {
       return Optional.empty();
     }
     DateInterval v =
-        new DateInterval(
-            bestDay, published.to(), DateMath.widthPrecision(bestDay, published.to()));
+        new DateInterval(bestDay, published.to(), DateMath.widthPrecision(bestDay, published.to()));
     return Optional.of(new Reference(v, best, "reference:" + best.start + ";after"));
   }
 }

@@ -188,7 +188,8 @@ class RuleDateResolverTest {
     assertEquals(DateInterval.day(LocalDate.of(2022, 10, 29)), only(en, "this Saturday").value());
     // a day told as to come bounds nothing
     DatedDocument future =
-        Docs.dated("Les rebelles ont pris la ville. Ils partiront le 27 octobre.", published("2022-10"));
+        Docs.dated(
+            "Les rebelles ont pris la ville. Ils partiront le 27 octobre.", published("2022-10"));
     assertEquals(LocalDate.of(2022, 10, 1), future.reference().from());
   }
 
