@@ -194,6 +194,25 @@ public final class GazetteerData {
         p.names());
   }
 
+  /** The place under another display name; the name it had stays among its names. */
+  public static Place withName(Place p, String name) {
+    List<PlaceName> names = new ArrayList<>(p.names());
+    if (names.stream().noneMatch(n -> n.name().equals(p.name()))) {
+      names.add(0, new PlaceName(p.name(), "und"));
+    }
+    return new Place(
+        p.id(),
+        name,
+        p.kind(),
+        p.countryCode(),
+        p.admin1Id(),
+        p.admin2Id(),
+        p.lat(),
+        p.lon(),
+        p.population(),
+        names);
+  }
+
   public static Place withCoordinates(Place p, Double lat, Double lon) {
     return new Place(
         p.id(),

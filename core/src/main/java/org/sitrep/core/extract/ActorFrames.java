@@ -74,14 +74,17 @@ final class ActorFrames {
       if (c.after == null && tr.has(Trigger.NOUN)) {
         c.after = nominalAgent(sc, t, c.before);
       }
-      if (c.before == null) {
-        for (Hit<Cue> h : sc.cues("heldby")) {
-          if (h.start() >= t.end() && h.start() <= t.end() + PlaceAssigner.PLACE_REACH) {
-            ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
-            if (b != null && !sides.sameSide(b, c.after)) {
-              c.before = b;
+      for (Hit<Cue> h : sc.cues("heldby")) {
+        if (h.start() >= t.end() && h.start() <= t.end() + PlaceAssigner.PLACE_REACH) {
+          ActorRef b = actorFrom(sc, h.end(), h.end() + 4);
+          if (tr.has(Trigger.FALL)) {
+            if (c.after == null && b != null && !sides.sameSide(b, c.before)) {
+              c.after = b; // held after the fall: the new holder
               break;
             }
+          } else if (c.before == null && b != null && !sides.sameSide(b, c.after)) {
+            c.before = b;
+            break;
           }
         }
       }
@@ -125,8 +128,13 @@ final class ActorFrames {
           if (striker != null && !sides.civilian(striker)) {
             Sides.add(c.actors1, striker);
           }
+          if (k == EventKind.EXPLOSION) {
+            // "the blast killed three soldiers of the army": the force struck is the other side
+            Sides.add(c.actors2, forceStruck(sc, striker, attributions));
+          }
         }
-        if (!sc.cues("civilian").isEmpty()) {
+        // "a resident told the agency the blast ...": the one who tells is no victim
+        if (sc.cues("civilian").stream().anyMatch(h -> !inSource(h, attributions))) {
           Sides.add(c.actors2, new ActorRef("civilians", null, null));
         }
         break;
@@ -171,6 +179,32 @@ final class ActorFrames {
 
   private static boolean fromWord(SentenceScan sc, int i) {
     return i >= 0 && sc.anyCue("from", i, i + 1);
+  }
+
+  /** How many words from a word of killing or wounding the force it tells of may stand. */
+  private static final int STRUCK_REACH = 4;
+
+  /**
+   * The armed side named next to a word of killing or wounding ("killed three Afghan soldiers", "سه
+   * سرباز ارتش کشته شدند"), not the striker, not a source: the side an explosion struck.
+   */
+  private ActorRef forceStruck(SentenceScan sc, ActorRef striker, List<Attribution> attributions) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (inSource(a, attributions)
+          || sides.civilian(a.what())
+          || striker != null && sides.sameSide(a.what(), striker)) {
+        continue;
+      }
+      for (String cat : new String[] {"killed", "wounded"}) {
+        for (Hit<Cue> h : sc.cues(cat)) {
+          if (h.start() >= a.end() && h.start() - a.end() <= STRUCK_REACH
+              || a.start() >= h.end() && a.start() - h.end() <= STRUCK_REACH) {
+            return a.what();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean inSource(Hit<?> h, List<Attribution> attributions) {
@@ -240,7 +274,10 @@ final class ActorFrames {
     ActorRef best = null;
     ActorRef appositive = null;
     for (Hit<ActorRef> a : sc.actors) {
-      if (a.end() <= pos && (not == null || !a.what().key().equals(not.key()))) {
+      if (a.end() <= pos
+          && (not == null || !a.what().key().equals(not.key()))
+          // the last word of a marked object ("... bordering Pakistan را"): not the subject
+          && !sc.anyCue("object", a.end(), a.end() + 1)) {
         if (sc.appositive(a.start(), pos)) {
           appositive = a.what();
         } else {

@@ -32,6 +32,10 @@ final class Candidate {
   ClaimStatus status = ClaimStatus.ASSERTED;
   String attributedTo;
   CharSpan attributionSpan;
+
+  /** Reported only through the article's credit line ("به گزارش X، ..."), not by its sentence. */
+  boolean credited;
+
   boolean negated;
   boolean drop;
 
@@ -39,6 +43,10 @@ final class Candidate {
    * Coded by the codebook as part of another event of its sentence (a battle that wins a place).
    */
   boolean takenIn;
+
+  // A capture whose place is that of the fighting it ends, told in a sentence before: the place is
+  // as sure as that fighting's.
+  boolean endsFight;
 
   GoverningDate date;
   Fatalities fatalities = Fatalities.NONE;

@@ -366,6 +366,7 @@ final class ClaimReader {
             c.status = ClaimStatus.REPORTED;
             c.attributedTo = who;
             c.attributionSpan = sc.span(a.verb(), a.srcTo());
+            c.credited = true;
           }
         }
         return;

@@ -169,10 +169,15 @@ final class DocumentFiller {
 
   /** The sub-event type of a change of control, from who took the place and how. */
   void typeCapture(Candidate c) {
+    typeCapture(List.of(), c);
+  }
+
+  /** The same, reading the sentences after the capture's ({@code scans}: the document's). */
+  void typeCapture(List<SentenceScan> scans, Candidate c) {
     if (c.type != null) {
       return;
     }
-    if (!c.scan.cues("nonviolent").isEmpty()) {
+    if (nonviolent(scans, c.scan)) {
       c.type = AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
       return;
     }
@@ -180,5 +185,26 @@ final class DocumentFiller {
         c.after != null && sides.state(c.after, c.date.value().from())
             ? AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY
             : AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+  }
+
+  /**
+   * Whether the capture is told as taken without a fight ({@code nonviolent}: "without resistance",
+   * "surrendered", a "deserted" post), in its sentence or in the next two that go on with its story
+   * (no place of their own): the codebook's non-violent transfer of territory.
+   */
+  private static boolean nonviolent(List<SentenceScan> scans, SentenceScan sc) {
+    if (!sc.cues("nonviolent").isEmpty()) {
+      return true;
+    }
+    for (int k = sc.index + 1; k < scans.size() && k <= sc.index + 2; k++) {
+      SentenceScan next = scans.get(k);
+      if (!next.places.isEmpty()) {
+        return false;
+      }
+      if (!next.cues("nonviolent").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -304,7 +304,7 @@ final class EventBuilder {
   }
 
   private static double confidence(Candidate c, Location loc) {
-    double conf = confidence(c.status, loc, c.carried, c.date);
+    double conf = confidence(c.status, loc, c.carried && !c.endsFight, c.date);
     // An act the codebook codes as part of another event of its sentence is less sure as an event
     // of its own than that one.
     return c.takenIn ? conf * TAKEN_IN : conf;

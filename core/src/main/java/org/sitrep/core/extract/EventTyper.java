@@ -60,9 +60,15 @@ final class EventTyper {
         return AcledSubEventType.PROTEST_WITH_INTERVENTION;
       }
     }
-    if (type == AcledSubEventType.VIOLENT_DEMONSTRATION && !demonstrationTold(scans)) {
+    if (type == AcledSubEventType.VIOLENT_DEMONSTRATION
+        && !demonstrationTold(scans)
+        && !riotDemonstrates(sc, t)) {
       // Rioters with no demonstration in the report: the codebook's mob violence.
       return AcledSubEventType.MOB_VIOLENCE;
+    }
+    if (type == AcledSubEventType.GRENADE && exchangeTold(scans, sc)) {
+      // A grenade thrown at men who fire back is one exchange of fire: the codebook's armed clash.
+      return AcledSubEventType.ARMED_CLASH;
     }
     AcledSubEventType typed = victimType(sc, t, null);
     if (typed == null) {
@@ -214,6 +220,45 @@ final class EventTyper {
     return sc.anyCue("prior", from, at);
   }
 
+  /**
+   * Whether a riot is itself a demonstration: its grievance follows it ("rioted over fees", "rioted
+   * when the results were announced", "calling for their release"), or those who riot are the
+   * members of an institution or a ballot who demonstrate against it (students, pupils, voters,
+   * inmates, workers: "students rioted", "rioting voters"). Rioters of no such kind with no
+   * grievance told stay a mob.
+   */
+  private static boolean riotDemonstrates(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<Trigger> u : sc.triggers) {
+      if (u.what().type() == AcledSubEventType.MOB_VIOLENCE) {
+        return false; // the report calls them a mob, or they lynch: a mob whatever its grievance
+      }
+    }
+    if (sc.anyCue("grievance", t.end(), Math.min(sc.size(), t.end() + 8))) {
+      return true;
+    }
+    if (sc.anyCue("constituency", t.end(), Math.min(sc.size(), t.end() + 1))) {
+      return true; // "rioting voters"
+    }
+    // "students rioted": the subject, before any other act of the clause ("attacked health workers
+    // by throwing stones" names workers as the target)
+    int tc = sc.clause[t.start()];
+    int from = t.start();
+    while (from > 0 && sc.clause[from - 1] == tc && from > t.start() - 10) {
+      from--;
+    }
+    for (Hit<Cue> h : sc.cues("constituency")) {
+      if (h.start() >= from && h.end() <= t.start()) {
+        for (Hit<Trigger> u : sc.triggers) {
+          if (u != t && u.start() < h.start() && u.end() > from) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the report tells of a demonstration (a protest, march or rally) anywhere. */
   private static boolean demonstrationTold(List<SentenceScan> scans) {
     for (SentenceScan sc : scans) {
@@ -328,7 +373,7 @@ final class EventTyper {
    */
   private boolean armedGroupStrikes(SentenceScan sc, Hit<Trigger> t) {
     int tc = sc.clause[t.start()];
-    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    boolean passive = passive(sc, t);
     int from;
     int to;
     if (passive) {
@@ -375,7 +420,7 @@ final class EventTyper {
    */
   private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
     int tc = sc.clause[t.start()];
-    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    boolean passive = passive(sc, t);
     // A clash has two parties and no striker: a crowd that fights the police or another crowd.
     boolean clash =
         t.what().type() == AcledSubEventType.ARMED_CLASH && !t.what().has(Trigger.VICTIM);
@@ -419,7 +464,7 @@ final class EventTyper {
       if (byTarget != null) {
         return byTarget;
       }
-      boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+      boolean passive = passive(sc, t);
       // The agent after "by" ("killed by", "an attack blamed on") is the one who strikes.
       int agent = agentAfter(sc, t);
       int civ = nearest(victimSide(civilians(sc), t, passive, agent), t);
@@ -453,7 +498,7 @@ final class EventTyper {
    */
   private AcledSubEventType byTarget(SentenceScan sc, Hit<Trigger> t) {
     int tc = sc.clause[t.start()];
-    boolean passive = sc.anyCue("passive", Math.max(0, t.start() - 3), t.start());
+    boolean passive = passive(sc, t);
     int after = t.end();
     if (!passive && after < sc.size() && sc.clause[after] == tc) {
       int to = after;
@@ -479,6 +524,23 @@ final class EventTyper {
     return passive || bare && !subjectActs(sc, from, t.start())
         ? targetIn(sc, from, t.start())
         : null;
+  }
+
+  /**
+   * Whether the verb is passive: after "was", "were" ("were killed by"), or a bare participle that
+   * "by" follows, as headlines write it ("three militants killed by police").
+   */
+  private static boolean passive(SentenceScan sc, Hit<Trigger> t) {
+    return sc.anyCue("passive", Math.max(0, t.start() - 3), t.start())
+        || t.end() < sc.size() && agentAt(sc, t.end()) && !gapped(t.what());
+  }
+
+  /**
+   * Whether the trigger is a phrase with a gap ("body .. found"): it ends in a word of finding, and
+   * the "by" after it names who found, not who struck.
+   */
+  private static boolean gapped(Trigger tr) {
+    return tr.pattern().parts().stream().anyMatch(p -> p.contains(".."));
   }
 
   private static boolean agentAt(SentenceScan sc, int i) {

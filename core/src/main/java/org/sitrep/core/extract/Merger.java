@@ -173,7 +173,9 @@ final class Merger {
    * it after a brief fight"): the codebook codes that battle as the change of territory, while
    * reports and readers count the fighting apart. The fighting stays an event, marked as taken in
    * by the capture, which makes it less sure than the capture (its confidence). Runs once captures
-   * are typed; only the same sentence and place.
+   * are typed; the same sentence, or the two before when the capture ends the story they tell
+   * ("Fighters attacked X. They took control of the town after hours of fighting."), and the same
+   * place.
    */
   void markTakenInByCaptures(List<Candidate> live) {
     Absorbs table = Absorbs.standard();
@@ -184,10 +186,11 @@ final class Merger {
       }
       for (Candidate o : live) {
         if (o != w
-            && o.scan == w.scan
+            && (o.scan == w.scan || o.scan.index < w.scan.index && o.scan.index >= w.scan.index - 2)
             && table.absorbs(w.type, o.type)
             && (o.place == null || w.place == null || samePlace(w.placeObj(), o.placeObj()))) {
           o.takenIn = true;
+          w.endsFight |= o.scan != w.scan && !o.carried;
         }
       }
     }
@@ -243,6 +246,18 @@ final class Merger {
         }
         out.add(c);
         continue;
+      }
+      if (c.kind() == EventKind.TERRITORY && !c.carried && nestedInSentence(into, c)) {
+        // "took posts in province X, and took district Y" (Y in X): two acts of one sentence.
+        out.add(c);
+        continue;
+      }
+      if (c.kind() == EventKind.TERRITORY && !c.carried && finer(c.placeObj(), into.placeObj())) {
+        // "Seven districts of X fell" then "districts A, B and C fell": the province is where the
+        // districts are; the first district named is the happening's place, and the next ones,
+        // not inside it, stay happenings of their own.
+        into.place = c.place;
+        into.carried = false;
       }
       absorb(into, c);
     }
@@ -305,6 +320,23 @@ final class Merger {
     return out;
   }
 
+  /**
+   * Whether {@code into}, or a mention merged into it, was told in {@code c}'s sentence at a place
+   * that holds {@code c}'s or lies inside it (another place of one sentence, not a restatement).
+   */
+  private static boolean nestedInSentence(Candidate into, Candidate c) {
+    List<Candidate> told = new ArrayList<>(into.mergedFrom);
+    told.add(into);
+    for (Candidate m : told) {
+      if (m.scan == c.scan
+          && !m.carried
+          && (finer(c.placeObj(), m.placeObj()) || finer(m.placeObj(), c.placeObj()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean known(ActorRef a) {
     return a != null;
   }
@@ -321,9 +353,11 @@ final class Merger {
       // capital of Kunduz.") is the same capture, whatever day it inherited.
       boolean inherited =
           a.date.how().equals(TimeAnchors.PREVIOUS) || b.date.how().equals(TimeAnchors.PREVIOUS);
+      // A headline dated by the issue and the body's own day a few days before it, at one place:
+      // one capture.
       return a.placeId() != null
           && (a.date.value().overlaps(b.date.value())
-              || inherited && a.placeId().equals(b.placeId()));
+              || (inherited || headlineAndBody(a, b)) && a.placeId().equals(b.placeId()));
     }
     if (!a.date.value().overlaps(b.date.value()) && !headlineAndBody(a, b)) {
       return false;
@@ -389,12 +423,15 @@ final class Merger {
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     // (a detail only said to have happened, "were reported to have been wounded", does not make
     // the outlet's own account of the happening uncertain)
-    if (into.status == ClaimStatus.ASSERTED
+    // So is a sourced detail over the article's credit line: the ministry that claims it in its
+    // own sentence says more than the outlet relayed.
+    if ((into.status == ClaimStatus.ASSERTED || into.credited && !c.credited)
         && c.attributedTo != null
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;
       into.attributionSpan = c.attributionSpan;
+      into.credited = c.credited;
     }
     if (into.after == null) {
       into.after = c.after;

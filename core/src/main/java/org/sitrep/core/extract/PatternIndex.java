@@ -154,8 +154,9 @@ final class PatternIndex<T> {
       }
       int n = norm.size();
       int[] ids = new int[n];
-      // Which members have a candidate anywhere in the sentence: the others match nothing there.
-      boolean[] active = new boolean[members];
+      // Per member, the tokens where it has a candidate, in order (null: none in the sentence, the
+      // member matches nothing there): a member then visits only those tokens.
+      Positions at = new Positions(members);
       Trie[][] pre = new Trie[n][];
       Trie[][] suf = new Trie[n][];
       Trie p = prefixes;
@@ -166,12 +167,12 @@ final class PatternIndex<T> {
         ids[i] = words.getOrDefault(t, -1);
         if (ids[i] >= 0) {
           for (int m : membersOfWord[ids[i]]) {
-            active[m] = true;
+            at.add(m, i);
           }
         }
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
           for (int m : digitMemberIds) {
-            active[m] = true;
+            at.add(m, i);
           }
         }
         found.clear();
@@ -181,7 +182,7 @@ final class PatternIndex<T> {
           if (node != null && node.members.length > 0) {
             found.add(node);
             for (int m : node.members) {
-              active[m] = true;
+              at.add(m, i);
             }
           }
         }
@@ -193,24 +194,52 @@ final class PatternIndex<T> {
           if (node != null && node.members.length > 0) {
             found.add(node);
             for (int m : node.members) {
-              active[m] = true;
+              at.add(m, i);
             }
           }
         }
         suf[i] = found.isEmpty() ? null : found.toArray(new Trie[0]);
       }
-      return new Tokens(ids, pre, suf, active, new int[][] {new int[8]});
+      return new Tokens(ids, pre, suf, at, new int[][] {new int[8]});
+    }
+  }
+
+  /** Per member of a family, the tokens of a sentence where it has a candidate, ascending. */
+  static final class Positions {
+    private final int[][] at;
+    private final int[] count;
+
+    Positions(int members) {
+      this.at = new int[members][];
+      this.count = new int[members];
+    }
+
+    void add(int member, int token) {
+      int[] a = at[member];
+      int c = count[member];
+      if (a == null) {
+        a = at[member] = new int[4];
+      } else if (a[c - 1] == token) {
+        return; // a token with several candidates of the member is visited once
+      } else if (c == a.length) {
+        a = at[member] = Arrays.copyOf(a, 2 * c);
+      }
+      a[c] = token;
+      count[member] = c + 1;
+    }
+
+    boolean any(int member) {
+      return at[member] != null;
     }
   }
 
   /**
    * A sentence's tokens as the family sees them: each token's number in the vocabulary (-1: no
-   * member begins with it as a word), the trie nodes with keys it starts or ends with, which
-   * members have any candidate in the sentence, and a buffer the members use in turn (a sentence is
+   * member begins with it as a word), the trie nodes with keys it starts or ends with, where each
+   * member has a candidate in the sentence, and a buffer the members use in turn (a sentence is
    * scanned by one thread).
    */
-  record Tokens(
-      int[] ids, Trie[][] prefixes, Trie[][] suffixes, boolean[] active, int[][] scratch) {}
+  record Tokens(int[] ids, Trie[][] prefixes, Trie[][] suffixes, Positions at, int[][] scratch) {}
 
   int size() {
     return patterns.length;
@@ -227,11 +256,16 @@ final class PatternIndex<T> {
 
   /** As above, with the tokens already looked up by this index's family ({@link Family#tokens}). */
   void forEachMatch(List<String> norm, Tokens tokens, Sink<T> sink) {
-    if (patterns.length == 0 || !tokens.active()[number]) {
+    if (patterns.length == 0 || !tokens.at().any(number)) {
       return;
     }
     int[] buf = tokens.scratch()[0];
-    for (int i = 0; i < norm.size(); i++) {
+    // Only the tokens where this member has a candidate (Positions), in order: elsewhere none of
+    // its patterns can start.
+    int[] at = tokens.at().at[number];
+    int visits = tokens.at().count[number];
+    for (int v = 0; v < visits; v++) {
+      int i = at[v];
       String t = norm.get(i);
       int n = 0;
       int id = tokens.ids()[i];
@@ -246,7 +280,8 @@ final class PatternIndex<T> {
         System.arraycopy(digits, 0, buf, n, digits.length);
         n += digits.length;
       }
-      for (Trie[] nodes : new Trie[][] {tokens.prefixes()[i], tokens.suffixes()[i]}) {
+      for (int side = 0; side < 2; side++) {
+        Trie[] nodes = side == 0 ? tokens.prefixes()[i] : tokens.suffixes()[i];
         if (nodes == null) {
           continue;
         }

@@ -120,7 +120,7 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.corefer(scans, c);
       filler.narrow(c, mentioned);
       classes.resolve(c, docCountry);
-      filler.typeCapture(c);
+      filler.typeCapture(scans, c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
     claims.credit(scans, live);

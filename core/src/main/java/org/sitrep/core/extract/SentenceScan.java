@@ -130,6 +130,22 @@ final class SentenceScan {
         cues.put(e.getKey(), greedy(hits));
       }
     }
+    // A cue of violence inside a compound ("riot police", "anti-riot unit") names a kind of
+    // police or gear, not a riot.
+    List<Hit<Cue>> gear = cues.getOrDefault("compound", List.of());
+    List<Hit<Cue>> violent = cues.get("violent");
+    if (!gear.isEmpty() && violent != null) {
+      List<Hit<Cue>> kept =
+          violent.stream()
+              .filter(
+                  v -> gear.stream().noneMatch(c -> c.start() <= v.start() && c.end() >= v.end()))
+              .toList();
+      if (kept.isEmpty()) {
+        cues.remove("violent");
+      } else {
+        cues.put("violent", kept);
+      }
+    }
     this.clause = clauses();
     List<Hit<Trigger>> th = new ArrayList<>();
     idx.triggers.forEachMatch(norm, ids, (i, end, t) -> th.add(new Hit<>(i, end, t)));

@@ -20,6 +20,12 @@ public record Trigger(TokenPattern pattern, AcledSubEventType type, Set<String> 
   public static final String LOSE = "lose";
 
   /**
+   * A word of the place's falling ("the fall of X"): a "held by" phrase after it names the new
+   * holder ("with the fall of X, the towns under Taliban control are nine"), not the old one.
+   */
+  public static final String FALL = "fall";
+
+  /**
    * A development that stands apart from the fighting told with it (a call for a ceasefire or talks
    * answers the fighting): never merged into an act of its sentence (Merger).
    */

@@ -83,7 +83,11 @@ public final class Gazetteer {
   private final Map<String, Integer> atUnitPoint = new HashMap<>();
 
   private final Map<String, Place> nationalCapitals = new HashMap<>();
+  private final Map<String, Place> countries = new HashMap<>();
   private final int maxNameWords;
+
+  // Abbreviations of admin units, as written (case-sensitive): see ABBREVIATION.
+  private final Map<String, List<Place>> abbreviations = new HashMap<>();
 
   private Gazetteer(
       Collection<Place> places,
@@ -131,6 +135,14 @@ public final class Gazetteer {
       }
       if (p.kind() == PlaceKind.PROVINCIAL_CAPITAL && p.admin1Id() != null) {
         capitals.putIfAbsent(p.admin1Id(), p);
+      }
+      if (p.kind() == PlaceKind.COUNTRY && p.countryCode() != null) {
+        countries.putIfAbsent(p.countryCode(), p);
+      }
+      for (PlaceName n : p.names()) {
+        if (ABBREVIATION.equals(n.lang())) {
+          add(abbreviations, n.name(), p);
+        }
       }
       if (p.kind() == PlaceKind.NATIONAL_CAPITAL && p.countryCode() != null && p.lat() != null) {
         nationalCapitals.merge(
@@ -533,9 +545,23 @@ public final class Gazetteer {
     List<String> names = new ArrayList<>(p.names().size() + 1);
     names.add(p.name());
     for (PlaceName n : p.names()) {
-      names.add(n.name());
+      if (!ABBREVIATION.equals(n.lang())) {
+        names.add(n.name());
+      }
     }
     return names;
+  }
+
+  /**
+   * The language tag of a unit's all-capital abbreviation ("UP", "J&K" in the supplement): matched
+   * only as written, case and all, never folded into the name index, where "UP" would be the word
+   * "up".
+   */
+  public static final String ABBREVIATION = "abbr";
+
+  /** The units a text may name by this abbreviation, exactly as written ("J&K"); else empty. */
+  public List<Place> abbreviated(String surface) {
+    return abbreviations.getOrDefault(surface, List.of());
   }
 
   private static void add(Map<String, List<Place>> index, String key, Place p) {
@@ -563,6 +589,11 @@ public final class Gazetteer {
 
   public Set<String> translitCountries() {
     return translitCountries;
+  }
+
+  /** The country entry of an ISO 3166 alpha-2 code, when the gazetteer has one. */
+  public Optional<Place> country(String countryCode) {
+    return Optional.ofNullable(countries.get(countryCode));
   }
 
   public Optional<Place> byId(String id) {

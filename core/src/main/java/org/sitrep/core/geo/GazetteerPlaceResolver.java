@@ -135,25 +135,70 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       times.add(t.span());
     }
     List<Raw> raws = new ArrayList<>();
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
     for (Sentence s : document.analyzed().sentences()) {
       detect(text, s.tokens(), raws, times);
+      countryWordsIn(s.tokens(), people, state);
     }
-    return new PlacedDocument(document, resolveAll(text, raws));
+    return new PlacedDocument(document, resolveAll(text, raws, people, state));
   }
 
   /** Resolves mentions found in plain text (tokenised here); for tests and evaluation. */
   public List<PlaceMention> resolveText(String text) {
     List<Raw> raws = new ArrayList<>();
-    detect(
-        text,
-        org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length()),
-        raws,
-        List.of());
-    return resolveAll(text, raws);
+    List<Token> tokens = org.sitrep.core.text.OpenNlpAnalyzer.tokenize(text, 0, text.length());
+    detect(text, tokens, raws, List.of());
+    Map<String, CharSpan> people = new java.util.LinkedHashMap<>();
+    Map<String, CharSpan> state = new java.util.LinkedHashMap<>();
+    countryWordsIn(tokens, people, state);
+    return resolveAll(text, raws, people, state);
   }
 
-  private List<PlaceMention> resolveAll(String text, List<Raw> raws) {
-    Set<String> theatre = theatreOf(raws);
+  /**
+   * Adds to {@code out} the countries whose people or institutions the tokens name ("Kenyan
+   * police", "IEBC offices"; {@link GeoLexicon#countryWords}), each with where it is first named.
+   */
+  private void countryWordsIn(
+      List<Token> tokens, Map<String, CharSpan> out, Map<String, CharSpan> state) {
+    List<GeoLexicon.CountryWord> words = lexicon.countryWords();
+    if (words.isEmpty()) {
+      return;
+    }
+    String[] norm = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      norm[i] = GeoLexicon.norm(tokens.get(i).text());
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      for (GeoLexicon.CountryWord w : words) {
+        int k = w.parts().size();
+        if (i + k > tokens.size()
+            || out.containsKey(w.country())
+            || w.capitalised() && !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          continue;
+        }
+        boolean ok = true;
+        for (int j = 0; j < k && ok; j++) {
+          ok = w.parts().get(j).contains(norm[i + j]);
+        }
+        if (ok) {
+          CharSpan sp =
+              new CharSpan(tokens.get(i).span().start(), tokens.get(i + k - 1).span().end());
+          out.put(w.country(), sp);
+          // An institution of the country, or its adjective before a word of the state's forces
+          // ("Kenyan police"), names the state where it acts; "Chinese nationals" may be abroad.
+          if (!w.capitalised()
+              || i + k < tokens.size() && lexicon.stateWords().contains(norm[i + k])) {
+            state.putIfAbsent(w.country(), sp);
+          }
+        }
+      }
+    }
+  }
+
+  private List<PlaceMention> resolveAll(
+      String text, List<Raw> raws, Map<String, CharSpan> people, Map<String, CharSpan> state) {
+    Set<String> theatre = theatreOf(raws, people.keySet());
     Support support = support(raws, theatre, grounded(raws, theatre));
     Resolution[] res = new Resolution[raws.size()];
     for (int i = 0; i < raws.size(); i++) {
@@ -267,9 +312,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     List<PlaceMention> out = new ArrayList<>();
+    boolean anyResolved = false;
     for (int i = 0; i < raws.size(); i++) {
       if (res[i] != null) {
         out.add(new PlaceMention(raws.get(i).span, raws.get(i).surface, res[i]));
+        anyResolved |= res[i] instanceof Resolution.Resolved;
+      }
+    }
+    // "Kenyan police shot a man": a text that names no place the gazetteer knows but whose state
+    // (an institution, the country's adjective before its forces) belongs to one country is
+    // located, as ACLED codes an event known only by its country, in that country; the words that
+    // name it stand for it. "Chinese nationals", "Somali bandits" may act abroad: no place.
+    if (!anyResolved && people.size() == 1 && state.size() == 1) {
+      Map.Entry<String, CharSpan> e = state.entrySet().iterator().next();
+      var country = gazetteer.country(e.getKey());
+      if (country.isPresent() && theatre.equals(Set.of(e.getKey()))) {
+        CharSpan sp = e.getValue();
+        out.add(
+            new PlaceMention(
+                sp,
+                text.substring(sp.start(), sp.end()),
+                new Resolution.Resolved(
+                    country.get(),
+                    1.0,
+                    3,
+                    "the country whose people or institutions the text names",
+                    List.of(new Candidate(country.get(), 1.0)))));
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
       }
     }
     return namedTowns(text, namedDistricts(text, out));
@@ -620,6 +689,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         i++;
         continue;
       }
+      Raw abbreviated = abbreviation(text, tokens, i, previous, previousEnd, sentence);
+      if (abbreviated != null) {
+        out.add(abbreviated);
+        previous = abbreviated;
+        previousEnd = i + abbreviatedTokens(tokens, i, abbreviated);
+        i = previousEnd;
+        continue;
+      }
       int matchedLen = 0;
       for (int w = 2 * Math.min(settings.maxTokens(), n - i) - 1;
           w >= 2 * (particleFirst ? 2 : 1) - 2;
@@ -664,7 +741,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             f = folded[k];
           }
           if (!f.isEmpty()) {
-            if (key.length() > 0) {
+            // "Dar'a": the letters after an apostrophe go on the same word ("dara", as the
+            // gazetteer folds the name), not a word of their own.
+            if (key.length() > 0
+                && tokens.get(k).span().start() != tokens.get(k - 1).span().end()) {
               key.append(' ');
             }
             key.append(f);
@@ -679,6 +759,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         if (hits.isEmpty()) {
           continue;
+        }
+        if (context(tokens, i, i + len, GeoLexicon.CueKind.UNIT)) {
+          matchedLen = len; // a unit's name ("the 215 X corps"): no place
+          break;
         }
         GeoLexicon.CueKind cue = cue(tokens, i, i + len);
         if (cue == null && previous != null && listContinues(tokens, previousEnd, i)) {
@@ -701,7 +785,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || side(tokens, i, i + len),
+                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
                 sentence);
         out.add(r);
         previous = r;
@@ -713,9 +797,84 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  /** Whether a SIDE cue (geo-cues.tsv) stands right before or after tokens [start, end). */
-  private boolean side(List<Token> tokens, int start, int end) {
+  /**
+   * "Pratapgarh (UP)", "(Budgam district, J&K)": an admin unit's all-capital abbreviation (the
+   * supplement's {@code abbr} names), matched as written, one to three tokens with nothing between
+   * them. Read only where a text puts the unit that contains the name before it, and not after a
+   * name the gazetteer knows only in other countries ("Kabul (AP)" is a news agency, not a state).
+   */
+  private Raw abbreviation(
+      String text, List<Token> tokens, int i, Raw previous, int previousEnd, int sentence) {
+    for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
+      boolean joined = true;
+      for (int k = i + 1; k < i + len && joined; k++) {
+        joined = tokens.get(k).span().start() == tokens.get(k - 1).span().end();
+      }
+      if (!joined) {
+        continue;
+      }
+      int start = tokens.get(i).span().start();
+      int end = tokens.get(i + len - 1).span().end();
+      List<Place> units = gazetteer.abbreviated(text.substring(start, end));
+      if (units.isEmpty()) {
+        continue;
+      }
+      // The whole word only: "UPS" or "J&Kx" is no abbreviation of these.
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        return null;
+      }
+      if (!containerPosition(tokens, i, previousEnd)) {
+        return null;
+      }
+      if (previous != null && previousEnd >= i - 3 && !previous.hits.isEmpty()) {
+        boolean sameCountry = false;
+        for (Gazetteer.Hit h : previous.hits) {
+          for (Place u : units) {
+            sameCountry |= Objects.equals(u.countryCode(), h.place().countryCode());
+          }
+        }
+        if (!sameCountry) {
+          return null;
+        }
+      }
+      List<Gazetteer.Hit> hits = new ArrayList<>();
+      for (Place u : units) {
+        hits.add(new Gazetteer.Hit(u, Gazetteer.Match.EXACT));
+      }
+      String surface = text.substring(start, end);
+      return new Raw(
+          new CharSpan(start, end),
+          surface,
+          NameKey.translit(units.get(0).name()),
+          hits,
+          null,
+          false,
+          true,
+          false,
+          false,
+          sentence);
+    }
+    return null;
+  }
+
+  /** How many tokens, from {@code i}, the abbreviation {@code r} spans. */
+  private static int abbreviatedTokens(List<Token> tokens, int i, Raw r) {
+    int k = i;
+    while (k < tokens.size() && tokens.get(k).span().end() <= r.span.end()) {
+      k++;
+    }
+    return Math.max(1, k - i);
+  }
+
+  /**
+   * Whether a SIDE or UNIT cue (geo-cues.tsv), as {@code kind} asks, stands right before or after
+   * tokens [start, end).
+   */
+  private boolean context(List<Token> tokens, int start, int end, GeoLexicon.CueKind kind) {
     for (GeoLexicon.Cue c : lexicon.side()) {
+      if (c.kind() != kind) {
+        continue;
+      }
       int k = c.words().size();
       int from = c.before() ? start - k : end;
       if (from < 0 || from + k > tokens.size()) {
@@ -723,13 +882,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        ok = GeoLexicon.norm(tokens.get(from + j).text()).equals(c.words().get(j));
+        ok = cueWord(GeoLexicon.norm(tokens.get(from + j).text()), c.words().get(j));
       }
       if (ok) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A token read against one word of a cue: "#" in the data stands for any number, as in the
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   */
+  private static boolean cueWord(String token, String word) {
+    return word.equals("#")
+        ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
+        : token.equals(word);
   }
 
   private static boolean inTime(Token t, List<CharSpan> times) {
@@ -761,7 +930,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * ("northern", "lake").
    */
   private boolean continuesName(String text, List<Token> tokens, int i) {
-    if (i == 0) {
+    if (i == 0 || unitWithKindWordAt(tokens, i)) {
       return false;
     }
     Token prev = tokens.get(i - 1);
@@ -842,7 +1011,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * lacks, not the village called Khutir.
    */
   private boolean nameGoesOn(String text, List<Token> tokens, int k) {
-    if (k >= tokens.size() || k == 0) {
+    if (k >= tokens.size() || k == 0 || unitWithKindWordAt(tokens, k)) {
       return false;
     }
     Token prev = tokens.get(k - 1);
@@ -868,6 +1037,36 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens from {@code i} are a province or district as the gazetteer writes it, followed
+   * by its kind word ("Lamu County", "Tiaty Sub-county"): a unit named after a place without a
+   * comma between ("in Witu Lamu County"), not the rest of the place's name.
+   */
+  private boolean unitWithKindWordAt(List<Token> tokens, int i) {
+    StringBuilder key = new StringBuilder();
+    for (int len = 1; len <= 3 && i + len < tokens.size(); len++) {
+      String w = tokens.get(i + len - 1).text();
+      if (!startable(w)) {
+        return false;
+      }
+      if (len > 1) {
+        key.append(' ');
+      }
+      key.append(NameKey.fold(w));
+      GeoLexicon.CueKind after = cue(tokens, i + len, i + len);
+      if (after != GeoLexicon.CueKind.PROVINCE && after != GeoLexicon.CueKind.DISTRICT) {
+        continue;
+      }
+      for (Gazetteer.Hit h : gazetteer.lookupFolded(key.toString(), false)) {
+        if (asWritten(h)
+            && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1018,8 +1217,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * The countries whose places this document is about: the configured theatre, unless the names of
    * the document point clearly to another country (a country named, or names that exist only
    * there), as a report from Kenya or Yemen does. Each mention votes for the countries it can name,
-   * split between them; a country name counts double, a name with a context word half again. A
-   * foreign name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
+   * split between them; a country name counts double, a name with a kind word half again. A foreign
+   * name among the theatre's names ("Paris a réagi à la chute de Kaboul") does not move it.
    */
   /** The name as a gazetteer writes it, or without its admin word ("Meru" of "Meru County"). */
   private static boolean asWritten(Gazetteer.Hit h) {
@@ -1054,6 +1253,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && !Gazetteer.sameConsonants(r.surface, h.place());
   }
 
+  /** Whether the kind word next to the name fits one of its places. */
+  private static boolean cueFits(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (compat(r.cue, h.place().kind()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name reads as places only as spelling variants of provinces (one letter off). */
+  private static boolean spellingOnly(Raw r) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (h.match() != Gazetteer.Match.SPELLING && h.match() != Gazetteer.Match.SKELETON) {
+        return false;
+      }
+    }
+    return !r.hits.isEmpty();
+  }
+
   private static boolean loose(Raw r) {
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
@@ -1070,8 +1289,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return true;
   }
 
-  private Set<String> theatreOf(List<Raw> raws) {
+  private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
     Map<String, Double> votes = new HashMap<>();
+    Map<String, Double> weakVotes = new HashMap<>();
     for (Raw r : raws) {
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
         // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
@@ -1127,6 +1347,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           ccs.retainAll(prominent);
         }
       }
+      if (r.container) {
+        // "Karak in Dar'a", "(Abala, Tillabery)": a name in a containing unit's place is that unit
+        // of the countries where it is one (as written or by its consonants), not a village or a
+        // district one letter off elsewhere.
+        Set<String> units = new HashSet<>();
+        for (Gazetteer.Hit h : r.hits) {
+          if (h.place().countryCode() != null
+              && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)
+              && (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))) {
+            units.add(h.place().countryCode());
+          }
+        }
+        if (!java.util.Collections.disjoint(units, ccs)) {
+          ccs.retainAll(units);
+        }
+      }
       if (named != null) {
         votes.merge(named, 2.0, Double::sum);
       } else if (!ccs.isEmpty()) {
@@ -1135,20 +1371,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean unit = false;
         for (Gazetteer.Hit h : r.hits) {
           unit |=
-              asWritten(h)
+              (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))
                   && ccs.contains(h.place().countryCode())
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
         }
-        double w = (r.container && unit ? 2.0 : r.cue != null ? 1.5 : 1.0) / ccs.size();
+        // A kind word ("Sub County", "district of") says a place is meant; a bare "in" or "from"
+        // before a name ("students from Kirimon") does not, and weighs no more than no word.
+        boolean kindWord = r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE;
+        double w = (r.container && unit ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.
           w /= 2;
         }
+        boolean weak = !r.container && spellingOnly(r) && r.cue != null && !cueFits(r);
         for (String cc : ccs) {
           votes.merge(cc, w, Double::sum);
+          if (weak) {
+            weakVotes.merge(cc, w / 2, Double::sum);
+          }
         }
+      }
+    }
+    if (votes.size() > 1) {
+      // "the town of Madhba'a ... in Al-Hasakeh", "Basira city ... Deir-ez-Zor": a town's name
+      // one letter off a province of another country (Madaba, Basra) says less of where the text
+      // is than the names of another country beside it.
+      for (Map.Entry<String, Double> e : weakVotes.entrySet()) {
+        votes.merge(e.getKey(), -e.getValue(), Double::sum);
       }
     }
     String top = null;
@@ -1168,6 +1419,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && votes.get(top) >= 1.0
         && votes.get(top) > 1.2 * inTheatre) {
       return Set.of(top);
+    }
+    // No place name sets the country, the theatre's no more than another's (a name shared by
+    // villages of several countries: "Kiunga", "Busia"): the country whose people or institutions
+    // the text names alone ("Kenyan police", "IEBC") is where it is, as a reader takes it. Place
+    // names come first: "Israeli forces in Gaza" stays in Gaza.
+    if (people.size() == 1 && inTheatre < 1.0) {
+      String cc = people.iterator().next();
+      double own = votes.getOrDefault(cc, 0.0);
+      boolean beaten = false;
+      for (Map.Entry<String, Double> e : votes.entrySet()) {
+        beaten |= !e.getKey().equals(cc) && e.getValue() > own;
+      }
+      if (!beaten && !settings.theatre().contains(cc)) {
+        return Set.of(cc);
+      }
     }
     return settings.theatre();
   }
@@ -1542,9 +1808,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (p.population() > 0) {
       s += 0.1 * Math.min(1.0, Math.log10(p.population() + 1.0) / 7.0);
     }
-    if (borrowedPoint(p) && locatedNamesake(r, p)) {
-      // Known only as a unit's name, without a point of its own: a located namesake in the same
-      // country (a town of that name) is the better reading.
+    if ((borrowedPoint(p) || p.lat() == null) && locatedNamesake(r, p)) {
+      // Known only as a unit's name, without a point of its own (or with no point at all, as
+      // some GeoNames districts): a located namesake in the same country (a town of that name, a
+      // district another source places) is the better reading.
       s -= BORROWED;
       why.append("; no point of its own");
     }

@@ -22,7 +22,9 @@ public record GeoLexicon(
     Set<String> within,
     Set<String> prefixes,
     Set<String> heads,
-    List<Cue> side) {
+    List<Cue> side,
+    List<CountryWord> countryWords,
+    Set<String> stateWords) {
   /** What a cue says about the place next to it. */
   public enum CueKind {
     PROVINCE,
@@ -61,7 +63,12 @@ public record GeoLexicon(
      * Governor", "the governor of Migori"): the name locates an event only when its sentence
      * resolves no other place.
      */
-    SIDE
+    SIDE,
+    /**
+     * A context that makes a name a unit's name, never a place ("قول اردوی ۲۱۵ X", the army corps
+     * named X): the name is not looked up. "#" in its words is any number.
+     */
+    UNIT
   }
 
   /** A context phrase: its words (normalised) and whether it comes before the name. */
@@ -75,8 +82,27 @@ public record GeoLexicon(
     }
   }
 
+  /**
+   * Words that tie a text to one country without naming a place of it: its people's adjective
+   * ("Kenyan", the language's {@code extract/demonyms.tsv}) or the name of one of its institutions
+   * ({@code sitrep/geo/country-words.tsv}: "IEBC"). {@code parts} are the normalised token
+   * alternatives of each position; {@code capitalised}: the first word must be written with a
+   * capital ("Chinese", not "turkey").
+   */
+  public record CountryWord(String country, List<List<String>> parts, boolean capitalised) {
+    public CountryWord {
+      Objects.requireNonNull(country, "country");
+      parts = parts.stream().map(List::copyOf).toList();
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("empty country word");
+      }
+    }
+  }
+
   public GeoLexicon {
     cues = List.copyOf(cues);
+    countryWords = List.copyOf(countryWords);
+    stateWords = Set.copyOf(stateWords);
     stopwords = Set.copyOf(stopwords);
     listGlue = Set.copyOf(listGlue);
     facilities = Set.copyOf(facilities);
@@ -106,7 +132,14 @@ public record GeoLexicon(
     Set<String> prefixes = new HashSet<>();
     Set<String> heads = new HashSet<>();
     List<Cue> side = new ArrayList<>();
+    List<CountryWord> countryWords = new ArrayList<>();
+    Set<String> stateWords = new HashSet<>();
+    all.optional(COUNTRY_WORDS).ifPresent(t -> countryWords.addAll(parseCountryWords(t, false)));
     for (String lang : langs) {
+      all.optionalFile(lang, "extract/demonyms.tsv")
+          .ifPresent(t -> countryWords.addAll(parseCountryWords(t, true)));
+      all.optionalFile(lang, "extract/actor-classes.tsv")
+          .ifPresent(t -> stateWords.addAll(parseStateWords(t)));
       String file = Languages.path(lang, "geo-cues.tsv");
       try {
         for (Cue c : parseCues(all.read(file))) {
@@ -120,7 +153,7 @@ public record GeoLexicon(
             prefixes.addAll(c.words());
           } else if (c.kind() == CueKind.HEAD) {
             heads.addAll(c.words());
-          } else if (c.kind() == CueKind.SIDE) {
+          } else if (c.kind() == CueKind.SIDE || c.kind() == CueKind.UNIT) {
             side.add(c);
           } else {
             cues.add(c);
@@ -131,7 +164,70 @@ public record GeoLexicon(
       }
       stop.addAll(parseStopwords(all.file(lang, "geo-stopwords.txt")));
     }
-    return new GeoLexicon(cues, stop, glue, facilities, within, prefixes, heads, side);
+    return new GeoLexicon(
+        cues, stop, glue, facilities, within, prefixes, heads, side, countryWords, stateWords);
+  }
+
+  /**
+   * The words of the state's forces in a language's generic actor classes ({@code
+   * extract/actor-classes.tsv}, classes military and police: "police", "soldiers", "officials"): a
+   * country adjective before one of them names that country's own state ("Kenyan police").
+   */
+  static Set<String> parseStateWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String line : text.split("\n")) {
+      String[] f = line.split("\t");
+      if (line.startsWith("#") || f.length < 2) {
+        continue;
+      }
+      if (!f[0].strip().equals("military") && !f[0].strip().equals("police")) {
+        continue;
+      }
+      for (String w : f[1].split("[;|\\s]+")) {
+        if (!w.isBlank() && !w.contains("*")) {
+          out.add(norm(w.strip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Institutions' names and acronyms that belong to one country, whatever the language. */
+  static final String COUNTRY_WORDS = "sitrep/geo/country-words.tsv";
+
+  /**
+   * Lines "iso2 TAB patterns": alternatives split by ';', words by spaces, each word's spellings by
+   * '|' ("burkina faso;burkina", "kenyan|kenya"); patterns with wildcards are left to the
+   * extractor.
+   */
+  static List<CountryWord> parseCountryWords(String text, boolean capitalised) {
+    List<CountryWord> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalArgumentException("bad country word line: " + line);
+      }
+      for (String alt : f[1].split(";")) {
+        if (alt.isBlank() || alt.contains("*") || alt.contains("#") || alt.contains("..")) {
+          continue;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        for (String w : alt.strip().split("\\s+")) {
+          List<String> spellings = new ArrayList<>();
+          for (String a : w.split("\\|")) {
+            if (!a.isEmpty()) {
+              spellings.add(norm(a));
+            }
+          }
+          parts.add(spellings);
+        }
+        out.add(new CountryWord(f[0].strip(), parts, capitalised));
+      }
+    }
+    return out;
   }
 
   /** Every language of the classpath's index. */

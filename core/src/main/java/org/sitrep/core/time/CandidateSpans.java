@@ -109,7 +109,7 @@ final class CandidateSpans implements TimeAnnotator {
           continue;
         }
         if (m == null) {
-          m = p.regex().matcher(r.norm);
+          m = r.matcher(pi);
         }
         PatternStarts.Positions w = positions[wi];
         // Only at word starts whose first characters can begin a match (PatternStarts): the

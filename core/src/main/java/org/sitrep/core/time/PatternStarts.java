@@ -295,14 +295,106 @@ final class PatternStarts {
       char d = p + 1 < to ? text.charAt(p + 1) : Character.MAX_VALUE;
       if (c < 256 && d < 256) {
         long[] pair = learnt(pairs, c << 8 | d, "" + c + d);
+        long any = 0;
         for (int w = 0; w < words; w++) {
           out[o + w] = first[w] & pair[w];
+          any |= out[o + w];
+        }
+        if (any != 0) {
+          long[] two = twoWords(text, p, to, out, o);
+          if (two != null) {
+            for (int w = 0; w < words; w++) {
+              out[o + w] &= two[w];
+            }
+          }
         }
       } else {
         System.arraycopy(first, 0, out, o, words);
       }
     }
     return out;
+  }
+
+  /** The longest opening ({@link #opening}) learnt per pattern; longer ones are cut there. */
+  static final int OPENING_MAX = 32;
+
+  /** How many openings are remembered before the memory is emptied and learnt again. */
+  static final int OPENINGS_KEPT = 1 << 16;
+
+  // Per opening of two words (see twoWords): of the patterns its first two characters let through,
+  // those whose match can begin with it. Learnt on first sight, a pure function of the opening.
+  private final java.util.concurrent.ConcurrentHashMap<String, long[]> openings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The screen of the opening at {@code p}: the patterns among {@code cand[o, o + words)} (those
+   * its first two characters let through) whose match can begin with the text's first two words
+   * there, learnt by the same probe as the characters; null when there is no such opening. Most
+   * time patterns open with an optional little word ("on", "de", "le", "en") that the character
+   * screen lets through everywhere it is written, then fail at the next word: this screen reads
+   * that word too. The probe stays sound: the opening is the text from {@code p} (cut at {@code
+   * to}), and a pattern that fails on it without reading past its end fails on any text that goes
+   * on from it.
+   */
+  private long[] twoWords(String text, int p, int to, long[] cand, int o) {
+    int end = opening(text, p, to);
+    if (end < 0) {
+      return null;
+    }
+    String key = text.substring(p, end);
+    long[] known = openings.get(key);
+    if (known != null) {
+      return known;
+    }
+    // Learnt for the patterns the opening's own first two characters let through: the same set
+    // wherever the opening is met (cand holds exactly those, from the key's first two characters).
+    long[] set = new long[words];
+    for (int w = 0; w < words; w++) {
+      long bits = cand[o + w];
+      while (bits != 0) {
+        int pi = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        if (probe(skeletons[pi], key) == MAYBE) {
+          set[w] |= 1L << pi;
+        }
+      }
+    }
+    if (openings.size() >= OPENINGS_KEPT) {
+      openings.clear();
+    }
+    openings.put(key, set);
+    return set;
+  }
+
+  /**
+   * Where the opening of two words at {@code p} ends: a run of letters or digits, one to three
+   * other characters, a second run; -1 when {@code p} does not open such a pair inside {@code [p,
+   * to)}. Cut at {@link #OPENING_MAX} characters.
+   */
+  static int opening(String text, int p, int to) {
+    int limit = Math.min(to, p + OPENING_MAX);
+    int i = p;
+    while (i < limit && wordChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == p) {
+      return -1;
+    }
+    int gap = i;
+    while (i < limit && i - gap < 3 && !wordChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == gap || i >= limit || !wordChar(text.charAt(i))) {
+      return -1;
+    }
+    while (i < limit && wordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean wordChar(char c) {
+    return !Character.isSurrogate(c) && letterOrNumber(c);
   }
 
   /** Whether any position of {@code cand} can start pattern {@code pi}. */

@@ -23,6 +23,10 @@ final class Resolution {
   final List<TimeHit> hits = new ArrayList<>();
   Reference reference;
 
+  // The time patterns' matchers over norm, made on first use and reused for every paragraph of
+  // the document (each use sets its region): one per pattern and paragraph was 1 % of the run.
+  private final java.util.regex.Matcher[] matchers;
+
   Resolution(AnalyzedDocument doc, TimeRules rules, List<CharSpan> paragraphs) {
     this.doc = doc;
     this.rules = rules;
@@ -30,6 +34,16 @@ final class Resolution {
     this.paragraphs = List.copyOf(paragraphs);
     this.sentences = doc.sentences();
     this.published = doc.clean().document().published();
+    this.matchers = new java.util.regex.Matcher[rules.patterns().size()];
+  }
+
+  /** The matcher of pattern {@code index} of the rules over {@link #norm}. */
+  java.util.regex.Matcher matcher(int index) {
+    java.util.regex.Matcher m = matchers[index];
+    if (m == null) {
+      m = matchers[index] = rules.patterns().get(index).regex().matcher(norm);
+    }
+    return m;
   }
 
   /** The sentence span holding an offset, or the paragraph's when no sentence does. */

@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.model.AcledSubEventType.AGREEMENT;
+import static org.sitrep.model.AcledSubEventType.AIR_DRONE_STRIKE;
 import static org.sitrep.model.AcledSubEventType.ARMED_CLASH;
 import static org.sitrep.model.AcledSubEventType.ATTACK;
 import static org.sitrep.model.AcledSubEventType.DISRUPTED_WEAPONS_USE;
@@ -36,11 +37,21 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void anAirForceThatTargetsSomethingStrikesItFromTheAir() {
+    assertThat(type("On 19 August, the air force targeted militant trucks near Banu."))
+        .isEqualTo(AIR_DRONE_STRIKE);
+    assertThat(type("Government air forces hit a rebel depot in Banu on 19 August."))
+        .isEqualTo(AIR_DRONE_STRIKE);
+  }
+
+  @Test
   void whatIsSeizedDecidesTheType() {
     // Goods are looted, not territory taken; arms seized are disrupted weapons use.
     assertThat(type("Gunmen seized two trucks of flour near Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     assertThat(type("Police seized three tons of cannabis in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Police seized 400 packs of smuggled cigarettes in Banu on 19 August."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
     assertThat(type("Des hommes armés ont saisi trois camions près de Banu le 19 août."))
         .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
@@ -248,7 +259,7 @@ class EventTypeRulesTest {
     assertThat(type("Demonstrators took the streets of Banu on 19 August."))
         .isEqualTo(PEACEFUL_PROTEST);
     assertThat(type("Nurses held a march in Banu on 19 August.")).isEqualTo(PEACEFUL_PROTEST);
-    assertThat(type("Voters rioted in Banu on 19 August.")).isEqualTo(MOB_VIOLENCE);
+    assertThat(type("Youths rioted in Banu on 19 August.")).isEqualTo(MOB_VIOLENCE);
   }
 
   @Test
@@ -466,5 +477,131 @@ class EventTypeRulesTest {
         .isEqualTo(ARMED_CLASH);
     // A suspect of no armed kind stays a civilian.
     assertThat(type("Police shot dead two suspects in Banu on 19 August.")).isEqualTo(ATTACK);
+  }
+
+  @Test
+  void aRiotWithItsGrievanceOrByStudentsOrVotersIsAViolentDemonstration() {
+    // What the riot is against, told after it, makes it a demonstration.
+    assertThat(type("Hundreds rioted in Banu on 19 August over the price of bread."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(type("Traders rioted in Banu on 19 August when the market was closed."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    // Students, voters or inmates who riot rise against their school, ballot or prison.
+    assertThat(type("Students at a college in Banu rioted on 19 August."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(type("Police dispersed rioting voters in Banu on 19 August."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(
+            type(
+                "Des détenus ont mené une émeute à Banu le 19 août pour réclamer leur libération."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    // Rioters of no such kind and with no grievance told, or called a mob, stay a mob.
+    assertThat(type("Rioters burned three kiosks in Banu on 19 August.")).isEqualTo(MOB_VIOLENCE);
+    assertThat(type("A mob rioted in Banu on 19 August over a land dispute."))
+        .isEqualTo(MOB_VIOLENCE);
+    // The workers struck by a crowd are its target, not who riots.
+    assertThat(
+            type(
+                "Villagers attacked health workers by throwing stones at them in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void riotPoliceAreNoRiot() {
+    // "Riot police", "an anti-riot unit" name a kind of police, neither a riot nor a cue of one.
+    assertThat(type("Riot police arrested ten traders in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
+    assertThat(
+            type(
+                "Traders protested in Banu on 19 August against new taxes. Riot police dispersed"
+                    + " them."))
+        .isEqualTo(AcledSubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aParticipleBeforeByIsPassive() {
+    // "Three militants killed by police": the militants are the target, as with "were killed by".
+    assertThat(type("Three militants killed by police in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Two farmers killed by gunmen in Banu on 19 August.")).isEqualTo(ATTACK);
+    // A body found by residents: they found it, they struck no one.
+    assertThat(type("The body of a soldier was found by residents in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void aPlaceTakenThatItsHoldersHadLeftIsANonViolentTransfer() {
+    // No one to fight: a deserted post, a town taken unopposed.
+    assertThat(
+            type(
+                "Armed insurgents took over Banu on 19 August. They raised their flag over a"
+                    + " deserted police post."))
+        .isEqualTo(AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    assertThat(type("Rebels entered and captured Banu unopposed on 19 August."))
+        .isEqualTo(AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    assertThat(
+            type(
+                "Des rebelles ont pris le contrôle de Banu le 19 août. Ils ont occupé un poste"
+                    + " de police déserté."))
+        .isEqualTo(AcledSubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    // Taken in a fight it stays an overtaking of territory.
+    assertThat(type("Rebels captured Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+  }
+
+  @Test
+  void aGrenadeAnsweredByFireIsAClash() {
+    // Men who fire back at those who threw a grenade at them: one exchange of fire.
+    assertThat(
+            type(
+                "Militants threw a grenade at a police checkpoint in Banu on 19 August. The"
+                    + " police responded with gunfire."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Militants threw a grenade at a police checkpoint in Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.GRENADE);
+    // A vehicle that overran a mine took no place.
+    assertThat(type("An army truck overran a landmine near Banu on 19 August."))
+        .isEqualTo(AcledSubEventType.REMOTE_EXPLOSIVE);
+  }
+
+  @Test
+  void aPetrolBombIsArsonNotAnAirStrike() {
+    // Bombed with petrol or a Molotov cocktail: property set on fire, not a strike from the air.
+    assertThat(type("The house of a councillor was petrol bombed in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(type("Unknown men threw Molotov cocktails at a bank in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    assertThat(
+            type("Des inconnus ont lancé des cocktails Molotov sur une banque à Banu le 19 août."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // Thrown by a crowd, it is the crowd's riot.
+    assertThat(type("Residents threw petrol bombs at a police station in Banu on 19 August."))
+        .isIn(MOB_VIOLENCE, VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void aCaptureThatEndsTheFightingToldBeforeLeadsIt() {
+    // The codebook codes a battle that wins a place as the change of territory, also when the
+    // capture comes in the sentence after the fighting: the capture is the surer event.
+    List<Event> es =
+        Fixtures.extract(
+            "2021-08-21",
+            "Fighters stormed a police post in Banu on 19 August and stole rifles. They took"
+                + " control of the town after hours of fighting.");
+    Event best = es.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).get();
+    assertThat(best.subEventType())
+        .isIn(
+            AcledSubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(es).extracting(Event::subEventType).doesNotContain(ATTACK);
+    // Holders forced to abandon their camp have lost it to those who forced them.
+    assertThat(
+            Fixtures.extract(
+                    "2021-08-21",
+                    "Soldiers raided a rebel camp near Banu on 19 August, forcing the rebels to"
+                        + " abandon it.")
+                .stream()
+                .map(Event::subEventType))
+        .contains(AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
   }
 }

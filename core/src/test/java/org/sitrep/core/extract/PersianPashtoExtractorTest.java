@@ -95,4 +95,152 @@ class PersianPashtoExtractorTest {
         .containsExactlyInAnyOrder("Pul-e Hisar", "Deh-e Salah", "Andarab");
     assertThat(t).extracting(e -> e.territory().controllerBefore()).containsOnly("Taliban");
   }
+
+  private static List<String> names(List<Event> events) {
+    return events.stream().map(e -> e.location().name()).toList();
+  }
+
+  private static List<String> actorIds(Event e) {
+    return e.actors().stream().map(a -> a.actorId() == null ? a.name() : a.actorId()).toList();
+  }
+
+  @Test
+  void aProvinceSummaryThenItsDistrictsGivesOneEventPerDistrict() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-07-10",
+                "پنج ولسوالی بدخشان به دست طالبان سقوط کرد.\n\nیک نماینده مردم بدخشان روز شنبه"
+                    + " گفت که ولسوالیهای کشم، تشکان و وردوج به دست طالبان سقوط کرده است."),
+            EventKind.TERRITORY);
+    assertThat(names(t)).containsExactlyInAnyOrder("Kishim", "Tashkan", "Warduj");
+  }
+
+  @Test
+  void twoCapturesOfOneSentenceAtNestedPlacesStayTwo() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-05-23",
+                "طالبانو د شنبې په ورځ د لغمان څو پوستې نیولې دي، سرچینې وايي طالبانو پرون دولت شاه"
+                    + " ولسوالي هم نيولې ده."),
+            EventKind.TERRITORY);
+    assertThat(names(t)).containsExactlyInAnyOrder("Laghman", "Dawlat Shah");
+  }
+
+  @Test
+  void aNumberedArmyCorpsIsNoPlace() {
+    List<Event> fa =
+        Fixtures.extract(
+            "2021-08-02", "قول اردوی ۲۱۵ میوند اعلام کرد که طالبان ولسوالی کشم را تصرف کردند.");
+    assertThat(names(fa)).contains("Kishim").doesNotContain("Maywand");
+    List<Event> ps =
+        Fixtures.extract(
+            "2021-08-02", "د ۲۱۵ میوند قول اردو ویاند وویل چې طالبانو پرون د کشم ولسوالۍ ونیوله.");
+    assertThat(names(ps)).contains("Kishim").doesNotContain("Maywand");
+  }
+
+  @Test
+  void anActorClosingAMarkedObjectIsNotTheSubject() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-07-17",
+                    "نیروهای امنیتی دیروز گذرگاه مرزی اسپین بولدک در نزدیکی پاکستان را از طالبان"
+                        + " پس گرفتند."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.territory().controllerAfter()).isEqualTo("Afghan government forces");
+    assertThat(e.territory().controllerBefore()).isEqualTo("Taliban");
+  }
+
+  @Test
+  void theForceABlastKilledIsItsOtherSideAndTheResidentWhoTellsIsNoVictim() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-06-10",
+                    "یوه اوسیدونکي وویل چې د کندهار په ښار کې د ماین په چاودنه کې څلور د ملي اردو"
+                        + " سرتېري ووژل شول."),
+                EventKind.EXPLOSION)
+            .get(0);
+    assertThat(actorIds(e)).contains("afg_gov").doesNotContain("civilians");
+  }
+
+  @Test
+  void aHolderNamedAfterAFallIsTheNewOne() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-12", "با سقوط شهر فراه، شمار ولایتهای تحت کنترل طالبان به پنج رسید."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.location().name()).isEqualTo("Farah");
+    assertThat(e.territory().controllerAfter()).isEqualTo("Taliban");
+    assertThat(e.territory().controllerBefore()).isNull();
+  }
+
+  @Test
+  void theCityMeansTheTownNamedBefore() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-02",
+                    "جنگجویان طالبان دیروز به شهر قندوز حمله کردند. طالبان ادعا دارند که حوزه دوم"
+                        + " شهر را تصرف کرده اند."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.location().name()).isEqualTo("Kunduz");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void aPashtoFallNamesItsPlaceBeforeIt() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-12", "سرچینو وویل چې د فراه ښار له سقوط سره، دولتي ادارې وتړل شوې."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.location().name()).isEqualTo("Farah");
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aPlaceInAProvinceIsOnePlace() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-07-17",
+                "ارتش افغانستان دیروز گذرگاه اسپین بولدک در قندهار را از طالبان پس گرفت."),
+            EventKind.TERRITORY);
+    assertThat(names(t)).containsExactly("Spin Boldak");
+  }
+
+  @Test
+  void aCaptureThatIsOnlyThePurposeOfAnAttackIsNoCapture() {
+    assertThat(
+            of(
+                Fixtures.extract("2021-08-02", "طالبانو پرون د کندز ښار د نیولو لپاره برید وکړ."),
+                EventKind.TERRITORY))
+        .isEmpty();
+    assertThat(
+            of(
+                Fixtures.extract("2021-08-02", "طالبان دیروز برای تصرف شهر قندوز حمله کردند."),
+                EventKind.TERRITORY))
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineOfACaptureAndTheBodysDayAreOneCapture() {
+    List<Event> t =
+        of(
+            Fixtures.extract(
+                "2021-07-17",
+                "ارتش گذرگاه اسپین بولدک را از طالبان پس گرفت\n\nنیروهای امنیتی روز جمعه گذرگاه"
+                    + " اسپین بولدک را از طالبان پس گرفتند."),
+            EventKind.TERRITORY);
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).date().from()).isEqualTo(LocalDate.of(2021, 7, 16));
+  }
 }

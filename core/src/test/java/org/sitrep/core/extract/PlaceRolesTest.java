@@ -111,6 +111,14 @@ class PlaceRolesTest {
   }
 
   @Test
+  void raidersSaidToBeFromAPlaceStruckElsewhere() {
+    String en = "Bandits thought to be from Herat attacked a checkpoint in Ghazni on Monday.";
+    assertThat(places("2021-08-24", en)).contains("Ghazni").doesNotContain("Herat");
+    String herders = "Pastoralists from Herat clashed with guards at a depot in Ghazni on Monday.";
+    assertThat(places("2021-08-24", herders)).contains("Ghazni").doesNotContain("Herat");
+  }
+
+  @Test
   void peopleFromAPlaceWithNoOtherPlaceStillLocateTheEvent() {
     String en = "Villagers from Ghazni protested against the new tax on Monday.";
     assertThat(places("2021-08-24", en)).contains("Ghazni");

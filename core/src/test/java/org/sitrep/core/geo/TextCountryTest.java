@@ -76,6 +76,15 @@ class TextCountryTest {
   }
 
   @Test
+  void aBareInOrFromWeighsLessThanAKindWordWhenTheCountryIsDecided() {
+    // "from Nusay" (a village of the default theatre) against "Ambor county": the kind word
+    // sets the text in Qualand, and the village there is a namesake abroad.
+    String text = "Pupils from Nusay beat a teacher at a school in Ambor county.";
+    assertThat(placeId(text, "Ambor")).isEqualTo("g:QK.01");
+    assertThat(placeId(text, "Nusay")).isNull();
+  }
+
+  @Test
   void aVillageOfTheGroundedCountryStillResolves() {
     String text = "Bandits attacked herders in Tiber village. The Ambor county commissioner spoke.";
     assertThat(placeId(text, "Tiber")).isEqualTo("c:tiber");

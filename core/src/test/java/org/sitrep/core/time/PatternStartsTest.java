@@ -144,4 +144,18 @@ class PatternStartsTest {
         .containsExactlyElementsOf(byFind(p, text, 0, text.length()))
         .hasSize(2);
   }
+
+  @Test
+  void anOpeningIsTwoWordsAndTheirSeparatorInsideTheRegion() {
+    String t = "le 12 mars, on  Sunday";
+    assertThat(t.substring(0, PatternStarts.opening(t, 0, t.length()))).isEqualTo("le 12");
+    assertThat(t.substring(3, PatternStarts.opening(t, 3, t.length()))).isEqualTo("12 mars");
+    assertThat(t.substring(12, PatternStarts.opening(t, 12, t.length()))).isEqualTo("on  Sunday");
+    // Cut at the region's end; no second word, or a separator over three characters: none.
+    assertThat(t.substring(12, PatternStarts.opening(t, 12, 18))).isEqualTo("on  Su");
+    assertThat(t.substring(6, PatternStarts.opening(t, 6, t.length()))).isEqualTo("mars, on");
+    assertThat(PatternStarts.opening("mars", 0, 4)).isEqualTo(-1);
+    assertThat(PatternStarts.opening("a    b", 0, 6)).isEqualTo(-1);
+    assertThat(PatternStarts.opening(", le", 0, 4)).isEqualTo(-1);
+  }
 }

@@ -1,0 +1,50 @@
+package org.sitrep.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+
+/**
+ * A town and then its county with the county's kind word, no comma between ("in Dunmore Tessa
+ * County"): two places, not one longer name the gazetteer lacks. An invented country "WK".
+ */
+class UnitAfterNameTest {
+  static Place p(String id, String name, PlaceKind k, String a1, double lat) {
+    return new Place(id, name, k, "WK", a1, null, lat, 40.0, 0, List.of());
+  }
+
+  final GazetteerPlaceResolver resolver =
+      new GazetteerPlaceResolver(
+          Gazetteer.of(
+              List.of(
+                  p("g:WK.01", "Tessa", PlaceKind.PROVINCE, "g:WK.01", 5.0),
+                  p("c:dunmore", "Dunmore", PlaceKind.POPULATED_PLACE, "g:WK.01", 5.1)),
+              Map.of(),
+              Set.of()),
+          GeoLexicon.standard(),
+          new GeoSettings(Set.of("WK"), 5, 1.0, 0.1));
+
+  List<String> resolved(String text) {
+    return resolver.resolveText(text).stream()
+        .filter(m -> m.resolution() instanceof Resolution.Resolved)
+        .map(m -> ((Resolution.Resolved) m.resolution()).place().id())
+        .toList();
+  }
+
+  @Test
+  void aCountyWithItsKindWordRightAfterATownIsTheTownsCounty() {
+    assertThat(resolved("Two guards were shot in Dunmore Tessa County on Friday."))
+        .containsExactly("c:dunmore", "g:WK.01");
+  }
+
+  @Test
+  void withoutTheKindWordTheCapitalisedWordsStayOneUnknownName() {
+    // "Dunmore Tessa" could be a person's or a firm's name: neither place is read from it.
+    assertThat(resolved("Two guards of Dunmore Tessa were shot on Friday.")).isEmpty();
+  }
+}
