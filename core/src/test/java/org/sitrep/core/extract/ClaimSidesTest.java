@@ -324,4 +324,21 @@ class ClaimSidesTest {
             Fixtures.extract("2021-08-10", "The gunmen abducted two farmers in Kunduz on Monday."))
         .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("violence"));
   }
+
+  @Test
+  void aTollNotYetAnnouncedLeavesTheAttackStanding() {
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "Gunmen attacked a police post in Kunduz on Monday. The government, which confirmed"
+                    + " the attack, has not yet announced a toll."))
+        .anySatisfy(e -> assertThat(e.claim().status()).isNotEqualTo(ClaimStatus.DISPUTED));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "Des hommes armés ont attaqué un poste de police à Kunduz lundi. Le gouvernement qui"
+                    + " a reconnu l'attaque n'a pas encore annoncé de bilan."))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.claim().status()).isNotEqualTo(ClaimStatus.DISPUTED));
+  }
 }
