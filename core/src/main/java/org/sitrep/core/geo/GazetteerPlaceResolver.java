@@ -64,6 +64,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final boolean hasDistrictWords;
   private final java.util.regex.Pattern districtWithWord;
 
+  /** "le village de X", "the town of X": a settlement's word before its name (geo-cues TOWN). */
+  private final java.util.regex.Pattern townWithWord;
+
   /** One-word cues ("county", "district", "in"): never a name alone, nor one going on. */
   private final Set<String> cueWords;
 
@@ -94,6 +97,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    List<String> townWords = new ArrayList<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (c.before() && c.kind() == GeoLexicon.CueKind.TOWN && !c.words().isEmpty()) {
+        townWords.add(java.util.regex.Pattern.quote(String.join(" ", c.words())));
+      }
+    }
+    this.townWithWord =
+        townWords.isEmpty()
+            ? null
+            : java.util.regex.Pattern.compile(
+                "(?:^|[^\\p{L}])(?i:" + String.join("|", townWords) + ")\\s*(" + NAME + ")");
     this.cueWords = Set.copyOf(cw);
     this.kindWords = Set.copyOf(kw);
   }
@@ -367,7 +381,147 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.sort(Comparator.comparingInt(x -> x.span().start()));
       }
     }
-    return namedDistricts(text, out);
+    return namedTowns(text, namedDistricts(text, out));
+  }
+
+  /** How far after a settlement's name the unit that contains it may be named. */
+  static final int TOWN_UNIT_CHARS = 120;
+
+  /**
+   * "dans la commune de Seytenga, au nord du Burkina Faso", "the village of X in Y province": a
+   * settlement the text names with its word, that the gazetteer lacks. The mention becomes that
+   * place as the text writes it, without coordinates (none is known), in the country named after it
+   * in the sentence, or, in a sentence that names no other place, in the country most of the text's
+   * places lie in. Where a province or a town is named with it, those locate the event.
+   */
+  private List<PlaceMention> namedTowns(String text, List<PlaceMention> mentions) {
+    if (townWithWord == null) {
+      return mentions;
+    }
+    List<PlaceMention> out = new ArrayList<>(mentions);
+    java.util.regex.Matcher w = townWithWord.matcher(text);
+    while (w.find()) {
+      int start = w.start(1);
+      int end = w.end(1);
+      PlaceMention inner = null;
+      boolean known = false;
+      for (PlaceMention o : out) {
+        if (o.span().start() < end && start < o.span().end()) {
+          if (o.resolution() instanceof Resolution.Resolved) {
+            known = true;
+          } else {
+            inner = o;
+          }
+        }
+      }
+      if (known || kindWords.contains(GeoLexicon.norm(text.substring(start, end)))) {
+        continue;
+      }
+      Place unit = unitAfter(text, end, out);
+      boolean alone = aloneInSentence(text, start, end, out);
+      if (unit == null && !alone) {
+        continue;
+      }
+      // No unit named after it: only a sentence that names no other place ("dans la ville de X,
+      // au sud-ouest du pays") puts it in the text's country; elsewhere the places named around
+      // it locate the event, as before.
+      String cc = unit != null ? unit.countryCode() : mainCountry(out);
+      if (cc == null) {
+        continue;
+      }
+      String name = text.substring(start, end);
+      Place town =
+          new Place(
+              cc + "/text:" + NameKey.fold(name).replace(' ', '-'),
+              name,
+              PlaceKind.POPULATED_PLACE,
+              cc,
+              null,
+              null,
+              null,
+              null,
+              0,
+              List.of());
+      PlaceMention d =
+          new PlaceMention(
+              new CharSpan(start, end),
+              name,
+              new Resolution.Resolved(
+                  town,
+                  1.0,
+                  2,
+                  "the settlement the text names with its word, in " + cc,
+                  List.of()));
+      if (inner != null) {
+        out.set(out.indexOf(inner), d);
+      } else {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
+    return out;
+  }
+
+  /** The province or country resolved right after {@code from}, in the same sentence. */
+  private static Place unitAfter(String text, int from, List<PlaceMention> mentions) {
+    for (PlaceMention o : mentions) {
+      int at = o.span().start();
+      if (at < from || at - from > TOWN_UNIT_CHARS) {
+        continue;
+      }
+      if (text.substring(from, at).matches("(?s).*[.!?]\\s.*")) {
+        return null;
+      }
+      if (o.resolution() instanceof Resolution.Resolved r) {
+        // Only a country: a province or district named with it locates the event well enough
+        // (its admin units, its point), better than a name without coordinates.
+        return r.place().kind() == PlaceKind.COUNTRY ? r.place() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether no other place is named in the sentence of {@code [start, end)}. */
+  private static boolean aloneInSentence(
+      String text, int start, int end, List<PlaceMention> mentions) {
+    int from = start;
+    while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    for (PlaceMention o : mentions) {
+      boolean self = o.span().start() < end && start < o.span().end();
+      if (!self && o.span().start() >= from && o.span().end() <= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The country most of the resolved places lie in, if one has more than any other. */
+  private static String mainCountry(List<PlaceMention> mentions) {
+    Map<String, Integer> n = new HashMap<>();
+    for (PlaceMention o : mentions) {
+      if (o.resolution() instanceof Resolution.Resolved r && r.place().countryCode() != null) {
+        n.merge(r.place().countryCode(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : n.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2}";
