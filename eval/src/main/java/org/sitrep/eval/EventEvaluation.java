@@ -313,9 +313,19 @@ public final class EventEvaluation {
             ids.add(a.actorId());
           }
         }
+        Set<Integer> codes = new HashSet<>();
+        for (EventActor a : e.actors()) {
+          if (a.inter() != null) {
+            codes.add(a.inter());
+          }
+        }
         for (String a : g.actors()) {
-          boolean byId = ActorIds.of(a).map(ids::contains).orElse(false);
-          if (!byId && !names.contains(key(a))) {
+          java.util.Optional<String> id = ActorIds.of(a);
+          boolean byId = id.map(ids::contains).orElse(false);
+          // a generic gold name ("unidentified armed men") is any event actor of its ACLED type
+          boolean byClass =
+              id.isEmpty() && ActorIds.genericCode(a).map(codes::contains).orElse(false);
+          if (!byId && !byClass && !names.contains(key(a))) {
             return false;
           }
         }
@@ -337,6 +347,10 @@ public final class EventEvaluation {
 
     static java.util.Optional<String> of(String name) {
       return LEX.actorIdOf(name);
+    }
+
+    static java.util.Optional<Integer> genericCode(String name) {
+      return LEX.genericCodeOf(name);
     }
   }
 

@@ -84,26 +84,7 @@ public final class GazetteerData {
     if (ascii.equals(p.name()) || ascii.isBlank() || NameKey.isArabicScript(p.name())) {
       return p;
     }
-    List<PlaceName> names = new ArrayList<>(p.names().size() + 1);
-    boolean has = false;
-    for (PlaceName n : p.names()) {
-      has |= n.name().equals(p.name());
-    }
-    if (!has) {
-      names.add(new PlaceName(p.name(), "und"));
-    }
-    names.addAll(p.names());
-    return new Place(
-        p.id(),
-        ascii,
-        p.kind(),
-        p.countryCode(),
-        p.admin1Id(),
-        p.admin2Id(),
-        p.lat(),
-        p.lon(),
-        p.population(),
-        names);
+    return withName(p, ascii);
   }
 
   public Optional<Place> get(String id) {

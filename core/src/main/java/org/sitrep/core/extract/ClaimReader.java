@@ -67,7 +67,9 @@ final class ClaimReader {
     c.negated =
         negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
-            || deniedBefore(sc, t.start());
+            || deniedBefore(sc, t.start())
+            // "ont tenté, sans succès, d'enlever du bétail": tried, and it did not happen
+            || sc.anyCue("failed", Math.max(0, t.start() - FAILED_WORDS), t.end() + FAILED_WORDS);
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
     // "blocked the road to protest", "gathered to demonstrate": the purpose of a crowd's act told
     // before it is the protest that act makes, unless a verb says it is only wanted or urged.
@@ -77,7 +79,10 @@ final class ClaimReader {
       for (Hit<Trigger> o : sc.triggers) {
         actBefore |= o.end() <= t.start() && demonstration(o.what().type());
       }
-      purpose = actBefore;
+      // "burned their ballot papers to protest", "staged a walkout to protest": an act a crowd
+      // does, told before in the clause ({@code protestact}), is the protest it makes too.
+      purpose =
+          actBefore || sc.anyCueInClause("protestact", Math.max(0, t.start() - 10), t.start(), tc);
     }
     if (!statement
         && (sc.anyCueInClause("irrealis", Math.max(0, t.start() - 4), t.start(), tc)
@@ -144,6 +149,9 @@ final class ClaimReader {
     }
     return false;
   }
+
+  /** How many words from the trigger a "without success" may stand, across commas. */
+  static final int FAILED_WORDS = 4;
 
   /** How far after its word of contrast a denial may stand ("but the army swiftly denied it"). */
   static final int REBUTTAL_WORDS = 8;

@@ -450,11 +450,26 @@ final class EventTyper {
           && a.end() <= to
           && sides.known(a.what())
           && !sides.civilian(a.what())
-          && !(clash && sides.stateForces(a.what()))) {
+          && !(clash && sides.stateForces(a.what()))
+          && !crowdOf(sc, a)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the actor names whose crowd it is ("supporters of the ODM", "two factions of the
+   * coalition", {@code crowdof} cues just before it): a party's supporters are rioters, not the
+   * party's armed wing.
+   */
+  private static boolean crowdOf(SentenceScan sc, Hit<ActorRef> a) {
+    for (Hit<Cue> h : sc.cues("crowdof")) {
+      if (h.end() <= a.start() && a.start() - h.end() <= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AcledSubEventType victimType(SentenceScan sc, Hit<Trigger> t, AcledSubEventType type) {

@@ -59,6 +59,7 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "failed",
           "byline",
           "situating",
           "compound",
@@ -66,6 +67,7 @@ public record Lexicons(
           "contrast",
           "coordinator",
           "crowd",
+          "crowdof",
           "demonym",
           "denial",
           "destination",
@@ -111,6 +113,7 @@ public record Lexicons(
           "plus",
           "possessive",
           "prior",
+          "protestact",
           "relative",
           "remark",
           "siege",
@@ -316,6 +319,29 @@ public record Lexicons(
    * aliases in any language ("Afghan security forces" is the actor named "Afghan government
    * forces"); for scoring against gold names written by hand.
    */
+  /**
+   * The ACLED actor type code (inter) of a generic name ("unidentified armed men", "gendarmerie",
+   * "militants"), read with any language's actor classes; empty when no class word is in it.
+   */
+  public Optional<Integer> genericCodeOf(String name) {
+    List<String> tokens = new ArrayList<>();
+    for (String t : name.strip().split("\\s+")) {
+      if (!t.isEmpty()) {
+        tokens.add(Norm.of(t));
+      }
+    }
+    for (Lexicon l : languages.values()) {
+      for (Cue c : l.cues().getOrDefault("actorclass", List.of())) {
+        for (int i = 0; i < tokens.size(); i++) {
+          if (c.pattern().matchAt(tokens, i) >= 0 && c.value() != null) {
+            return Optional.of(ActorClasses.code(c.value()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   public Optional<String> actorIdOf(String name) {
     List<String> tokens = new ArrayList<>();
     for (String t : name.strip().split("\\s+")) {

@@ -423,9 +423,12 @@ final class Merger {
     // The outlet's own summary and a sourced detail of the same happening: the source is known.
     // (a detail only said to have happened, "were reported to have been wounded", does not make
     // the outlet's own account of the happening uncertain)
-    // So is a sourced detail over the article's credit line: the ministry that claims it in its
-    // own sentence says more than the outlet relayed.
-    if ((into.status == ClaimStatus.ASSERTED || into.credited && !c.credited)
+    // So is a source that tells of the very place in its own sentence over the article's credit
+    // line (the ministry that claims the crossing, in a page relayed from a radio); one that tells
+    // of the province around it may not be telling of this happening.
+    boolean ownWordsOfThePlace =
+        into.credited && !c.credited && c.placeId() != null && c.placeId().equals(into.placeId());
+    if ((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
         && c.attributedTo != null
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;

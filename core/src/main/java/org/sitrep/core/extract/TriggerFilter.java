@@ -18,6 +18,7 @@ final class TriggerFilter {
   List<Hit<Trigger>> eventTriggers(SentenceScan sc) {
     List<Hit<Trigger>> trig = new ArrayList<>();
     boolean strong = false;
+    boolean strongViolence = false;
     boolean violence = false;
     for (Hit<Trigger> t : sc.triggers) {
       if (t.what().has(Trigger.HEADING)) {
@@ -32,6 +33,12 @@ final class TriggerFilter {
               && ty.defaultKind() != EventKind.STATEMENT
               && !t.what().territorial()
               && !denied;
+      strongViolence |=
+          !t.what().has(Trigger.WEAK)
+              && ty != null
+              && ty.defaultKind() != EventKind.STATEMENT
+              && !t.what().territorial()
+              && !denied;
     }
     for (Hit<Trigger> t : sc.triggers) {
       Trigger tr = t.what();
@@ -42,7 +49,11 @@ final class TriggerFilter {
         continue; // "combat aircraft", "tenue de combat": the word names gear, not a fight
       }
       boolean statement = tr.type() != null && tr.type().defaultKind() == EventKind.STATEMENT;
-      if (tr.has(Trigger.WEAK) && (strong || tr.territorial() && violence) && !statement) {
+      // A weak act of violence or protest gives way only to another act ("killed in an air
+      // strike"), not to a development told with it: the arms seized or the arrests made with a
+      // killing or a protest are part of it ("killed a militant and recovered weapons").
+      boolean outranked = tr.territorial() ? strong || violence : strongViolence;
+      if (tr.has(Trigger.WEAK) && outranked && !statement) {
         continue; // "gunmen entered X and killed three": a raid, not a capture
       }
       if (tr.has(Trigger.ADJ)

@@ -64,6 +64,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final boolean hasDistrictWords;
   private final java.util.regex.Pattern districtWithWord;
 
+  /** "le village de X", "the town of X": a settlement's word before its name (geo-cues TOWN). */
+  private final java.util.regex.Pattern townWithWord;
+
   /** One-word cues ("county", "district", "in"): never a name alone, nor one going on. */
   private final Set<String> cueWords;
 
@@ -111,6 +114,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    List<String> townWords = new ArrayList<>();
+    for (GeoLexicon.Cue c : lexicon.cues()) {
+      if (c.before() && c.kind() == GeoLexicon.CueKind.TOWN && !c.words().isEmpty()) {
+        townWords.add(java.util.regex.Pattern.quote(String.join(" ", c.words())));
+      }
+    }
+    this.townWithWord =
+        townWords.isEmpty()
+            ? null
+            : java.util.regex.Pattern.compile(
+                "(?:^|[^\\p{L}])(?i:" + String.join("|", townWords) + ")\\s*(" + NAME + ")");
     this.cueWords = Set.copyOf(cw);
     this.kindWords = Set.copyOf(kw);
   }
@@ -259,6 +273,46 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
+    // "Kutulo, Konton and Qarsa in Tarbaj", "A and B villages of Y": the unit a list is put in
+    // holds every name of the list, not only the last; a reading of a name outside it is a
+    // namesake elsewhere, as for one name.
+    int[] listUnit = new int[raws.size()];
+    java.util.Arrays.fill(listUnit, -1);
+    for (int i = raws.size() - 2; i >= 0; i--) {
+      String between = text.substring(raws.get(i).span.end(), raws.get(i + 1).span.start());
+      if (contained(text, raws.get(i), raws.get(i + 1))
+          && res[i + 1] instanceof Resolution.Resolved b
+          && level(b.place().kind()) < 3) {
+        continue; // a unit right after the name: read above
+      }
+      java.util.regex.Matcher m = LIST_THEN_UNIT.matcher(between);
+      if (m.matches() && withinWords(m.group(1).strip())) {
+        listUnit[i] = i + 1;
+      } else if ((LIST_ONLY.matcher(between).matches() || between.equals(" "))
+          && i + 2 < raws.size()
+          && (listUnit[i + 1] >= 0 || contained(text, raws.get(i + 1), raws.get(i + 2)))) {
+        listUnit[i] = listUnit[i + 1] >= 0 ? listUnit[i + 1] : i + 2;
+      }
+    }
+    for (int i = 0; i < raws.size(); i++) {
+      int k = listUnit[i];
+      if (k < 0
+          || !(res[i] instanceof Resolution.Resolved a)
+          || !(res[k] instanceof Resolution.Resolved b)
+          || level(b.place().kind()) >= 3
+          || within(a.place(), b.place())) {
+        continue;
+      }
+      Place inner = inside(a, b.place());
+      if (inner != null) {
+        res[i] = reread(a, inner, "lies in " + b.place().id() + " its list is put in");
+      } else if (level(b.place().kind()) < level(namedKind(a))) {
+        res[i] =
+            new Resolution.Unresolved(
+                a.place().id() + " lies outside " + b.place().id() + " its list is put in",
+                a.candidates());
+      }
+    }
     // One name, one reading in a text: where the unit the text puts a name in decided it ("near
     // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
     // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
@@ -349,7 +403,147 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.sort(Comparator.comparingInt(x -> x.span().start()));
       }
     }
-    return namedDistricts(text, out);
+    return namedTowns(text, namedDistricts(text, out));
+  }
+
+  /** How far after a settlement's name the unit that contains it may be named. */
+  static final int TOWN_UNIT_CHARS = 120;
+
+  /**
+   * "dans la commune de Seytenga, au nord du Burkina Faso", "the village of X in Y province": a
+   * settlement the text names with its word, that the gazetteer lacks. The mention becomes that
+   * place as the text writes it, without coordinates (none is known), in the country named after it
+   * in the sentence, or, in a sentence that names no other place, in the country most of the text's
+   * places lie in. Where a province or a town is named with it, those locate the event.
+   */
+  private List<PlaceMention> namedTowns(String text, List<PlaceMention> mentions) {
+    if (townWithWord == null) {
+      return mentions;
+    }
+    List<PlaceMention> out = new ArrayList<>(mentions);
+    java.util.regex.Matcher w = townWithWord.matcher(text);
+    while (w.find()) {
+      int start = w.start(1);
+      int end = w.end(1);
+      PlaceMention inner = null;
+      boolean known = false;
+      for (PlaceMention o : out) {
+        if (o.span().start() < end && start < o.span().end()) {
+          if (o.resolution() instanceof Resolution.Resolved) {
+            known = true;
+          } else {
+            inner = o;
+          }
+        }
+      }
+      if (known || kindWords.contains(GeoLexicon.norm(text.substring(start, end)))) {
+        continue;
+      }
+      Place unit = unitAfter(text, end, out);
+      boolean alone = aloneInSentence(text, start, end, out);
+      if (unit == null && !alone) {
+        continue;
+      }
+      // No unit named after it: only a sentence that names no other place ("dans la ville de X,
+      // au sud-ouest du pays") puts it in the text's country; elsewhere the places named around
+      // it locate the event, as before.
+      String cc = unit != null ? unit.countryCode() : mainCountry(out);
+      if (cc == null) {
+        continue;
+      }
+      String name = text.substring(start, end);
+      Place town =
+          new Place(
+              cc + "/text:" + NameKey.fold(name).replace(' ', '-'),
+              name,
+              PlaceKind.POPULATED_PLACE,
+              cc,
+              null,
+              null,
+              null,
+              null,
+              0,
+              List.of());
+      PlaceMention d =
+          new PlaceMention(
+              new CharSpan(start, end),
+              name,
+              new Resolution.Resolved(
+                  town,
+                  1.0,
+                  2,
+                  "the settlement the text names with its word, in " + cc,
+                  List.of()));
+      if (inner != null) {
+        out.set(out.indexOf(inner), d);
+      } else {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
+    return out;
+  }
+
+  /** The province or country resolved right after {@code from}, in the same sentence. */
+  private static Place unitAfter(String text, int from, List<PlaceMention> mentions) {
+    for (PlaceMention o : mentions) {
+      int at = o.span().start();
+      if (at < from || at - from > TOWN_UNIT_CHARS) {
+        continue;
+      }
+      if (text.substring(from, at).matches("(?s).*[.!?]\\s.*")) {
+        return null;
+      }
+      if (o.resolution() instanceof Resolution.Resolved r) {
+        // Only a country: a province or district named with it locates the event well enough
+        // (its admin units, its point), better than a name without coordinates.
+        return r.place().kind() == PlaceKind.COUNTRY ? r.place() : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether no other place is named in the sentence of {@code [start, end)}. */
+  private static boolean aloneInSentence(
+      String text, int start, int end, List<PlaceMention> mentions) {
+    int from = start;
+    while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    for (PlaceMention o : mentions) {
+      boolean self = o.span().start() < end && start < o.span().end();
+      if (!self && o.span().start() >= from && o.span().end() <= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The country most of the resolved places lie in, if one has more than any other. */
+  private static String mainCountry(List<PlaceMention> mentions) {
+    Map<String, Integer> n = new HashMap<>();
+    for (PlaceMention o : mentions) {
+      if (o.resolution() instanceof Resolution.Resolved r && r.place().countryCode() != null) {
+        n.merge(r.place().countryCode(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : n.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   private static final String NAME = "\\p{Lu}[\\p{L}'’]*(?:[ -]\\p{Lu}[\\p{L}'’]*){0,2}";
@@ -466,6 +660,43 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String after = text.substring(next.span.end(), Math.min(text.length(), next.span.end() + 5));
     return !LIST_GOES_ON.matcher(after).matches();
   }
+
+  /**
+   * "X in", "X city in", "X (": what puts a name in the unit named next (as {@link #contained}).
+   */
+  private boolean withinWords(String between) {
+    if (OPEN_BRACKET.matcher(between).matches()) {
+      return true;
+    }
+    String[] words = SPACES.split(between);
+    return words.length <= 2
+        && lexicon.within().contains(GeoLexicon.norm(words[words.length - 1]))
+        && (words.length == 1 || LOWER_WORD.matcher(words[0]).matches());
+  }
+
+  // A list's glue between names ("," "and" "or"), and capitalised names the gazetteer lacks.
+  private static final String LIST_GLUE = "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)";
+  private static final String LIST_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+
+  /**
+   * Between two names of a list: glue, and names the gazetteer lacks (the rest of the first name
+   * first, when only its first word was found: "Boji Garass").
+   */
+  private static final java.util.regex.Pattern LIST_ONLY =
+      java.util.regex.Pattern.compile(
+          "(?:\\s+" + LIST_NAME + ")?" + LIST_GLUE + "(?:" + LIST_NAME + LIST_GLUE + ")*");
+
+  /**
+   * The rest of a list after a name, then the words that put it in the next ("in", "villages of").
+   */
+  private static final java.util.regex.Pattern LIST_THEN_UNIT =
+      java.util.regex.Pattern.compile(
+          "(?:\\s+"
+              + LIST_NAME
+              + ")?(?:"
+              + LIST_GLUE
+              + LIST_NAME
+              + ")+\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*\\(?)\\s*");
 
   // contained's patterns, compiled once (String.matches and split compiled them per call).
   private static final java.util.regex.Pattern OPEN_BRACKET =
@@ -807,7 +1038,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = prev.text();
-    if (!startable(w) || NameKey.isArabicScript(w) || w.codePointCount(0, w.length()) < 2) {
+    if (!startable(w)
+        || NameKey.isArabicScript(w)
+        || w.codePointCount(0, w.length()) < 2
+        || acronym(w)) {
+      // "ODM Naivasha candidate": a party's or a force's acronym opens no place name.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -892,7 +1127,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String w = t.text();
-    if (!startable(w) || NameKey.isArabicScript(w)) {
+    if (!startable(w) || NameKey.isArabicScript(w) || acronym(w)) {
+      // "Mokowe GSU camp", "Kisumu CBD": an acronym after a place names something there.
       return false;
     }
     String n = GeoLexicon.norm(w);
@@ -1014,6 +1250,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && Character.isLowerCase(w.charAt(0))
         && !w.equals("s")
         && !w.startsWith("s ");
+  }
+
+  /** A short all-capital word of two letters or more: an acronym (GSU, ODM, CBD), not a name. */
+  private static boolean acronym(String t) {
+    int n = t.codePointCount(0, t.length());
+    if (n < 2 || n > 5) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean singleWordOk(String t) {
@@ -1209,7 +1459,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             provinces.add(h.place().countryCode());
           }
         }
-        if (provinces.size() == 1) {
+        // Of a name's countries, the one whose people the text names ("Lebanese drivers ... in
+        // Tripoli") before the province or the better-known place of that name elsewhere.
+        Set<String> ofPeople = new HashSet<>(ccs);
+        ofPeople.retainAll(people);
+        if (ofPeople.size() == 1) {
+          ccs.retainAll(ofPeople);
+        } else if (provinces.size() == 1) {
           ccs.retainAll(provinces);
         } else if (prominent.size() == 1) {
           ccs.retainAll(prominent);
@@ -1247,7 +1503,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         // A kind word ("Sub County", "district of") says a place is meant; a bare "in" or "from"
         // before a name ("students from Kirimon") does not, and weighs no more than no word.
         boolean kindWord = r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE;
-        double w = (r.container && unit ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
+        // The first word of a longer name the gazetteer lacks ("Nelson" of "Nelson Mandela Bay") is
+        // no
+        // unit of the text, wherever it stands.
+        double w = (r.container && unit && !r.truncated ? 2.0 : kindWord ? 1.5 : 1.0) / ccs.size();
         if (!exact && loose(r)) {
           // Only the loose transliteration key links the name to these countries ("Mahiu" to some
           // Ukrainian "Myhiia"): one such name alone does not tell where the text is, two do.

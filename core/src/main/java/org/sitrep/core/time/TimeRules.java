@@ -238,15 +238,17 @@ public final class TimeRules {
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(where + ": unknown operation or kind", e);
         }
+        // The text is matched folded (normalise): so are the pattern's own words ("وړاندې").
+        String source = normalise(cols[2]);
         Set<String> groups = new LinkedHashSet<>();
-        String regex = expand(cols[2], forms, groups, where);
+        String regex = expand(source, forms, groups, where);
         try {
           Pattern p =
               Pattern.compile(
                   "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
                   Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
           patterns.add(new TimePattern(l, i + 1, op, kind, p, groups));
-          needs.add(Need.of(cols[2], forms));
+          needs.add(Need.of(source, forms));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(where + ": bad regex: " + e.getDescription(), e);
         }

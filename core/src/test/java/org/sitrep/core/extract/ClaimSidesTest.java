@@ -296,4 +296,49 @@ class ClaimSidesTest {
                 "2021-08-10", "The army denied that heavy fighting was going on in Kunduz."))
         .noneSatisfy(e -> assertThat(e.kind().wire()).isEqualTo("clash"));
   }
+
+  @Test
+  void anActTriedWithoutSuccessOrATendencyIsNoEvent() {
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "The gunmen tried, without success, to abduct two farmers in Kunduz on Monday."))
+        .noneSatisfy(e -> assertThat(e.kind().wire()).isEqualTo("violence"));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "Les hommes armés ont tenté, sans succès, d'enlever deux paysans à Kunduz lundi."))
+        .noneSatisfy(e -> assertThat(e.kind().wire()).isEqualTo("violence"));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "In Kunduz, armed groups tend to commit more massacres of civilians."))
+        .isEmpty();
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "À Kunduz, les groupes armés tendent à commettre plus de massacres de civils."))
+        .isEmpty();
+    // the act itself, told as done, stays
+    assertThat(
+            Fixtures.extract("2021-08-10", "The gunmen abducted two farmers in Kunduz on Monday."))
+        .anySatisfy(e -> assertThat(e.kind().wire()).isEqualTo("violence"));
+  }
+
+  @Test
+  void aTollNotYetAnnouncedLeavesTheAttackStanding() {
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "Gunmen attacked a police post in Kunduz on Monday. The government, which confirmed"
+                    + " the attack, has not yet announced a toll."))
+        .anySatisfy(e -> assertThat(e.claim().status()).isNotEqualTo(ClaimStatus.DISPUTED));
+    assertThat(
+            Fixtures.extract(
+                "2021-08-10",
+                "Des hommes armés ont attaqué un poste de police à Kunduz lundi. Le gouvernement qui"
+                    + " a reconnu l'attaque n'a pas encore annoncé de bilan."))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.claim().status()).isNotEqualTo(ClaimStatus.DISPUTED));
+  }
 }

@@ -11,6 +11,7 @@ import static org.sitrep.model.AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
 import static org.sitrep.model.AcledSubEventType.MOB_VIOLENCE;
 import static org.sitrep.model.AcledSubEventType.OTHER;
 import static org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST;
+import static org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE;
 import static org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION;
 
 import java.util.List;
@@ -42,6 +43,14 @@ class EventTypeRulesTest {
         .isEqualTo(AIR_DRONE_STRIKE);
     assertThat(type("Government air forces hit a rebel depot in Banu on 19 August."))
         .isEqualTo(AIR_DRONE_STRIKE);
+  }
+
+  @Test
+  void armouredVehiclesAndAntiAircraftGunsFiredAtPositionsAreShelling() {
+    assertThat(type("On 19 August, the army fired IFVs at the positions of the militia near Banu."))
+        .isEqualTo(SHELLING_ARTILLERY_MISSILE);
+    assertThat(type("The militia fired anti-aircraft guns at army posts near Banu on 19 August."))
+        .isEqualTo(SHELLING_ARTILLERY_MISSILE);
   }
 
   @Test
@@ -603,5 +612,53 @@ class EventTypeRulesTest {
                 .stream()
                 .map(Event::subEventType))
         .contains(AcledSubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
+  void aKillingOrAProtestOutranksADevelopmentToldWithIt() {
+    // A curfew or a lockdown named with a killing or a protest is its background: the act is the
+    // event, not a change to group/activity.
+    assertThat(type("A trader was killed in Banu on 19 August despite a curfew."))
+        .isEqualTo(ATTACK);
+    assertThat(type("Workers gathered in Banu on 19 August to demand pay during the lockdown."))
+        .isEqualTo(PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void oneArmedManNamedInTheSingularIsACombatant() {
+    // "a bandit", "a militant" killed by the police: a clash, as with the plural.
+    assertThat(type("Police shot dead a bandit in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Soldiers killed a militant in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Des soldats ont tué un rebelle à Banu le 19 août.")).isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
+  void thePartysSupportersAreACrowdNotItsArmedWing() {
+    // "Supporters of the TPLF" who fight are rioters: the name after "supporters of" says whose
+    // crowd they are, not that the armed group fights.
+    assertThat(type("Supporters of the TPLF clashed with residents in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(
+            type("Des partisans du TPLF se sont affrontés avec des habitants à Banu le 19 août."))
+        .isEqualTo(MOB_VIOLENCE);
+    // The armed group itself fighting stays a clash.
+    assertThat(type("The TPLF clashed with residents in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
+  void whatACrowdDidToProtestIsTheProtest() {
+    // An act told before "to protest" is the protest it makes, not an intention.
+    assertThat(type("Voters burned their ballot papers in Banu on 19 August to protest the count."))
+        .isEqualTo(VIOLENT_DEMONSTRATION);
+    assertThat(type("Lawmakers staged a walkout in Banu on 19 August to protest a new law."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(
+            type(
+                "Des électeurs ont brûlé leurs bulletins à Banu le 19 août pour protester contre"
+                    + " le scrutin."))
+        .isIn(VIOLENT_DEMONSTRATION, PEACEFUL_PROTEST);
+    // Only wanted or planned, nothing happened.
+    assertThat(anyEvent("Traders planned to protest in Banu on 19 August.")).isFalse();
   }
 }

@@ -243,4 +243,32 @@ class PersianPashtoExtractorTest {
     assertThat(t).hasSize(1);
     assertThat(t.get(0).date().from()).isEqualTo(LocalDate.of(2021, 7, 16));
   }
+
+  @Test
+  void aSideThatClaimsThePlaceInItsOwnSentenceOutranksTheCreditLine() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-07-17",
+                    "نیروهای امنیتی گذرگاه اسپین بولدک را از طالبان پس گرفتند\n\nبه گزارش یک"
+                        + " رادیوی محلی، وزارت داخله اعلام کرد که نیروهای امنیتی روز جمعه گذرگاه"
+                        + " اسپین بولدک را از طالبان پس گرفتند."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
+  void aSideThatClaimsTheProvinceAroundLeavesTheCreditLine() {
+    Event e =
+        of(
+                Fixtures.extract(
+                    "2021-08-07",
+                    "According to a local radio, the Taliban on Friday captured the city of"
+                        + " Kunduz.\n\nA Taliban spokesman said their fighters had captured Kunduz"
+                        + " province."),
+                EventKind.TERRITORY)
+            .get(0);
+    assertThat(e.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
 }

@@ -11,7 +11,9 @@ import org.sitrep.model.PlaceKind;
 
 /**
  * A town and then its county with the county's kind word, no comma between ("in Dunmore Tessa
- * County"): two places, not one longer name the gazetteer lacks. An invented country "WK".
+ * County"), or an acronym next to a town ("the Dunmore GSU camp", "the ODM Dunmore branch"): the
+ * town is still read, not taken for part of a longer name the gazetteer lacks. An invented country
+ * "WK".
  */
 class UnitAfterNameTest {
   static Place p(String id, String name, PlaceKind k, String a1, double lat) {
@@ -23,7 +25,9 @@ class UnitAfterNameTest {
           Gazetteer.of(
               List.of(
                   p("g:WK.01", "Tessa", PlaceKind.PROVINCE, "g:WK.01", 5.0),
-                  p("c:dunmore", "Dunmore", PlaceKind.POPULATED_PLACE, "g:WK.01", 5.1)),
+                  p("c:dunmore", "Dunmore", PlaceKind.POPULATED_PLACE, "g:WK.01", 5.1),
+                  p("g:WK.02", "Highfell", PlaceKind.PROVINCE, "g:WK.02", 8.0),
+                  p("g:WK.02.1", "Verne", PlaceKind.DISTRICT, "g:WK.02", 8.1)),
               Map.of(),
               Set.of()),
           GeoLexicon.standard(),
@@ -46,5 +50,25 @@ class UnitAfterNameTest {
   void withoutTheKindWordTheCapitalisedWordsStayOneUnknownName() {
     // "Dunmore Tessa" could be a person's or a firm's name: neither place is read from it.
     assertThat(resolved("Two guards of Dunmore Tessa were shot on Friday.")).isEmpty();
+  }
+
+  @Test
+  void anAcronymBesideATownIsNoPartOfItsName() {
+    assertThat(resolved("Gunmen attacked the Dunmore GSU camp at night."))
+        .containsExactly("c:dunmore");
+    assertThat(resolved("The ODM Dunmore branch chairman was arrested."))
+        .containsExactly("c:dunmore");
+  }
+
+  @Test
+  void theUnitAListIsPutInHoldsEveryNameOfTheList() {
+    // Dunmore lies in Tessa, not in Verne: the Dunmore of this list is a namesake the gazetteer
+    // lacks, and the district locates what happened.
+    assertThat(
+            resolved(
+                "Police burned shops in Dunmore, Kell Barrow, Astin and Pole in Verne district."))
+        .containsExactly("g:WK.02.1");
+    assertThat(resolved("Police burned shops in Dunmore, Astin and Pole in Tessa County."))
+        .containsExactly("c:dunmore", "g:WK.01");
   }
 }

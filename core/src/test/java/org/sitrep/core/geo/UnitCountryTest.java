@@ -27,7 +27,16 @@ class UnitCountryTest {
             p("c:orsk", "Orsk", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 8_000),
             p("c:saudi", "Saudi", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 2_000),
             p("g:JK.01", "Moravel", PlaceKind.PROVINCE, "JK", "g:JK.01", 0),
-            p("g:JK.02", "Basren", PlaceKind.PROVINCE, "JK", "g:JK.02", 0)),
+            p("g:JK.02", "Basren", PlaceKind.PROVINCE, "JK", "g:JK.02", 0),
+            p("g:QK.02", "Ardmoor", PlaceKind.PROVINCE, "QK", "g:QK.02", 0),
+            p("g:JK.03", "Nelmar", PlaceKind.PROVINCE, "JK", "g:JK.03", 0),
+            p("c:nelmar", "Nelmar", PlaceKind.PROVINCIAL_CAPITAL, "JK", "g:JK.03", 300_000),
+            // Namesakes in two real countries, so that the language data's country adjectives
+            // apply: a capital and a province of Libya, a provincial capital of Lebanon.
+            p("g:LY.01", "Qorvan", PlaceKind.PROVINCE, "LY", "g:LY.01", 0),
+            p("c:qorvan-ly", "Qorvan", PlaceKind.NATIONAL_CAPITAL, "LY", "g:LY.01", 1_000_000),
+            p("g:LB.01", "Shamal", PlaceKind.PROVINCE, "LB", "g:LB.01", 0),
+            p("c:qorvan-lb", "Qorvan", PlaceKind.PROVINCIAL_CAPITAL, "LB", "g:LB.01", 200_000)),
         Map.of(),
         Set.of());
   }
@@ -70,6 +79,28 @@ class UnitCountryTest {
     String text = "Militants raided houses in Basrin city in the eastern Tel'ar countryside.";
     assertThat(placeId(text, "Tel'ar")).isEqualTo("g:QK.01");
     assertThat(resolution(text, "Basrin")).isNotInstanceOf(Resolution.Resolved.class);
+  }
+
+  @Test
+  void ofNamesakesAbroadTheOneInTheCountryWhosePeopleTheTextNames() {
+    assertThat(placeId("Lebanese taxi drivers blocked a road in Qorvan on Monday.", "Qorvan"))
+        .isEqualTo("c:qorvan-lb");
+    // Without them, the capital and province of that name.
+    assertThat(placeId("Taxi drivers blocked a road in Qorvan on Monday.", "Qorvan"))
+        .isEqualTo("c:qorvan-ly");
+  }
+
+  @Test
+  void theFirstWordOfAUnitTheGazetteerLacksIsNoUnitAbroad() {
+    // "Nelmar Bay Metro" is a unit of QK the gazetteer lacks; Nelmar alone is JK's province.
+    String text = "Nurses protested in Foodale (Nelmar Bay Metro, Ardmoor) on Monday.";
+    assertThat(placeId(text, "Ardmoor")).isEqualTo("g:QK.02");
+    // The words before it are the district the text names there, not JK's Nelmar.
+    assertThat(resolver.resolveText(text))
+        .noneMatch(
+            m ->
+                m.resolution() instanceof Resolution.Resolved r
+                    && "JK".equals(r.place().countryCode()));
   }
 
   @Test

@@ -93,4 +93,46 @@ class EventEvaluationTest {
                 .get("controller"))
         .containsExactly(0, 1);
   }
+
+  @Test
+  void aGenericGoldActorMatchesAnEventActorOfItsAcledType() {
+    String line =
+        "{\"doc\":\"d\",\"gold\":\"core\",\"kind\":\"territory\",\"place\":\"Banu\","
+            + "\"lat\":35.63,\"lon\":69.26,\"date_from\":\"2021-08-19\","
+            + "\"date_to\":\"2021-08-21\",\"actors\":[\"%s\"]}\n";
+    Event e = event("d", "Banu", 35.63, 69.26, "2021-08-20", "2021-08-20");
+    Event withActor =
+        new Event(
+            e.eventId(),
+            e.docIds(),
+            e.kind(),
+            e.subEventType(),
+            e.date(),
+            e.location(),
+            List.of(
+                new org.sitrep.model.EventActor(
+                    "Unidentified Armed Group (Afghanistan)",
+                    org.sitrep.model.ActorRole.ACTOR1,
+                    null,
+                    3)),
+            e.territory(),
+            e.fatalities(),
+            e.claim(),
+            e.evidence(),
+            e.confidence());
+    assertThat(
+            EventEvaluation.score(
+                    GoldEvent.parse(String.format(line, "unidentified armed men")),
+                    List.of(withActor))
+                .fields()
+                .get("actors"))
+        .containsExactly(1, 1);
+    // protesters are another type
+    assertThat(
+            EventEvaluation.score(
+                    GoldEvent.parse(String.format(line, "protesters")), List.of(withActor))
+                .fields()
+                .get("actors"))
+        .containsExactly(0, 1);
+  }
 }
