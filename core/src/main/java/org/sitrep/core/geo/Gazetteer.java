@@ -274,15 +274,15 @@ public final class Gazetteer {
     List<Place> out = new ArrayList<>();
     addVariants(k, k, out);
     if (k.length() < SPELLING_MIN) {
-      out.removeIf(p -> !sameSpelling(k, p));
+      out.removeIf(p -> !nameKeysOf(p).spellings().contains(k));
       return out;
     }
     for (int i = 0; i < k.length(); i++) {
       addVariants(k.substring(0, i) + k.substring(i + 1), k, out);
     }
     // "Hiraan" is Hiiraan (doubled letters only), not also Piran one letter away.
-    if (out.size() > 1 && out.stream().anyMatch(p -> sameSpelling(k, p))) {
-      out.removeIf(p -> !sameSpelling(k, p));
+    if (out.size() > 1 && out.stream().anyMatch(p -> nameKeysOf(p).spellings().contains(k))) {
+      out.removeIf(p -> !nameKeysOf(p).spellings().contains(k));
     }
     return out;
   }
@@ -300,26 +300,63 @@ public final class Gazetteer {
    * letters only, or in vowels (and h, w, y) with at least three consonants left: "Dar'a" and
    * "Daraa", "Idleb" and "Idlib", not "National" and "Nacional".
    */
-  public static boolean sameConsonants(String surface, Place p) {
-    String folded = NameKey.fold(surface);
-    if (sameSpelling(spellingKey(folded), p)) {
+  public boolean sameConsonants(String surface, Place p) {
+    return sameConsonants(surfaceKeys(surface), p);
+  }
+
+  /** {@link #sameConsonants(String, Place)} with the surface's keys made once for all its hits. */
+  public boolean sameConsonants(SurfaceKeys s, Place p) {
+    NameKeys n = nameKeysOf(p);
+    if (n.spellings().contains(s.spelling())) {
       return true; // "Dar'a" and "Daraa": apostrophes, spaces and doubled letters only
     }
-    for (boolean article : new boolean[] {true, false}) {
-      String k = consonants(folded, article);
-      if (k.length() < 3) {
-        continue;
-      }
-      for (String name : allNames(p)) {
-        String f = NameKey.fold(name);
-        String base = baseName(f, p.kind());
-        if (k.equals(consonants(f, article))
-            || base != null && k.equals(consonants(base, article))) {
-          return true;
-        }
+    return s.consonants().length() >= 3 && n.consonants().contains(s.consonants())
+        || s.bareConsonants().length() >= 3 && n.bareConsonants().contains(s.bareConsonants());
+  }
+
+  /** A surface's keys as {@link #sameConsonants(SurfaceKeys, Place)} compares them. */
+  public record SurfaceKeys(String spelling, String consonants, String bareConsonants) {}
+
+  public static SurfaceKeys surfaceKeys(String surface) {
+    String folded = NameKey.fold(surface);
+    return new SurfaceKeys(
+        spellingKey(folded), consonants(folded, true), consonants(folded, false));
+  }
+
+  /**
+   * The same keys of all a place's names (and their base names), made once per place: folding and
+   * splitting every name again for every candidate was a noticeable share of resolution.
+   */
+  private record NameKeys(
+      Place place, Set<String> spellings, Set<String> consonants, Set<String> bareConsonants) {}
+
+  // By place id, filled as places are compared; an entry serves only its very place object.
+  private final java.util.concurrent.ConcurrentHashMap<String, NameKeys> nameKeys =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private NameKeys nameKeysOf(Place p) {
+    NameKeys n = nameKeys.get(p.id());
+    if (n != null && n.place() == p) {
+      return n;
+    }
+    java.util.HashSet<String> spellings = new java.util.HashSet<>();
+    java.util.HashSet<String> consonants = new java.util.HashSet<>();
+    java.util.HashSet<String> bare = new java.util.HashSet<>();
+    for (String name : allNames(p)) {
+      String f = NameKey.fold(name);
+      String base = baseName(f, p.kind());
+      for (String v : base != null ? List.of(f, base) : List.of(f)) {
+        spellings.add(spellingKey(v));
+        consonants.add(consonants(v, true));
+        bare.add(consonants(v, false));
       }
     }
-    return false;
+    NameKeys made =
+        new NameKeys(p, Set.copyOf(spellings), Set.copyOf(consonants), Set.copyOf(bare));
+    if (n == null) {
+      nameKeys.putIfAbsent(p.id(), made); // a place under another's id is served uncached
+    }
+    return made;
   }
 
   private static String consonants(String folded, boolean article) {
@@ -334,17 +371,6 @@ public final class Gazetteer {
       }
     }
     return b.toString();
-  }
-
-  private static boolean sameSpelling(String key, Place p) {
-    for (String name : allNames(p)) {
-      String f = NameKey.fold(name);
-      String base = baseName(f, p.kind());
-      if (key.equals(spellingKey(f)) || base != null && key.equals(spellingKey(base))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean oneEditOfSomeName(String key, Place p) {

@@ -77,6 +77,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   // token tries only the words that can start with it (every word was tried at every token).
   private final Map<String, int[]> countryWordsByFirst;
 
+  // The cues by their first word, each list in lexicon order: the cues after a name in one map,
+  // those before it in one map per length (index length - 1), so that a position tries only the
+  // cues that can start where they would have to (every cue was tried at every call).
+  private final Map<String, int[]> cuesAfterByFirst;
+  private final List<Map<String, int[]>> cuesBeforeByFirst;
+
   public GazetteerPlaceResolver(Gazetteer gazetteer, GeoLexicon lexicon, GeoSettings settings) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -100,6 +106,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Map<String, int[]> firsts = new HashMap<>();
     byFirst.forEach((a, ks) -> firsts.put(a, ks.stream().mapToInt(Integer::intValue).toArray()));
     this.countryWordsByFirst = firsts; // never changed after this
+    Map<String, List<Integer>> after = new HashMap<>();
+    List<Map<String, List<Integer>>> before = new ArrayList<>();
+    List<GeoLexicon.Cue> cues = lexicon.cues();
+    for (int k = 0; k < cues.size(); k++) {
+      GeoLexicon.Cue c = cues.get(k);
+      Map<String, List<Integer>> into = after;
+      if (c.before()) {
+        while (before.size() < c.words().size()) {
+          before.add(new HashMap<>());
+        }
+        into = before.get(c.words().size() - 1);
+      }
+      into.computeIfAbsent(c.words().get(0), x -> new ArrayList<>()).add(k);
+    }
+    this.cuesAfterByFirst = indices(after);
+    List<Map<String, int[]>> beforeIndices = new ArrayList<>();
+    for (Map<String, List<Integer>> m : before) {
+      beforeIndices.add(indices(m));
+    }
+    this.cuesBeforeByFirst = List.copyOf(beforeIndices);
     this.hasDistrictWords = !words.isEmpty();
     this.districtWithWord =
         java.util.regex.Pattern.compile(
@@ -127,6 +153,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 "(?:^|[^\\p{L}])(?i:" + String.join("|", townWords) + ")\\s*(" + NAME + ")");
     this.cueWords = Set.copyOf(cw);
     this.kindWords = Set.copyOf(kw);
+  }
+
+  private static Map<String, int[]> indices(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((w, ks) -> out.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(out);
   }
 
   /** A detected name before resolution. */
@@ -1096,16 +1128,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     // "Foo district, Bar", "Foo city in Bar": a one-word kind cue that follows names
     // (geo-cues.tsv).
-    String w = GeoLexicon.norm(before);
-    for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before()
-          && c.words().size() == 1
-          && c.words().get(0).equals(w)
-          && (!within || previousEnd == i - 2)) {
-        return true;
-      }
-    }
-    return false;
+    return kindWords.contains(GeoLexicon.norm(before)) && (!within || previousEnd == i - 2);
   }
 
   /**
@@ -1132,15 +1155,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return false;
     }
     String n = GeoLexicon.norm(w);
-    if (lexicon.stopwords().contains(n) || lexicon.facilities().contains(n)) {
-      return false;
-    }
-    for (GeoLexicon.Cue c : lexicon.cues()) {
-      if (!c.before() && c.words().get(0).equals(n)) {
-        return false;
-      }
-    }
-    return true;
+    // Nor the first word of a cue that follows names ("county").
+    return !lexicon.stopwords().contains(n)
+        && !lexicon.facilities().contains(n)
+        && !cuesAfterByFirst.containsKey(n);
   }
 
   /**
@@ -1286,11 +1304,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private GeoLexicon.CueKind cue(List<Token> tokens, int start, int end) {
+    // Only the cues whose first word stands where it would have to, in lexicon order: the others
+    // cannot match, and leave the choice below as it is.
+    int[][] lists = new int[cuesBeforeByFirst.size() + 1][];
+    int count = 0;
+    if (end < tokens.size()) {
+      lists[0] = cuesAfterByFirst.get(GeoLexicon.norm(tokens.get(end).text()));
+      count += lists[0] == null ? 0 : lists[0].length;
+    }
+    for (int k = 1; k <= cuesBeforeByFirst.size() && start - k >= 0; k++) {
+      if (start - k >= tokens.size()) {
+        continue;
+      }
+      lists[k] = cuesBeforeByFirst.get(k - 1).get(GeoLexicon.norm(tokens.get(start - k).text()));
+      count += lists[k] == null ? 0 : lists[k].length;
+    }
+    if (count == 0) {
+      return null;
+    }
+    int[] candidates = new int[count];
+    int n = 0;
+    for (int[] l : lists) {
+      if (l != null) {
+        System.arraycopy(l, 0, candidates, n, l.length);
+        n += l.length;
+      }
+    }
+    java.util.Arrays.sort(candidates);
+    List<GeoLexicon.Cue> cues = lexicon.cues();
     GeoLexicon.CueKind best = null;
     int bestLen = 0;
     // Each token's normal form once per call, not once per cue that reaches it.
     String[] norms = new String[tokens.size()];
-    for (GeoLexicon.Cue c : lexicon.cues()) {
+    for (int ci : candidates) {
+      GeoLexicon.Cue c = cues.get(ci);
       int k = c.words().size();
       if (k < bestLen || (k == bestLen && best != GeoLexicon.CueKind.LOCATIVE)) {
         continue;
@@ -1301,12 +1348,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
-        String n = norms[from + j];
-        if (n == null) {
-          n = GeoLexicon.norm(tokens.get(from + j).text());
-          norms[from + j] = n;
+        String w = norms[from + j];
+        if (w == null) {
+          w = GeoLexicon.norm(tokens.get(from + j).text());
+          norms[from + j] = w;
         }
-        ok = n.equals(c.words().get(j));
+        ok = w.equals(c.words().get(j));
       }
       // A kind cue beats a bare locative of the same length.
       if (ok && (best == null || k > bestLen || best == GeoLexicon.CueKind.LOCATIVE)) {
@@ -1363,12 +1410,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * admin unit or has the same consonants ("Sentianivka" and "Sentyanivka" do; "Mahiu" and "Myhiia"
    * do not).
    */
-  private static boolean looseHit(Raw r, Gazetteer.Hit h) {
+  private boolean looseHit(Raw r, Gazetteer.Hit h) {
     return h.match() == Gazetteer.Match.TRANSLIT
         && (r.cue == null || compat(r.cue, h.place().kind()) <= 0)
         && h.place().kind() != PlaceKind.PROVINCE
         && h.place().kind() != PlaceKind.DISTRICT
-        && !Gazetteer.sameConsonants(r.surface, h.place());
+        && !gazetteer.sameConsonants(r.surface, h.place());
   }
 
   /** Whether the kind word next to the name fits one of its places. */
@@ -1391,7 +1438,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return !r.hits.isEmpty();
   }
 
-  private static boolean loose(Raw r) {
+  private boolean loose(Raw r) {
     for (Gazetteer.Hit h : r.hits) {
       if (h.match() == Gazetteer.Match.SKELETON) {
         continue;
@@ -1400,7 +1447,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (r.cue != null && compat(r.cue, h.place().kind()) > 0
           || h.place().kind() == PlaceKind.PROVINCE
           || h.place().kind() == PlaceKind.DISTRICT
-          || Gazetteer.sameConsonants(r.surface, h.place())) {
+          || gazetteer.sameConsonants(r.surface, h.place())) {
         return false;
       }
     }
@@ -1418,6 +1465,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       Set<String> ccs = new HashSet<>();
+      // The surface's keys once for all its hits.
+      Gazetteer.SurfaceKeys keys = Gazetteer.surfaceKeys(r.surface);
       String named = null;
       boolean exact = false;
       for (Gazetteer.Hit h : r.hits) {
@@ -1425,7 +1474,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (cc == null
             || h.match() == Gazetteer.Match.SKELETON
             || h.match() == Gazetteer.Match.SPELLING
-                && !Gazetteer.sameConsonants(r.surface, h.place())) {
+                && !gazetteer.sameConsonants(keys, h.place())) {
           continue;
         }
         if (h.place().kind() == PlaceKind.COUNTRY && h.match() == Gazetteer.Match.EXACT) {
@@ -1479,7 +1528,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (Gazetteer.Hit h : r.hits) {
           if (h.place().countryCode() != null
               && (h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT)
-              && (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))) {
+              && (asWritten(h) || gazetteer.sameConsonants(keys, h.place()))) {
             units.add(h.place().countryCode());
           }
         }
@@ -1495,7 +1544,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean unit = false;
         for (Gazetteer.Hit h : r.hits) {
           unit |=
-              (asWritten(h) || Gazetteer.sameConsonants(r.surface, h.place()))
+              (asWritten(h) || gazetteer.sameConsonants(keys, h.place()))
                   && ccs.contains(h.place().countryCode())
                   && (h.place().kind() == PlaceKind.PROVINCE
                       || h.place().kind() == PlaceKind.DISTRICT);
@@ -1713,7 +1762,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (h.match() != Gazetteer.Match.SPELLING
           || unitPlace
           || theatre.contains(h.place().countryCode())
-          || Gazetteer.sameConsonants(r.surface, h.place())) {
+          || gazetteer.sameConsonants(r.surface, h.place())) {
         kept.add(h);
       }
     }
@@ -1815,8 +1864,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * A place outside the document's countries that no other mention points to and that a reader
    * would not know by its name alone (not a country, province, capital or large town).
    */
-  private static boolean namesakeAbroad(
-      Raw r, Gazetteer.Hit h, Support support, Set<String> theatre) {
+  private boolean namesakeAbroad(Raw r, Gazetteer.Hit h, Support support, Set<String> theatre) {
     Place p = h.place();
     String cc = p.countryCode();
     return support.grounded()
@@ -1824,7 +1872,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && !theatre.contains(cc)
         && p.kind() != PlaceKind.COUNTRY
         // A province abroad one letter off ("Gidan" for Gilan) is no better known than a village.
-        && !(prominent(p) && (asWritten(h) || Gazetteer.sameConsonants(r.surface, p)))
+        && !(prominent(p) && (asWritten(h) || gazetteer.sameConsonants(r.surface, p)))
         && support.country(cc, r.key) == 0
         && support.named(cc, r.key) == 0;
   }
