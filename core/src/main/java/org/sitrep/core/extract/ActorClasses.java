@@ -156,6 +156,10 @@ final class ActorClasses {
         // a country listed only as an outside force ("US forces" in Afghanistan): that actor
         state = externalOf(own);
       }
+      if (state == null) {
+        // a state listed without a period of government (Russia): its forces on every day
+        state = listedForces(own);
+      }
       if (state != null) {
         return r.resolved(state.id(), null, own, foreign ? 8 : 1);
       }
@@ -241,6 +245,16 @@ final class ActorClasses {
   private Actor externalOf(String country) {
     for (Actor a : lex.actors().values()) {
       if (country.equals(a.country()) && a.type().equals("external")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The listed state forces of a country that the list gives no period of government. */
+  private Actor listedForces(String country) {
+    for (Actor a : lex.actors().values()) {
+      if (country.equals(a.country()) && a.type().equals("state") && a.stateFrom() == null) {
         return a;
       }
     }

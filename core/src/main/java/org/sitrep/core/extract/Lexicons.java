@@ -40,6 +40,7 @@ public record Lexicons(
           "airfire",
           "anaphor",
           "antecedent",
+          "accused",
           "approx",
           "arearef",
           "armed",

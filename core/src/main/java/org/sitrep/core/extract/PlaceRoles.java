@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.PlaceMention;
+import org.sitrep.core.geo.Resolution;
+import org.sitrep.model.PlaceKind;
 
 /**
  * The role of each place mention of a sentence. Only {@link Role#EVENT} places locate events: a
@@ -70,7 +72,7 @@ final class PlaceRoles {
     if (paragraphStart && p.start() == 0 && dateline(sc, p)) {
       return Role.DATELINE;
     }
-    if (speakingPlace(sc, p)) {
+    if (speakingPlace(sc, p) || standsForState(sc, p)) {
       return Role.SIDE;
     }
     for (Hit<Cue> c : sc.cues("beneficiary")) {
@@ -182,6 +184,81 @@ final class PlaceRoles {
         if (c.start() == next || c.start() == p.end()) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A national capital that acts for its state: the subject of a verb of saying, denying or stance
+   * ("Moscow said", "Addis Ababa a démenti"), the one accused ("Kiev accuse Moscou de frappes"; cue
+   * category {@code accused}), the agent of a passive or a nominal attack ("strikes by Moscow",
+   * "frappes menées par Moscou") or the subject of an attack's verb ("Moscow shelled X"). The
+   * capital is then that country's state forces ({@link SentenceScan#actors}), not where anything
+   * happened. Other places (a town "says" in a headline's shorthand only for a capital), a capital
+   * after a preposition ("in Kyiv", "à Kiev") and a capital that is taken or falls ("Kabul fell")
+   * stay places.
+   */
+  static boolean standsForState(SentenceScan sc, Hit<PlaceMention> p) {
+    if (capitalCountry(p.what()) == null) {
+      return false;
+    }
+    for (String cat : new String[] {"accused", "agent"}) {
+      for (Hit<Cue> c : sc.cues(cat)) {
+        if (c.end() == p.start()) {
+          return true;
+        }
+      }
+    }
+    if (speakingPlace(sc, p)) {
+      // the accuser is not who did what it accuses another of ("Kyiv accused Moscow of strikes")
+      int next = p.end();
+      if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {
+        next++;
+      }
+      return !sc.anyCue("accused", next, next + 1);
+    }
+    return strikes(sc, p);
+  }
+
+  /**
+   * The country of a national capital: one the text resolves, or one abroad that the resolver keeps
+   * unresolved (never an event's place); null for any other mention.
+   */
+  static String capitalCountry(PlaceMention m) {
+    org.sitrep.model.Place p = null;
+    if (m.resolution() instanceof Resolution.Resolved r) {
+      p = r.place();
+    } else if (m.resolution() instanceof Resolution.Unresolved u
+        && u.reason().startsWith(org.sitrep.core.geo.GazetteerPlaceResolver.CAPITAL_ABROAD)
+        && !u.candidates().isEmpty()) {
+      p = u.candidates().get(0).place();
+    }
+    return p != null && p.kind() == PlaceKind.NATIONAL_CAPITAL ? p.countryCode() : null;
+  }
+
+  /**
+   * The capital opens its clause and the next word (an active auxiliary allowed between) is the
+   * trigger of a fight, an attack or a strike: "Moscow shelled", "Moscou a bombardé".
+   */
+  private static boolean strikes(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() > 0) {
+      int before = p.start() - 1;
+      String pos = sc.tokens.get(before).pos();
+      if (!sc.isPunct(before) && !"CCONJ".equals(pos) && !"SCONJ".equals(pos)) {
+        return false;
+      }
+    }
+    int next = p.end();
+    if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {
+      if (sc.anyCue("passive", next, next + 1)) {
+        return false; // "Kyiv was shelled": the capital is struck
+      }
+      next++;
+    }
+    for (Hit<Trigger> t : sc.triggers) {
+      if (t.start() == next) {
+        return !t.what().territorial() && !sc.anyCue("passive", next, t.end());
       }
     }
     return false;

@@ -80,6 +80,9 @@ final class SentenceScan {
   /** The places where something happens ({@link PlaceRoles.Role#EVENT}): these make events. */
   final List<Hit<PlaceMention>> places = new ArrayList<>();
 
+  /** National capitals of other countries, unresolved: only ever a state that acts. */
+  private final List<Hit<PlaceMention>> abroad = new ArrayList<>();
+
   /** Every resolved place mention of the sentence, whatever its role. */
   final List<Hit<PlaceMention>> allPlaces = new ArrayList<>();
 
@@ -165,7 +168,6 @@ final class SentenceScan {
         placeRuns.add(new int[] {first, i});
       }
     }
-    this.actors = actors(idx, ids, inPlace, placeRuns);
     List<Hit<NumberWord>> nh = new ArrayList<>();
     idx.numbers.forEachMatch(norm, ids, (i, end, w) -> nh.add(new Hit<>(i, end, w)));
     this.numbers = greedy(nh);
@@ -175,6 +177,15 @@ final class SentenceScan {
           && r.place().kind() == PlaceKind.COUNTRY
           && sentence.span().contains(m.span())) {
         countryFirst |= tokenAt(m.span().start()) <= 1;
+      }
+      if (m.resolution() instanceof Resolution.Unresolved
+          && PlaceRoles.capitalCountry(m) != null
+          && sentence.span().contains(m.span())) {
+        int s = tokenAt(m.span().start());
+        int e = tokenAt(m.span().end() - 1) + 1;
+        if (s >= 0 && e > s) {
+          abroad.add(new Hit<>(s, e, m));
+        }
       }
       if (!(m.resolution() instanceof Resolution.Resolved r)
           || r.place().kind() == PlaceKind.COUNTRY
@@ -194,6 +205,7 @@ final class SentenceScan {
         places.add(allPlaces.get(i));
       }
     }
+    this.actors = actors(idx, ids, inPlace, placeRuns, stateCapitals());
   }
 
   /**
@@ -299,9 +311,41 @@ final class SentenceScan {
         && Character.isDigit(b.text().charAt(0));
   }
 
+  /**
+   * National capitals that act for their state ("Moscow said", "accuse Moscou", "strikes by
+   * Washington"; {@link PlaceRoles#standsForState}): that country's state forces, as "Russian
+   * forces" would be (class {@code military} with the capital's country; docs/actors.md).
+   */
+  private List<Hit<ActorRef>> stateCapitals() {
+    List<Hit<ActorRef>> out = new ArrayList<>();
+    List<Hit<PlaceMention>> capitals = new ArrayList<>();
+    for (int i = 0; i < allPlaces.size(); i++) {
+      if (roles.get(i) == PlaceRoles.Role.SIDE) {
+        capitals.add(allPlaces.get(i));
+      }
+    }
+    capitals.addAll(abroad); // capitals of other countries, kept unresolved: never places
+    for (Hit<PlaceMention> p : capitals) {
+      String country = PlaceRoles.capitalCountry(p.what());
+      if (country != null && PlaceRoles.standsForState(this, p)) {
+        out.add(
+            new Hit<>(
+                p.start(),
+                p.end(),
+                new ActorRef(
+                    null, null, surface(p.start(), p.end()), "military", country, null, null)));
+      }
+    }
+    return out;
+  }
+
   private List<Hit<ActorRef>> actors(
-      LexiconIndex idx, PatternIndex.Tokens ids, boolean[] inPlace, List<int[]> placeRuns) {
-    List<Hit<ActorRef>> hits = new ArrayList<>();
+      LexiconIndex idx,
+      PatternIndex.Tokens ids,
+      boolean[] inPlace,
+      List<int[]> placeRuns,
+      List<Hit<ActorRef>> capitals) {
+    List<Hit<ActorRef>> hits = new ArrayList<>(capitals);
     idx.actors.forEachMatch(
         norm,
         ids,

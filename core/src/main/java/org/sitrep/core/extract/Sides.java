@@ -34,7 +34,20 @@ final class Sides {
     }
     Actor x = actor(a);
     Actor y = actor(b);
-    return x != null && y != null && x.side().equals(y.side());
+    if (x != null && y != null) {
+      return x.side().equals(y.side());
+    }
+    // a country's forces not yet resolved ("Moscow" for its state) and that country's listed state
+    return ownState(a, y) || ownState(b, x);
+  }
+
+  private static boolean ownState(ActorRef generic, Actor listed) {
+    return listed != null
+        && generic.cls() != null
+        && STATE.contains(generic.cls())
+        && generic.country() != null
+        && listed.type().equals("state")
+        && generic.country().equals(listed.country());
   }
 
   String displayName(ActorRef r) {

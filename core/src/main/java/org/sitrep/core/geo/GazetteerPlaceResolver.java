@@ -1724,6 +1724,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** What a spelling-variant coincidence outside the text's countries loses: it never wins. */
   private static final double COINCIDENCE = 10;
 
+  /** The reason of an unresolved national capital outside the text's countries. */
+  public static final String CAPITAL_ABROAD = "a national capital abroad: ";
+
   private Resolution decide(Raw r, Support support, Set<String> theatre) {
     List<Scored> scored = new ArrayList<>();
     boolean anyInTheatre = false;
@@ -1830,6 +1833,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       unit |= h.place().kind() == PlaceKind.PROVINCE || h.place().kind() == PlaceKind.DISTRICT;
     }
     if (!anyInTheatre && r.cue == null && !(r.container && unit)) {
+      for (Gazetteer.Hit h : hits) {
+        if (h.match() == Gazetteer.Match.EXACT && h.place().kind() == PlaceKind.NATIONAL_CAPITAL) {
+          // A capital abroad ("Moscow" in a report on Ukraine) is no place of the text's events,
+          // but may stand for its state ("Kyiv accused Moscow of ..."): kept, unresolved, with it.
+          Scored sc = score(r, h, support, theatre);
+          return new Resolution.Unresolved(
+              CAPITAL_ABROAD + h.place().id(),
+              List.of(new Candidate(sc.place(), round(sc.score()))));
+        }
+      }
       // A capitalised word that happens to name a place somewhere else: not a place mention.
       return null;
     }

@@ -270,9 +270,18 @@ class GazetteerPlaceResolverTest {
     List<PlaceMention> ms =
         resolver.resolveText("La résistance dans le nord (Est) continue. Est-ce fini ?");
     assertThat(ms).isEmpty();
-    assertThat(resolver.resolveText("Paris a réagi vivement à la chute de Kaboul."))
+    List<PlaceMention> paris = resolver.resolveText("Paris a réagi vivement à la chute de Kaboul.");
+    assertThat(paris)
+        .filteredOn(m -> m.resolution() instanceof Resolution.Resolved)
         .extracting(PlaceMention::surface)
         .containsExactly("Kaboul");
+    // a capital abroad is kept only unresolved, for the state it may stand for (docs/actors.md)
+    assertThat(paris)
+        .filteredOn(m -> m.surface().equals("Paris"))
+        .allSatisfy(
+            m ->
+                assertThat(((Resolution.Unresolved) m.resolution()).reason())
+                    .startsWith(GazetteerPlaceResolver.CAPITAL_ABROAD));
     assertThat(resolved("Une réunion a eu lieu à Paris lundi.", "Paris").place().id())
         .isEqualTo("c:paris");
   }
