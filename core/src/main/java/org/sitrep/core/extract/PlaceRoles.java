@@ -190,9 +190,8 @@ final class PlaceRoles {
   }
 
   /**
-   * A national capital that acts for its state: the subject of a verb of saying, denying or stance
-   * ("Moscow said", "Addis Ababa a démenti"), the one accused ("Kiev accuse Moscou de frappes"; cue
-   * category {@code accused}), the agent of a passive or a nominal attack ("strikes by Moscow",
+   * A national capital that acts for its state: the one accused ("Kiev accuse Moscou de frappes";
+   * cue category {@code accused}), the agent of a passive or a nominal attack ("strikes by Moscow",
    * "frappes menées par Moscou") or the subject of an attack's verb ("Moscow shelled X"). The
    * capital is then that country's state forces ({@link SentenceScan#actors}), not where anything
    * happened. Other places (a town "says" in a headline's shorthand only for a capital), a capital
@@ -210,14 +209,8 @@ final class PlaceRoles {
         }
       }
     }
-    if (speakingPlace(sc, p)) {
-      // the accuser is not who did what it accuses another of ("Kyiv accused Moscow of strikes")
-      int next = p.end();
-      if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {
-        next++;
-      }
-      return !sc.anyCue("accused", next, next + 1);
-    }
+    // A capital that only speaks is a source, not a side: "Kyiv said shelling killed three" must
+    // not make Ukraine the striker (speakingPlace keeps it out of the event's places).
     return strikes(sc, p);
   }
 
