@@ -45,18 +45,11 @@ class UnitCountryTest {
       new GazetteerPlaceResolver(gazetteer(), GeoLexicon.standard(), GeoSettings.defaults());
 
   Resolution resolution(String text, String surface) {
-    for (PlaceMention m : resolver.resolveText(text)) {
-      if (m.surface().equals(surface)) {
-        return m.resolution();
-      }
-    }
-    return null;
+    return ResolverProbe.resolution(resolver, text, surface);
   }
 
   String placeId(String text, String surface) {
-    Resolution r = resolution(text, surface);
-    assertThat(r).as(surface + " in: " + text).isInstanceOf(Resolution.Resolved.class);
-    return ((Resolution.Resolved) r).place().id();
+    return ResolverProbe.placeId(resolver, text, surface);
   }
 
   @Test

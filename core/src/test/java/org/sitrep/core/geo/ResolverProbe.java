@@ -1,0 +1,25 @@
+package org.sitrep.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a resolver makes of one name in a text: the look-ups the place tests share. */
+final class ResolverProbe {
+  private ResolverProbe() {}
+
+  /** The resolution of the mention written {@code surface} in {@code text}; null if none. */
+  static Resolution resolution(GazetteerPlaceResolver resolver, String text, String surface) {
+    for (PlaceMention m : resolver.resolveText(text)) {
+      if (m.surface().equals(surface)) {
+        return m.resolution();
+      }
+    }
+    return null;
+  }
+
+  /** The id of the place {@code surface} resolves to in {@code text}; fails if it is unresolved. */
+  static String placeId(GazetteerPlaceResolver resolver, String text, String surface) {
+    Resolution r = resolution(resolver, text, surface);
+    assertThat(r).as(surface + " in: " + text).isInstanceOf(Resolution.Resolved.class);
+    return ((Resolution.Resolved) r).place().id();
+  }
+}
