@@ -35,12 +35,7 @@ class PeopleCountryTest {
       new GazetteerPlaceResolver(gazetteer, GeoLexicon.standard(), GeoSettings.defaults());
 
   String placeId(String text, String surface) {
-    for (PlaceMention m : resolver.resolveText(text)) {
-      if (m.surface().equals(surface) && m.resolution() instanceof Resolution.Resolved r) {
-        return r.place().id();
-      }
-    }
-    return null;
+    return ResolverProbe.resolvedId(resolver, text, surface);
   }
 
   @Test

@@ -22,4 +22,16 @@ final class ResolverProbe {
     assertThat(r).as(surface + " in: " + text).isInstanceOf(Resolution.Resolved.class);
     return ((Resolution.Resolved) r).place().id();
   }
+
+  /**
+   * The id of the place {@code surface} resolves to in {@code text}; null if unresolved or absent.
+   */
+  static String resolvedId(GazetteerPlaceResolver resolver, String text, String surface) {
+    for (PlaceMention m : resolver.resolveText(text)) {
+      if (m.surface().equals(surface) && m.resolution() instanceof Resolution.Resolved r) {
+        return r.place().id();
+      }
+    }
+    return null;
+  }
 }

@@ -51,12 +51,7 @@ class TextCountryTest {
 
   /** The place the mention resolved to, or null when it is unresolved or no mention. */
   String placeId(String text, String surface) {
-    for (PlaceMention m : resolver.resolveText(text)) {
-      if (m.surface().equals(surface) && m.resolution() instanceof Resolution.Resolved r) {
-        return r.place().id();
-      }
-    }
-    return null;
+    return ResolverProbe.resolvedId(resolver, text, surface);
   }
 
   @Test
