@@ -2,7 +2,6 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
@@ -17,9 +16,7 @@ import org.sitrep.model.EventActor;
  */
 class StrikeSidesTest {
   private static Event one(String text) {
-    List<Event> es = Fixtures.extract("2021-07-20", text);
-    assertThat(es).as(text).hasSize(1);
-    return es.get(0);
+    return Fixtures.only("2021-07-20", text);
   }
 
   @Test
