@@ -110,6 +110,7 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
           "partitive",
           "passive",
           "perceived",
@@ -199,7 +200,9 @@ public record Lexicons(
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
               cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
-              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+              // normalised as the tokens they are compared with are ("été" is read "ete")
+              new HashSet<>(
+                  lines(files.apply(dir + "function-words.txt")).stream().map(Norm::of).toList())));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";
