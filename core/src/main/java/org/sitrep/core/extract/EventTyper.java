@@ -96,6 +96,14 @@ final class EventTyper {
       // Civilians attacked who, or whose guards, fight back: an exchange of fire is a clash.
       typed = AcledSubEventType.ARMED_CLASH;
     }
+    if ((typed == AcledSubEventType.ATTACK
+            || typed == AcledSubEventType.ARMED_CLASH
+            || typed == AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION)
+        && mobJustice(sc)) {
+      // A suspected thief or someone accused of witchcraft beaten, burnt or killed by hands no
+      // report names as armed or as the state's: the codebook's mob justice, a mob's violence.
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
     // A crowd that kills, fights or destroys property is a mob (the codebook's riots), not an
     // armed group's attack, clash or looting.
     if ((typed == AcledSubEventType.ATTACK
@@ -465,6 +473,25 @@ final class EventTyper {
           && !sides.civilian(a.what())
           && !(clash && sides.stateForces(a.what()))
           && !crowdOf(sc, a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the sentence tells of violence on a suspected thief or over witchcraft ({@code
+   * mobjustice} cues) with no armed man, no shooting and no state force in it.
+   */
+  private boolean mobJustice(SentenceScan sc) {
+    if (sc.cues("mobjustice").isEmpty()
+        || sc.anyCue("armed", 0, sc.size())
+        || sc.anyCue("shooting", 0, sc.size())
+        || sc.anyCue("stateforce", 0, sc.size())) {
+      return false;
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      if (sides.known(a.what()) && !sides.civilian(a.what())) {
         return false;
       }
     }

@@ -98,6 +98,7 @@ public record Lexicons(
           "legal",
           "listand",
           "member",
+          "mobjustice",
           "nationwide",
           "negation",
           "negation1",

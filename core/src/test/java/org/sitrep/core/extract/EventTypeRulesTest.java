@@ -241,6 +241,17 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void violenceOnASuspectedThiefOrOverWitchcraftIsMobJustice() {
+    assertThat(type("Two suspected goat thieves were beaten to death in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("An old woman was killed over witchcraft claims in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    // The state's forces strike: no mob.
+    assertThat(type("Police shot dead a suspected thief in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
   void anAttackWithNoNamedTargetTakesTheSentencesTarget() {
     assertThat(
             type(
