@@ -460,6 +460,10 @@ final class EventTyper {
     if (from >= to || sc.anyCue("armed", from, to)) {
       return false;
     }
+    if (clash && sc.anyCue("communal", from, to)) {
+      // Communities, clans or herders who fight one another are identity militias: a clash.
+      return false;
+    }
     if (!sc.anyCue("crowd", from, to)) {
       return clash && unnamedSideMeetsTheState(sc, t, from, to, dates);
     }

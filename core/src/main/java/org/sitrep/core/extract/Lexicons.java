@@ -64,6 +64,7 @@ public record Lexicons(
           "brawl",
           "byline",
           "situating",
+          "communal",
           "compound",
           "constituency",
           "contrast",

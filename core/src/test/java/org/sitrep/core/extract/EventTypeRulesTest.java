@@ -252,6 +252,18 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void communitiesOrClansWhoFightOneAnotherClash() {
+    // Identity militias, not rioters: the codebook's armed clash.
+    assertThat(type("Two people died in clashes between two clans in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Herders from two communities clashed over a well in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    // Residents or supporters who fight stay a mob.
+    assertThat(type("Supporters of two candidates clashed in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
   void anAttackWithNoNamedTargetTakesTheSentencesTarget() {
     assertThat(
             type(
