@@ -212,6 +212,13 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void aHerdsmanOrAnEmployeeStruckIsACivilian() {
+    assertThat(type("Rustlers killed a herdsman in Banu on 19 August.")).isEqualTo(ATTACK);
+    assertThat(type("Gunmen shot two employees of a bank in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
   void guardsRangersAndReservistsAreArmedMen() {
     assertThat(type("Poachers shot dead a ranger in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
     assertThat(type("Robbers killed a bank guard in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
