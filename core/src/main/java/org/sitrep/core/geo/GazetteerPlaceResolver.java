@@ -379,7 +379,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
-    sentenceUnits(raws, res);
+    sentenceUnits(text, raws, res);
     // One name, one reading in a text: where the unit the text puts a name in decided it ("near
     // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
     // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
@@ -482,7 +482,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * unresolved, so that the province locates the event. Places that a reader knows alone (a
    * province, a capital, a large town) and names put in a unit of their own stay as read.
    */
-  private static void sentenceUnits(List<Raw> raws, Resolution[] res) {
+  private void sentenceUnits(String text, List<Raw> raws, Resolution[] res) {
     Map<Integer, Set<String>> unitsBySentence = new HashMap<>();
     Map<String, Place> unitById = new HashMap<>();
     for (int i = 0; i < raws.size(); i++) {
@@ -500,10 +500,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           || units.size() != 1
           || !(res[j] instanceof Resolution.Resolved a)
           || a.place().kind() == PlaceKind.COUNTRY
-          || prominent(a.place())
-          || level(a.place().kind()) < 3 && a.place().countryCode() != null
-              && a.place().countryCode().equals(unitById.get(units.iterator().next()).countryCode())
-          || ownUnit(raws, res, j, units)) {
+          || prominent(a.place()) && writtenAs(raws.get(j), a.place())
+          || level(a.place().kind()) < 3
+              && writtenAs(raws.get(j), a.place())
+              && Objects.equals(
+                  a.place().countryCode(),
+                  unitById.get(units.iterator().next()).countryCode())
+          || ownUnit(text, raws, res, j, units)) {
         continue;
       }
       Place unit = unitById.get(units.iterator().next());
@@ -525,10 +528,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
+  /**
+   * Whether the mention names {@code p} as written (not by a loose key or a province's spelling
+   * one letter off: "the Salah Complex" is no province Sadah).
+   */
+  private static boolean writtenAs(Raw r, Place p) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (asWritten(h) && h.place().id().equals(p.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the name at {@code j} is put in a unit of its own, not the sentence's. */
-  private static boolean ownUnit(List<Raw> raws, Resolution[] res, int j, Set<String> units) {
+  private boolean ownUnit(String text, List<Raw> raws, Resolution[] res, int j, Set<String> units) {
     return j + 1 < raws.size()
-        && raws.get(j + 1).container
+        && contained(text, raws.get(j), raws.get(j + 1))
         && !(res[j + 1] instanceof Resolution.Resolved u && units.contains(u.place().id()));
   }
 
@@ -1909,6 +1925,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     hits = kept;
+    // "Mehran county": a place of that very name in the text's countries is what it names, not a
+    // province one letter off (Tehran), whatever kind word follows.
+    boolean writtenHere = false;
+    for (Gazetteer.Hit h : hits) {
+      writtenHere |= asWritten(h) && theatre.contains(h.place().countryCode());
+    }
+    if (writtenHere) {
+      List<Gazetteer.Hit> written = new ArrayList<>();
+      for (Gazetteer.Hit h : hits) {
+        if (h.match() != Gazetteer.Match.SPELLING) {
+          written.add(h);
+        }
+      }
+      hits = written;
+    }
     if (hits.isEmpty()) {
       return null;
     }
