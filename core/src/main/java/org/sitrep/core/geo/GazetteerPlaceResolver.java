@@ -296,6 +296,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Place inner = inside(a, b.place());
       if (inner != null) {
         res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
+      } else if (seatOfUnit(b.place())
+          && level(namedKind(a)) == 3
+          && !prominent(a.place())
+          && b.place().admin1Id() != null
+          && !b.place().admin1Id().equals(a.place().admin1Id())) {
+        // "Ermita, Manila": a quarter put in a city that seats a unit lies in that unit; a small
+        // place of the name in another province is a namesake, and the city locates the event.
+        Place near = null;
+        for (Candidate c : a.candidates()) {
+          if (c.score() > 0 && b.place().admin1Id().equals(c.place().admin1Id())) {
+            near = c.place();
+            break;
+          }
+        }
+        res[i] =
+            near != null
+                ? reread(a, near, "lies in the province of " + b.place().id() + " named after it")
+                : new Resolution.Unresolved(
+                    a.place().id() + " lies outside the province of " + b.place().id(),
+                    a.candidates());
       } else if (level(b.place().kind()) < level(namedKind(a))
           || !theatre.contains(a.place().countryCode())
               && !Objects.equals(a.place().countryCode(), b.place().countryCode())) {
@@ -922,6 +942,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return new Resolution.Resolved(p, score, precisionOf(p, null), why, r.candidates());
+  }
+
+  /** A city that seats a country's or a province's government. */
+  private static boolean seatOfUnit(Place p) {
+    return p.kind() == PlaceKind.NATIONAL_CAPITAL || p.kind() == PlaceKind.PROVINCIAL_CAPITAL;
   }
 
   private static int level(PlaceKind k) {

@@ -33,7 +33,9 @@ class UnitBoundsTest {
             p("c:stavel", "Stavel", PlaceKind.POPULATED_PLACE, "WK", null, null, 1_500),
             p("c:ardun", "Ardun", PlaceKind.POPULATED_PLACE, "VK", "g:VK.01", null, 1_500),
             p("c:quorra", "Quorra", PlaceKind.NATIONAL_CAPITAL, "WK", null, null, 3_000_000),
-            p("c:pelko", "Pelko", PlaceKind.POPULATED_PLACE, "BK", null, null, 900)),
+            p("c:pelko", "Pelko", PlaceKind.POPULATED_PLACE, "BK", null, null, 900),
+            p("c:tarn", "Tarn", PlaceKind.PROVINCIAL_CAPITAL, "VK", "g:VK.01", null, 60_000),
+            p("c:mirel", "Mirel", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 800)),
         Map.of(),
         Set.of());
   }
@@ -108,5 +110,18 @@ class UnitBoundsTest {
         "Troops fired mortars at Pelko, Harrow Oblast. Observers counted blasts near Pelko.";
     assertThat(ResolverProbe.resolvedId(resolver, text, "Pelko")).isNull();
     assertThat(ResolverProbe.placeId(resolver, text, "Harrow Oblast")).isEqualTo("g:VK.01");
+  }
+
+  @Test
+  void aQuarterPutInAProvincialCapitalLiesInItsProvince() {
+    // Mirel is known only in Penmar; "Mirel, Tarn" is a quarter of Harrow's capital.
+    String text = "Police raided a bar in Mirel, Tarn, on Sunday night.";
+    assertThat(resolution(text, "Mirel")).isInstanceOf(Resolution.Unresolved.class);
+    assertThat(ResolverProbe.placeId(resolver, text, "Tarn")).isEqualTo("c:tarn");
+    // Put in a town of its own province, it stays.
+    assertThat(
+            ResolverProbe.resolvedId(
+                resolver, "Police raided a bar in Mirel, Lomar, on Sunday night.", "Mirel"))
+        .isEqualTo("c:mirel");
   }
 }
