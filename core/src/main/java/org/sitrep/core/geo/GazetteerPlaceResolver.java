@@ -524,8 +524,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           || level(a.place().kind()) < 3
               && writtenAs(raws.get(j), a.place())
               && Objects.equals(
-                  a.place().countryCode(),
-                  unitById.get(units.iterator().next()).countryCode())
+                  a.place().countryCode(), unitById.get(units.iterator().next()).countryCode())
           || ownUnit(text, raws, res, j, units)) {
         continue;
       }
@@ -549,8 +548,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * Whether the mention names {@code p} as written (not by a loose key or a province's spelling
-   * one letter off: "the Salah Complex" is no province Sadah).
+   * Whether the mention names {@code p} as written (not by a loose key or a province's spelling one
+   * letter off: "the Salah Complex" is no province Sadah).
    */
   private static boolean writtenAs(Raw r, Place p) {
     for (Gazetteer.Hit h : r.hits) {

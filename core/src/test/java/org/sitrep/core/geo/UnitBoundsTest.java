@@ -10,8 +10,8 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 
 /**
- * The units a text names bound the other places it names: the unit that closes the brackets after
- * a name, the one province a sentence puts its places in, the country a repeated name does not
+ * The units a text names bound the other places it names: the unit that closes the brackets after a
+ * name, the one province a sentence puts its places in, the country a repeated name does not
  * outvote. Invented countries: "VK" (Harrow and Penmar oblasts), "BK" and "WK" abroad.
  */
 class UnitBoundsTest {
