@@ -109,6 +109,7 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
           "passive",
           "perceived",
           "plus",
@@ -196,7 +197,9 @@ public record Lexicons(
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
               cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
-              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+              // normalised as the tokens they are compared with are ("été" is read "ete")
+              new HashSet<>(
+                  lines(files.apply(dir + "function-words.txt")).stream().map(Norm::of).toList())));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";
