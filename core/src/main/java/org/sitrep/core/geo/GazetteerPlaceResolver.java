@@ -916,7 +916,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
+                cut
+                    || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE)
+                    || sideAfterList(tokens, i + len),
                 sentence);
         out.add(r);
         previous = r;
@@ -995,6 +997,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       k++;
     }
     return Math.max(1, k - i);
+  }
+
+  /**
+   * Whether the name is the first of two joined by a list word whose second carries a SIDE cue
+   * ("Turkana and Pokot pastoralists", "Pokot or Samburu raiders"): the cue covers both names.
+   */
+  private boolean sideAfterList(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()
+        || !lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(end).text()))) {
+      return false;
+    }
+    for (int n = 1; n <= 2 && end + 1 + n <= tokens.size(); n++) {
+      String w = tokens.get(end + n).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      if (context(tokens, end + 1, end + 1 + n, GeoLexicon.CueKind.SIDE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
