@@ -270,6 +270,15 @@ public final class Gazetteer {
    * "elwak" (without the article, "Al Shabaab" would be some "Shabab").
    */
   static String squeeze(String folded) {
+    return squeezeLetters(folded);
+  }
+
+  /** Whether the places of the country are indexed by their transliteration key. */
+  public boolean transliterated(String countryCode) {
+    return countryCode != null && translitCountries.contains(countryCode);
+  }
+
+  private static String squeezeLetters(String folded) {
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

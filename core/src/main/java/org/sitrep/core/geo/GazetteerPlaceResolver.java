@@ -1467,14 +1467,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       // "the valley of X", "X district": a kind word that fits the place says what it names.
+      // A name run together or with a letter of a pair less ("Tugen" for a Tuggen abroad) keeps
+      // its consonants and still says no more than a loose key, without such a word.
       if (r.cue != null && compat(r.cue, h.place().kind()) > 0
           || h.place().kind() == PlaceKind.PROVINCE
           || h.place().kind() == PlaceKind.DISTRICT
-          || gazetteer.sameConsonants(r.surface, h.place())) {
+          || gazetteer.sameConsonants(r.surface, h.place()) && !squeezedOnly(h)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A hit found only by the squeezed spelling of a name outside the translit countries. */
+  private boolean squeezedOnly(Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.TRANSLIT
+        && !gazetteer.transliterated(h.place().countryCode());
   }
 
   private Set<String> theatreOf(List<Raw> raws, Set<String> people) {

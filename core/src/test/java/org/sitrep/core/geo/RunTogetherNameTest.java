@@ -56,6 +56,21 @@ class RunTogetherNameTest {
   }
 
   @Test
+  void aLooseSpellingAloneDoesNotSetTheCountry() {
+    // A group's name that happens to be a town's name with one letter of a pair less says
+    // nothing of where the text is: no answer.
+    assertThat(ResolverProbe.resolvedId(resolver, "Tesello militiamen stole cattle.", "Tesello"))
+        .isNull();
+    // A kind word, or a place of that country written as the gazetteer writes it, does.
+    assertThat(ResolverProbe.resolvedId(resolver, "Youths rioted in Tesello town.", "Tesello"))
+        .isEqualTo("c:tesselo");
+    assertThat(
+            ResolverProbe.resolvedId(
+                resolver, "Youths rioted near Tesello and Lomara on Sunday.", "Tesello"))
+        .isEqualTo("c:tesselo");
+  }
+
+  @Test
   void aPlaceOfThatVerySpellingComesFirst() {
     // "Lomarra" is a town of its own abroad: the one-letter variant in QK is not looked up.
     assertThat(gazetteer.lookup("Lomarra"))
