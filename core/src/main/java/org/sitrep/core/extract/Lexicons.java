@@ -109,6 +109,7 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
           "passive",
           "perceived",
           "plus",
