@@ -237,6 +237,42 @@ class ImportersTest {
   }
 
   @Test
+  void theBundledKenyaSupplementGivesAFormerDistrictItsPointAndSpellings() {
+    // GeoNames keeps Trans Mara without a point of its own: the supplement gives it its
+    // headquarters' point and the spellings the news uses.
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "geonames:KE.41",
+            "Narok",
+            PlaceKind.PROVINCE,
+            "KE",
+            "geonames:KE.41",
+            null,
+            -1.1,
+            35.9,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "geonames:KE.41.11257923",
+            "Trans Mara District",
+            PlaceKind.DISTRICT,
+            "KE",
+            "geonames:KE.41",
+            "geonames:KE.41.11257923",
+            null,
+            null,
+            0,
+            List.of()));
+    Supplement.applyBundled(data);
+    Place tm = data.get("geonames:KE.41.11257923").orElseThrow();
+    assertThat(tm.lat()).isNotNull();
+    assertThat(tm.lat()).isBetween(-1.2, -0.9);
+    assertThat(tm.names()).extracting(PlaceName::name).contains("Transmara");
+  }
+
+  @Test
   void aTownWithoutDistrictGetsTheDistrictOfItsProvinceNamedAfterIt() {
     GazetteerData data = new GazetteerData();
     data.put(

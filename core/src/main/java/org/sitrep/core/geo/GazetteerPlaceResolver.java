@@ -1087,7 +1087,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
+                cut
+                    || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE)
+                    || sideAfterList(tokens, i + len),
                 sentence);
         out.add(r);
         previous = r;
@@ -1166,6 +1168,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       k++;
     }
     return Math.max(1, k - i);
+  }
+
+  /**
+   * Whether the name is the first of two joined by a list word whose second carries a SIDE cue
+   * ("Turkana and Pokot pastoralists", "Pokot or Samburu raiders"): the cue covers both names.
+   */
+  private boolean sideAfterList(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()
+        || !lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(end).text()))) {
+      return false;
+    }
+    for (int n = 1; n <= 2 && end + 1 + n <= tokens.size(); n++) {
+      String w = tokens.get(end + n).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      if (context(tokens, end + 1, end + 1 + n, GeoLexicon.CueKind.SIDE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1619,14 +1642,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       // "the valley of X", "X district": a kind word that fits the place says what it names.
+      // A name run together or with a letter of a pair less ("Tugen" for a Tuggen abroad) keeps
+      // its consonants and still says no more than a loose key, without such a word.
       if (r.cue != null && compat(r.cue, h.place().kind()) > 0
           || h.place().kind() == PlaceKind.PROVINCE
           || h.place().kind() == PlaceKind.DISTRICT
-          || gazetteer.sameConsonants(r.surface, h.place())) {
+          || gazetteer.sameConsonants(r.surface, h.place()) && !squeezedOnly(h)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A hit found only by the squeezed spelling of a name outside the translit countries. */
+  private boolean squeezedOnly(Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.TRANSLIT
+        && !gazetteer.transliterated(h.place().countryCode());
   }
 
   private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
