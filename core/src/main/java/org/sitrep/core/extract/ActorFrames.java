@@ -111,6 +111,7 @@ final class ActorFrames {
             }
           }
           if (struck != null) {
+            c.struck = true;
             Sides.add(c.actors1, a2);
             Sides.add(c.actors2, struck);
             break;

@@ -33,6 +33,9 @@ final class Candidate {
   String attributedTo;
   CharSpan attributionSpan;
 
+  /** Its side attacked is told dead or hurt before the trigger ("nine soldiers were killed in"). */
+  boolean struck;
+
   /** The sides named as the speaker of its attribution; empty when none is named. */
   List<ActorRef> speakers = List.of();
 

@@ -297,9 +297,9 @@ final class ClaimReader {
     }
     if (lost) {
       // A place lost, told by the side that lost it, is an admission; so is an attack told by the
-      // side attacked, even one it beat back: it tells what was done to it, which is reported news,
-      // not a claim of its own deeds.
-      return Side.LOSS;
+      // side attacked that tells of its own dead. Telling of an attack it beat back, or of the
+      // attackers it killed, it may claim: the words decide.
+      return territory || c.struck ? Side.LOSS : Side.UNKNOWN;
     }
     if (territory && armed) {
       // A place changes hands between two sides: an armed speaker that is not the side that lost

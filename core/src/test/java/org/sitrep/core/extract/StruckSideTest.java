@@ -67,10 +67,12 @@ class StruckSideTest {
 
   @Test
   void aStatementThatNamesNoSideSpeaksForTheSideNamedBefore() {
-    String later = "Gunmen also attacked an army post near Mopti on Monday, the statement added.";
+    String later =
+        "Two more soldiers were killed in an attack on a post near Mopti on Monday, the statement"
+            + " added.";
     // alone, the statement is some side's: its account is a claim
     assertThat(clash("2022-05-02", later).claim().status()).isEqualTo(ClaimStatus.CLAIMED);
-    // after the army spoke, it is the army's, telling of an attack on its own post
+    // after the army spoke, it is the army's, telling of its own dead
     List<Event> events =
         Fixtures.extract(
             "2022-05-02",
