@@ -439,9 +439,9 @@ final class ClaimReader {
   }
 
   /**
-   * A side's source noun that names no side ("the statement added", "ajoute le communiqué",
-   * "the spokesman said") is the voice of the side named as a speaker before it in the text: its
-   * account of what was done to that side is reported, as that side's own words would be.
+   * A side's source noun that names no side ("the statement added", "ajoute le communiqué", "the
+   * spokesman said") is the voice of the side named as a speaker before it in the text: its account
+   * of what was done to that side is reported, as that side's own words would be.
    */
   void unnamedParties(List<Candidate> live) {
     List<Candidate> inOrder = new ArrayList<>(live);

@@ -11,8 +11,8 @@ import org.sitrep.model.EventKind;
 
 /**
  * An attack told by the side that lost men: that side was struck (actor 2), the attackers it does
- * not name are an unidentified armed group, and its account of what was done to it is reported,
- * not claimed, even when it beat the attack back.
+ * not name are an unidentified armed group, and its account of what was done to it is reported, not
+ * claimed, even when it beat the attack back.
  */
 class StruckSideTest {
 
