@@ -53,6 +53,7 @@ public record Lexicons(
           "cause",
           "beneficiary",
           "civilian",
+          "died",
           "clausebreak",
           "combatant",
           "companion",

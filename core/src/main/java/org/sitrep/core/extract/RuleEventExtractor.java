@@ -125,6 +125,7 @@ public final class RuleEventExtractor implements EventExtractor {
     casualties.summary(scans, live, dates, doc.id(), text);
     claims.credit(scans, live);
     claims.neighbours(scans, live);
+    claims.unnamedParties(live);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     casualties.sameStory(merged, doc.id(), text);
