@@ -60,6 +60,7 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "restated",
           "failed",
           "byline",
           "situating",

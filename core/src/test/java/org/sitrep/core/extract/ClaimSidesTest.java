@@ -218,6 +218,52 @@ class ClaimSidesTest {
   }
 
   @Test
+  void aVerbFinalSentenceConfirmingThisNewsGivesItsSpeakerToTheSentenceBefore() {
+    Event fa =
+        first(
+            "2021-08-11",
+            "طالبان ولسوالی اندراب را تصرف کردند. منابع محلی این خبر را تأیید کردند.");
+    assertThat(fa.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fa.claim().attributedTo()).isEqualTo("منابع محلی");
+    Event ps = first("2021-08-11", "طالبانو پرون د کندز ښار ونیو. ځایي سرچینو دا خبر تایید کړ.");
+    assertThat(ps.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aSpeakerNamedByNameAloneIsWhoTheTextIntroducedByThatName() {
+    // "«Ahmad Karimi», the front's spokesman, announced ... / Karimi said Ishkamish too ...": the
+    // second account is the front's claim, as the first is.
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-21",
+            "«احمد کریمی» سخنگوی جبهه مقاومت اعلام کرد که نیروهای مقاومت ولسوالی اندراب را از"
+                + " طالبان پس گرفتند.\n\nکریمی گفت که ولسوالی ده صلاح نیز به کنترل نیروهای مقاومت"
+                + " در آمد.");
+    assertThat(events).hasSize(2);
+    assertThat(events).allMatch(e -> e.claim().status() == ClaimStatus.CLAIMED);
+    // a name the text never introduced stays a witness's report
+    assertThat(status("2021-08-21", "کریمی گفت که ولسوالی ده صلاح به کنترل نیروهای مقاومت در آمد."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void confirmingAndNewsThatArrivedAreReportsInDariAndPashto() {
+    // "local sources confirmed that ...", "news came that ...", "it has been reported that ..."
+    assertThat(
+            status("2021-08-11", "منابع محلی تأیید کردند که طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "خبر رسید که طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "گزارش شده است که طالبان ولسوالی اندراب را تصرف کرده‌اند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "سیمه ییزو سرچینو تایید کړه چې طالبانو د کشم ولسوالۍ ونیوله."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    // the writer's own words stay asserted
+    assertThat(status("2021-08-11", "طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
   void aSourceClosingASentenceWithNoEventVouchesForTheNextOne() {
     Event en =
         first(
