@@ -249,6 +249,14 @@ final class ClaimReader {
     // was done to it, it admits it, which is reported news ("the army said six soldiers died"); a
     // named side that is none of the event's is a third party, which reports.
     Side side = "social".equals(cls) ? Side.UNKNOWN : side(c, speakers);
+    if (side == Side.UNKNOWN
+        && speakers.isEmpty()
+        && "party".equals(cls)
+        && c.kind() == EventKind.EXPLOSION
+        && !c.actors1.isEmpty()) {
+      // a spokesman of no side the text names, of a blast whose author it names: not its claim
+      side = Side.LOSS;
+    }
     if (side == Side.GAIN) {
       c.status = ClaimStatus.CLAIMED;
     } else if (side == Side.LOSS || side == Side.THIRD) {
@@ -297,9 +305,15 @@ final class ClaimReader {
       armed |= sides.armed(s) || known != null && known.type().equals("external");
     }
     if (lost) {
-      // A place lost, told by the side that lost it, is an admission; the side attacked may tell
-      // of the attack it beat back, which the words decide.
+      // A place lost, told by the side that lost it, is an admission, and so is a blast or strike
+      // told by the side it hit (the army tells of the car bomb at its base); the side attacked
+      // may tell of a fight it won, which the words decide.
       return territory ? Side.LOSS : Side.UNKNOWN;
+    }
+    if (c.kind() == EventKind.EXPLOSION) {
+      // A blast or strike is claimed only by who set it off; any other side telling of it (the
+      // army of the car bomb at its base, a government of the strikes on its city) reports it.
+      return Side.LOSS;
     }
     if (territory && armed) {
       // A place changes hands between two sides: an armed speaker that is not the side that lost

@@ -75,6 +75,30 @@ class ClaimSidesTest {
   }
 
   @Test
+  void aBlastToldByAnySideButItsAuthorIsReported() {
+    // the army's spokesman of a car bomb at its base, a police spokesman of a Taliban bomb: reports
+    assertThat(
+            status(
+                "2021-08-11",
+                "د ۲۰۹ شاهین قول اردو ویاند وویل، تېره شپه وسله والو طالبانو غوښتل چې په کندز کې له"
+                    + " چاودېدونکو توکو ډک موټر د ملي اردو بېز ته دننه کړي."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(
+            status(
+                "2021-08-11",
+                "د کندز د پولیسو ویاند وویل چې پرون شپه د طالبانو په موټربم برید کې یوه پوسته"
+                    + " ویجاړه شوه."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    // its author's own spokesman claims it
+    assertThat(
+            status(
+                "2021-08-11",
+                "A Taliban spokesman said their fighters detonated a car bomb at an army base in"
+                    + " Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
   void anArmedSideOutsideAFightIsAThirdParty() {
     assertThat(
             status(
