@@ -110,6 +110,7 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
           "passive",
           "perceived",
           "plus",

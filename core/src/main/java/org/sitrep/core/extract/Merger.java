@@ -443,6 +443,10 @@ final class Merger {
       into.before = c.before;
     }
     c.actors1.forEach(a -> Sides.add(into.actors1, a));
+    if (into.actors1.stream().anyMatch(a -> !ActorClasses.unnamed(a))) {
+      // one mention named who struck ("Ukrainian artillery ... shelled"): no unnamed one is left
+      into.actors1.removeIf(ActorClasses::unnamed);
+    }
     c.actors2.forEach(a -> Sides.add(into.actors2, a));
     if (into.fatalities == Fatalities.NONE || refines(c.fatalities, into.fatalities)) {
       into.fatalities = c.fatalities;

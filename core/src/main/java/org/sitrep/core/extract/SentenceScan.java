@@ -463,8 +463,17 @@ final class SentenceScan {
           e = d.end();
         }
       }
-      if (cls.equals("forces") && country == null && s == h.start()) {
-        continue; // bare "forces": whose, only a country adjective or an "X-led" says
+      for (Hit<Cue> d : cues("demonym")) {
+        if (country == null && d.start() > s && d.end() < e) {
+          country = d.what().value(); // "le ministère russe de la Défense"
+        }
+      }
+      if (cls.equals("forces")
+          && country == null
+          && s == h.start()
+          && !(s > 0 && anyCue("ownforces", s - 1, s))) {
+        // bare "forces": whose, only a country adjective, an "X-led" or the speaker's "its" says
+        continue;
       }
       int b = country == null ? namedBefore(s, inPlace) : s;
       if (b < s && ActorClasses.NAMEABLE.contains(cls)) {

@@ -1024,9 +1024,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * A token read against one word of a cue: "#" in the data stands for any number, as in the
-   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X); "*" for any one
+   * word, as the country adjective inside a ministry's name ("ministère malien de la Défense").
    */
   private static boolean cueWord(String token, String word) {
+    if (word.equals("*")) {
+      return !token.isEmpty();
+    }
     return word.equals("#")
         ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
         : token.equals(word);
