@@ -304,16 +304,15 @@ final class ClaimReader {
       Actor known = sides.actor(s);
       armed |= sides.armed(s) || known != null && known.type().equals("external");
     }
-    if (lost) {
-      // A place lost, told by the side that lost it, is an admission, and so is a blast or strike
-      // told by the side it hit (the army tells of the car bomb at its base); the side attacked
-      // may tell of a fight it won, which the words decide.
-      return territory ? Side.LOSS : Side.UNKNOWN;
-    }
     if (c.kind() == EventKind.EXPLOSION) {
       // A blast or strike is claimed only by who set it off; any other side telling of it (the
       // army of the car bomb at its base, a government of the strikes on its city) reports it.
       return Side.LOSS;
+    }
+    if (lost) {
+      // A place lost, told by the side that lost it, is an admission; the side attacked may tell
+      // of the attack it beat back, which the words decide.
+      return territory ? Side.LOSS : Side.UNKNOWN;
     }
     if (territory && armed) {
       // A place changes hands between two sides: an armed speaker that is not the side that lost
