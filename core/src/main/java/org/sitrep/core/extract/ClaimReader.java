@@ -54,6 +54,14 @@ final class ClaimReader {
       source(sc, c, best);
     }
     int tc = sc.clause[t.start()];
+    if (c.status == ClaimStatus.ASSERTED
+        && c.attributedTo == null
+        && sc.anyCueInClause(
+            "evidential", t.start(), Math.min(sc.size(), t.end() + EVIDENTIAL_WORDS), tc)) {
+      // The Persian and Pashto perfect of hearsay ("تصرف کرده‌اند", "نیولي دي": they have taken,
+      // it is reported): the writer tells what was heard, not seen.
+      c.status = ClaimStatus.REPORTED;
+    }
     if (hedged(sc, 0, t.end(), -1, dates)
         || hedged(sc, t.start(), sc.size(), tc, dates)
         // the event's own verb in a mood of hearsay ("les troupes se retireraient")
@@ -149,6 +157,9 @@ final class ClaimReader {
     }
     return false;
   }
+
+  /** How many words after the trigger its perfect auxiliary may stand ("نیولي او ... شوي دي"). */
+  static final int EVIDENTIAL_WORDS = 10;
 
   /** How many words from the trigger a "without success" may stand, across commas. */
   static final int FAILED_WORDS = 4;

@@ -61,6 +61,7 @@ public record Lexicons(
           "connective",
           "restatement",
           "restated",
+          "evidential",
           "failed",
           "byline",
           "situating",

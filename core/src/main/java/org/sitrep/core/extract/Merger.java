@@ -429,7 +429,7 @@ final class Merger {
     boolean ownWordsOfThePlace =
         into.credited && !c.credited && c.placeId() != null && c.placeId().equals(into.placeId());
     if ((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
-        && c.attributedTo != null
+        && (c.attributedTo != null || c.status == ClaimStatus.REPORTED)
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;

@@ -271,6 +271,17 @@ class ClaimSidesTest {
   }
 
   @Test
+  void thePerfectOfHearsayIsAReportInDariAndPashto() {
+    // "the Taliban have taken Andarab" (the perfect: what was heard) against "took" (the past)
+    assertThat(status("2021-08-11", "طالبان ولسوالی اندراب را تصرف کرده‌اند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "طالبانو د کشم ولسوالۍ نیولې ده."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "طالبانو د کشم ولسوالۍ ونیوله."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
   void confirmingAndNewsThatArrivedAreReportsInDariAndPashto() {
     // "local sources confirmed that ...", "news came that ...", "it has been reported that ..."
     assertThat(
