@@ -76,6 +76,7 @@ final class ClaimReader {
         negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
             || deniedBefore(sc, t.start())
+            || deniedAsObject(sc, t)
             // "ont tenté, sans succès, d'enlever du bétail": tried, and it did not happen
             || sc.anyCue("failed", Math.max(0, t.start() - FAILED_WORDS), t.end() + FAILED_WORDS);
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
@@ -116,6 +117,34 @@ final class ClaimReader {
     }
     return last >= 0 && !sc.anyCue("speech", last, trigger);
   }
+
+  /**
+   * Verb-final: the event is the marked object of a denial ("وزارت دفاع تصرف ولسوالی را رد کرد",
+   * the ministry denied the capture of the district): the denial follows the object mark closing
+   * the event's words, in its clause, with no other event between.
+   */
+  private static boolean deniedAsObject(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    for (Hit<Cue> o : sc.cues("object")) {
+      if (o.start() < t.end()
+          || o.start() > t.end() + OBJECT_WORDS
+          || sc.clause[o.start()] != tc
+          || !sc.anyCue("denial", o.end(), o.end() + 1)) {
+        continue;
+      }
+      boolean between = false;
+      for (Hit<Trigger> x : sc.triggers) {
+        between |= x.start() >= t.end() && x.start() < o.start();
+      }
+      if (!between) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words the rest of a denied event's object may have after its trigger. */
+  static final int OBJECT_WORDS = 8;
 
   /**
    * "X announced the capture of Y, but Z rejected the claim": a denial after the event, past a word

@@ -271,6 +271,20 @@ class ClaimSidesTest {
   }
 
   @Test
+  void anEventThatIsTheObjectOfADenialIsNoEventInDari() {
+    // "the ministry denied the Taliban's capture of Andarab district": nothing happened
+    assertThat(
+            Fixtures.extract("2021-08-11", "وزارت دفاع تصرف ولسوالی اندراب توسط طالبان را رد کرد."))
+        .noneMatch(e -> e.kind() == org.sitrep.model.EventKind.TERRITORY);
+    // the place's capture told, and a denial of something else after a word of contrast
+    assertThat(
+            status(
+                "2021-09-03",
+                "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند اما حکومت این ادعا را رد کرد."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
   void thePerfectOfHearsayIsAReportInDariAndPashto() {
     // "the Taliban have taken Andarab" (the perfect: what was heard) against "took" (the past)
     assertThat(status("2021-08-11", "طالبان ولسوالی اندراب را تصرف کرده‌اند."))
