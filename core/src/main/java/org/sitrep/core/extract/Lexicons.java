@@ -61,6 +61,8 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "restated",
+          "evidential",
           "failed",
           "byline",
           "situating",

@@ -431,8 +431,9 @@ final class Merger {
     // A lead that says the happening was only "reportedly" so, with no source, and a sentence that
     // names the source telling of it: the source is the one the hedge pointed to.
     boolean hearsayOfThisSource = into.status == ClaimStatus.HEDGED && into.attributedTo == null;
-    if ((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace || hearsayOfThisSource)
-        && c.attributedTo != null
+    if (((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
+                && (c.attributedTo != null || c.status == ClaimStatus.REPORTED)
+            || hearsayOfThisSource && c.attributedTo != null)
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;

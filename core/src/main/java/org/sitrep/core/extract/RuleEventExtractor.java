@@ -123,6 +123,7 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.typeCapture(scans, c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
+    claims.namedBefore(scans, live);
     claims.credit(scans, live);
     claims.neighbours(scans, live);
     claims.unnamedParties(live);

@@ -408,7 +408,10 @@ final class AnchorValues implements TimeAnnotator {
    * that puts the date nearest the reference, as for Gregorian dates.
    */
   private static void solarDate(Resolution r, TimeHit h) {
-    Optional<Integer> month = r.word(h, "shmonth").map(Integer::parseInt);
+    Optional<Integer> month =
+        r.word(h, "shmonth")
+            .map(Integer::parseInt)
+            .or(() -> Resolution.integer(h, "shmonthnum").filter(m -> m >= 1 && m <= 12));
     Optional<Integer> day = Resolution.integer(h, "day");
     Optional<Integer> year = Resolution.integer(h, "shyear");
     if (month.isEmpty()) {
