@@ -109,6 +109,64 @@ public final class FusionState {
     return new FusionState(fuser, g, frozen, fused, touched.size());
   }
 
+  /**
+   * This state with {@code removed} (events of this state, matched by id) taken out and {@code
+   * added} put in, the documents grouped by {@code groups}: equal to fusing the resulting events at
+   * once ({@link #of}). Only the places those events are at, and the places holding a document
+   * whose source group {@code groups} changes, are fused again; the others keep their results.
+   */
+  public FusionState withEvents(
+      Collection<Event> removed, Collection<Event> added, SourceGroups groups) {
+    Objects.requireNonNull(groups, "groups");
+    Map<String, List<Event>> changed = new HashMap<>();
+    for (Event e : removed) {
+      String id = e.eventId();
+      placeList(changed, EventFuser.placeKey(e)).removeIf(x -> x.eventId().equals(id));
+    }
+    for (Event e : added) {
+      placeList(changed, EventFuser.placeKey(e)).add(e);
+    }
+    Set<String> touched = new HashSet<>(changed.keySet());
+    if (!groups.equals(this.groups)) {
+      // a changed link moves documents into another group: their places' testimonies change
+      for (var entry : eventsByPlace.entrySet()) {
+        if (!touched.contains(entry.getKey()) && regrouped(entry.getValue(), groups)) {
+          touched.add(entry.getKey());
+        }
+      }
+    }
+    Map<String, List<Event>> by = new TreeMap<>(eventsByPlace);
+    Map<String, List<FusedEvent>> fused = new TreeMap<>(fusedByPlace);
+    for (String k : touched) {
+      List<Event> c = changed.get(k);
+      List<Event> v = c == null ? eventsByPlace.get(k) : List.copyOf(EventFuser.canonical(c));
+      if (v.isEmpty()) {
+        by.remove(k);
+        fused.remove(k);
+      } else {
+        by.put(k, v);
+        fused.put(k, fuser.fuse(v, groups));
+      }
+    }
+    return new FusionState(fuser, groups, by, fused, touched.size());
+  }
+
+  private List<Event> placeList(Map<String, List<Event>> changed, String place) {
+    return changed.computeIfAbsent(
+        place, k -> new ArrayList<>(eventsByPlace.getOrDefault(k, List.of())));
+  }
+
+  private boolean regrouped(List<Event> events, SourceGroups g) {
+    for (Event e : events) {
+      for (String d : e.docIds()) {
+        if (!g.groupOf(d).equals(groups.groupOf(d))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public SourceGroups groups() {
     return groups;
   }
