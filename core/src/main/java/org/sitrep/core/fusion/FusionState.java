@@ -119,21 +119,40 @@ public final class FusionState {
       Collection<Event> removed, Collection<Event> added, SourceGroups groups) {
     Objects.requireNonNull(groups, "groups");
     Map<String, List<Event>> changed = new HashMap<>();
+    Map<String, List<Event>> moves = new HashMap<>(); // place → the reports that came or went
     for (Event e : removed) {
       String id = e.eventId();
-      placeList(changed, EventFuser.placeKey(e)).removeIf(x -> x.eventId().equals(id));
+      String k = EventFuser.placeKey(e);
+      List<Event> l = placeList(changed, k);
+      for (Event x : l) {
+        if (x.eventId().equals(id)) {
+          moves.computeIfAbsent(k, y -> new ArrayList<>()).add(x);
+        }
+      }
+      l.removeIf(x -> x.eventId().equals(id));
     }
     for (Event e : added) {
-      placeList(changed, EventFuser.placeKey(e)).add(e);
+      String k = EventFuser.placeKey(e);
+      List<Event> l = placeList(changed, k);
+      List<Event> m = moves.computeIfAbsent(k, y -> new ArrayList<>());
+      for (Event x : l) {
+        if (x.eventId().equals(e.eventId())) {
+          m.add(x); // one id twice: one of them will give way (EventFuser.canonical)
+        }
+      }
+      l.add(e);
+      m.add(e);
     }
     Set<String> touched = new HashSet<>(changed.keySet());
+    Set<String> regrouped = new HashSet<>();
     if (!groups.equals(this.groups)) {
       // a changed link moves documents into another group: their places' testimonies change
       for (var entry : eventsByPlace.entrySet()) {
-        if (!touched.contains(entry.getKey()) && regrouped(entry.getValue(), groups)) {
-          touched.add(entry.getKey());
+        if (regrouped(entry.getValue(), groups)) {
+          regrouped.add(entry.getKey());
         }
       }
+      touched.addAll(regrouped);
     }
     Map<String, List<Event>> by = new TreeMap<>(eventsByPlace);
     Map<String, List<FusedEvent>> fused = new TreeMap<>(fusedByPlace);
@@ -145,7 +164,12 @@ public final class FusionState {
         fused.remove(k);
       } else {
         by.put(k, v);
-        fused.put(k, fuser.fuse(v, groups));
+        List<FusedEvent> was = fusedByPlace.get(k);
+        fused.put(
+            k,
+            was == null || regrouped.contains(k)
+                ? fuser.fuse(v, groups)
+                : fuser.refuse(was, v, moves.getOrDefault(k, List.of()), groups));
       }
     }
     return new FusionState(fuser, groups, by, fused, touched.size());
