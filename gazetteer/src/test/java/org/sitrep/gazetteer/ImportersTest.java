@@ -207,6 +207,33 @@ class ImportersTest {
     assertThat(data.get("geonames:CD.11").orElseThrow().names())
         .extracting(PlaceName::name)
         .contains("Nord-Kivu");
+    // Shown by its official name, as conflict data write it; the GeoNames name stays a name.
+    Place kivu = data.get("geonames:CD.11").orElseThrow();
+    assertThat(kivu.name()).isEqualTo("Nord-Kivu");
+    assertThat(kivu.names()).extracting(PlaceName::name).contains("North Kivu");
+  }
+
+  @Test
+  void theBundledSupplementNamesProvincesByTheirBareAndFormerNames() {
+    // GeoNames writes Burkina Faso's provinces "Province du ..." under their 2025 names; reports
+    // write the bare, older name ("Diguel, Soum").
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "geonames:BF.12.40",
+            "Province du Djelgodji",
+            PlaceKind.DISTRICT,
+            "BF",
+            "geonames:BF.12",
+            "geonames:BF.12.40",
+            14.2,
+            -1.2,
+            0,
+            List.of()));
+    Supplement.applyBundled(data);
+    assertThat(data.get("geonames:BF.12.40").orElseThrow().names())
+        .extracting(PlaceName::name)
+        .contains("Soum", "Djelgodji");
   }
 
   @Test
