@@ -123,8 +123,10 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.typeCapture(scans, c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
+    claims.namedBefore(scans, live);
     claims.credit(scans, live);
     claims.neighbours(scans, live);
+    claims.unnamedParties(live);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     casualties.sameStory(merged, doc.id(), text);

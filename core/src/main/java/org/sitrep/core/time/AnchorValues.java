@@ -240,8 +240,7 @@ final class AnchorValues implements TimeAnnotator {
       boolean ahead = h.tense == TimeHit.Tense.FUTURE;
       Reference told = NarrativeReference.day(r, h);
       if (told != r.reference) {
-        DateMath.relative(
-            h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
+        DateMath.relative(h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
         return;
       }
       DateMath.relative(
@@ -423,7 +422,10 @@ final class AnchorValues implements TimeAnnotator {
    * that puts the date nearest the reference, as for Gregorian dates.
    */
   private static void solarDate(Resolution r, TimeHit h) {
-    Optional<Integer> month = r.word(h, "shmonth").map(Integer::parseInt);
+    Optional<Integer> month =
+        r.word(h, "shmonth")
+            .map(Integer::parseInt)
+            .or(() -> Resolution.integer(h, "shmonthnum").filter(m -> m >= 1 && m <= 12));
     Optional<Integer> day = Resolution.integer(h, "day");
     Optional<Integer> year = Resolution.integer(h, "shyear");
     if (month.isEmpty()) {
