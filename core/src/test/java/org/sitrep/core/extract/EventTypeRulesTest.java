@@ -214,8 +214,7 @@ class EventTypeRulesTest {
   @Test
   void aHerdsmanOrAnEmployeeStruckIsACivilian() {
     assertThat(type("Rustlers killed a herdsman in Banu on 19 August.")).isEqualTo(ATTACK);
-    assertThat(type("Gunmen shot two employees of a bank in Banu on 19 August."))
-        .isEqualTo(ATTACK);
+    assertThat(type("Gunmen shot two employees of a bank in Banu on 19 August.")).isEqualTo(ATTACK);
   }
 
   @Test
