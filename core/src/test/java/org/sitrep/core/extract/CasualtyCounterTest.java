@@ -30,15 +30,15 @@ class CasualtyCounterTest {
   void aCommaThatOnlyEndsALongSubjectKeepsItsCount() {
     assertThat(
             toll(
-                "fr",
-                "Douze villageois surpris dans leurs champs et sur les pistes voisines, ont été"
-                    + " tués.")
+                    "fr",
+                    "Douze villageois surpris dans leurs champs et sur les pistes voisines, ont été"
+                        + " tués.")
                 .killed())
         .isEqualTo(12);
     assertThat(
             toll(
-                "en",
-                "Twelve villagers caught in their fields and on the nearby tracks, were killed.")
+                    "en",
+                    "Twelve villagers caught in their fields and on the nearby tracks, were killed.")
                 .killed())
         .isEqualTo(12);
     // a comma of another clause still ends the search: the count is not the victims'
