@@ -35,6 +35,8 @@ final class ActorFrames {
       }
     }
     ActorRef subject = passive ? null : actorBefore(sc, t.start(), null);
+    agent = speakers(sc, agent, attributions);
+    subject = speakers(sc, subject, attributions);
     if (c.type == null || c.type.defaultKind() == EventKind.TERRITORY) {
       Trigger tr = t.what();
       if (tr.has(Trigger.BEFORE_NEXT)) {
@@ -137,12 +139,17 @@ final class ActorFrames {
           if (striker == null && k == EventKind.EXPLOSION) {
             striker = strikerAdjective(sc, t);
           }
+          if (striker == null && k == EventKind.EXPLOSION) {
+            striker = strikerInTrigger(sc, t);
+          }
           if (striker != null && !sides.civilian(striker)) {
             Sides.add(c.actors1, striker);
           }
           if (k == EventKind.EXPLOSION) {
             // "the blast killed three soldiers of the army": the force struck is the other side
-            Sides.add(c.actors2, forceStruck(sc, striker, attributions));
+            ActorRef struck = forceStruck(sc, striker, attributions);
+            Sides.add(
+                c.actors2, struck != null ? struck : forceShelled(sc, t, striker, attributions));
           }
         }
         // "a resident told the agency the blast ...": the one who tells is no victim
@@ -217,6 +224,65 @@ final class ActorFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * Armed forces that open the trigger's own words ("l'aviation afghane a bombardé": the trigger
+   * runs from the aircraft to the verb): the striker.
+   */
+  private ActorRef strikerInTrigger(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() == t.start() && a.end() <= t.end() && sides.armed(a.what())) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The armed side a strike is aimed at, named right after its verb in its clause ("shelled Russian
+   * positions", "a drone struck rebel fighters"): ACLED's second actor of a strike on forces.
+   */
+  private ActorRef forceShelled(
+      SentenceScan sc, Hit<Trigger> t, ActorRef striker, List<Attribution> attributions) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() < t.end()
+          || a.start() - t.end() > STRUCK_REACH
+          || sc.clause[a.start()] != sc.clause[t.start()]
+          || inSource(a, attributions)) {
+        continue;
+      }
+      if (sides.armed(a.what()) && !sides.sameSide(a.what(), striker)) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Its forces", "their troops": the forces of the sentence's speaker when the speaker is an armed
+   * side ("the Ukrainian military said its forces shelled ..."), else no one the text names. Other
+   * references come back as they are.
+   */
+  private ActorRef speakers(SentenceScan sc, ActorRef r, List<Attribution> attributions) {
+    if (r == null || !"forces".equals(r.cls()) || r.country() != null) {
+      return r;
+    }
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.what() != r) {
+        continue;
+      }
+      if (h.start() == 0 || !sc.anyCue("ownforces", h.start() - 1, h.start())) {
+        return r;
+      }
+      for (Hit<ActorRef> a : sc.actors) {
+        if (inSource(a, attributions) && sides.armed(a.what())) {
+          return a.what();
+        }
+      }
+      return null;
+    }
+    return r;
   }
 
   /** How many words after a side the words that tell its men died may start. */

@@ -45,6 +45,12 @@ final class Candidate {
    */
   boolean unnamedParty;
 
+  /**
+   * A speaker named by a bare name and nothing that says who they are ("Karimi said"): its words,
+   * normalised, for the look-up of where the text introduced them; else null.
+   */
+  List<String> speakerWords;
+
   /** Reported only through the article's credit line ("به گزارش X، ..."), not by its sentence. */
   boolean credited;
 

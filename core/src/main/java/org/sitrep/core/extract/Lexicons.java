@@ -61,7 +61,10 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "restated",
+          "evidential",
           "failed",
+          "brawl",
           "byline",
           "situating",
           "compound",
@@ -98,6 +101,7 @@ public record Lexicons(
           "legal",
           "listand",
           "member",
+          "mobjustice",
           "nationwide",
           "negation",
           "negation1",
@@ -110,6 +114,8 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
+          "partitive",
           "passive",
           "perceived",
           "plus",
@@ -118,6 +124,7 @@ public record Lexicons(
           "protestact",
           "relative",
           "remark",
+          "shooting",
           "siege",
           "singular",
           "split",
@@ -197,7 +204,9 @@ public record Lexicons(
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
               cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
-              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+              // normalised as the tokens they are compared with are ("été" is read "ete")
+              new HashSet<>(
+                  lines(files.apply(dir + "function-words.txt")).stream().map(Norm::of).toList())));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";

@@ -235,9 +235,7 @@ class CasualtyCounterTest {
   }
 
   private static Event only(String text) {
-    List<Event> es = Fixtures.extract("2021-08-21", text);
-    assertThat(es).as(text).hasSize(1);
-    return es.get(0);
+    return Fixtures.only("2021-08-21", text);
   }
 
   @Test
