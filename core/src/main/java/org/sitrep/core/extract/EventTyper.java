@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.PlaceMention;
-import org.sitrep.model.CharSpan;
 import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventKind;
 
 /**
@@ -499,8 +499,8 @@ final class EventTyper {
   }
 
   /**
-   * Whether a clash ({@code brawl} words, which name no weapon) is between the state's forces and
-   * a side the sentence leaves unnamed, with no arms or shooting told ("one died in clashes with
+   * Whether a clash ({@code brawl} words, which name no weapon) is between the state's forces and a
+   * side the sentence leaves unnamed, with no arms or shooting told ("one died in clashes with
    * police in X", "people clashed with officers"): the codebook's rioters, not an armed group. An
    * armed word, a shot, an armed man of no state force ("gang members", "bandits") or a group named
    * that is neither the state nor civilians makes it a clash.

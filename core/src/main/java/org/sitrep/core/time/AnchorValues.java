@@ -240,8 +240,7 @@ final class AnchorValues implements TimeAnnotator {
       boolean ahead = h.tense == TimeHit.Tense.FUTURE;
       Reference told = NarrativeReference.day(r, h);
       if (told != r.reference) {
-        DateMath.relative(
-            h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
+        DateMath.relative(h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
         return;
       }
       DateMath.relative(

@@ -123,9 +123,9 @@ final class DateMath {
   }
 
   /**
-   * The day {@code day} of a month near {@code r}: the nearest to r either way ({@code dir} 0),
-   * the latest on or before r ({@code dir} -1) or the earliest on or after it ({@code dir} 1), over
-   * the months that have that day; null when none within three months does.
+   * The day {@code day} of a month near {@code r}: the nearest to r either way ({@code dir} 0), the
+   * latest on or before r ({@code dir} -1) or the earliest on or after it ({@code dir} 1), over the
+   * months that have that day; null when none within three months does.
    */
   static DateInterval dayOfMonth(LocalDate r, int day, int dir) {
     LocalDate best = null;

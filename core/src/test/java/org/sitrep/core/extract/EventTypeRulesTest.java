@@ -221,7 +221,8 @@ class EventTypeRulesTest {
   void aGroupOfPeopleOfSomeNameIsNoOrganisation() {
     // "a group of Dinka travellers": some travellers, civilians, not a group named "Dinka".
     assertThat(
-            type("Militiamen attacked a group of Dinka travellers in Banu on 19 August, killing two."))
+            type(
+                "Militiamen attacked a group of Dinka travellers in Banu on 19 August, killing two."))
         .isEqualTo(ATTACK);
   }
 

@@ -11,10 +11,10 @@ import org.sitrep.model.PlaceKind;
 
 /**
  * A name written run together, with one letter of a pair or with an extra one ("Darbek" for the
- * town Dar Bek, "Lomarra" for Lomara, "Tesello" for Tesselo), outside the transliterated
- * countries: the same place, when the gazetteer knows no place of that very spelling. Invented
- * places: the province Orvan County in the country "QK" with the towns Dar Bek, Lomara and
- * Tesselo, and a town Lomarra in the country "RK" far away.
+ * town Dar Bek, "Lomarra" for Lomara, "Tesello" for Tesselo), outside the transliterated countries:
+ * the same place, when the gazetteer knows no place of that very spelling. Invented places: the
+ * province Orvan County in the country "QK" with the towns Dar Bek, Lomara and Tesselo, and a town
+ * Lomarra in the country "RK" far away.
  */
 class RunTogetherNameTest {
   static Place p(String id, String name, PlaceKind k, String cc, String a1, double lat) {
