@@ -266,7 +266,7 @@ class CasualtyCounterTest {
   void anActWithOnlyWoundedLearnsItsDeadLater() {
     Event e =
         only(
-            "Gunmen attacked a guard and two drivers in Herat on 19 August. One driver later died.");
+            "Gunmen attacked a shopkeeper and two drivers in Herat on 19 August. One driver later died.");
     assertThat(e.fatalities().acled()).isEqualTo(1);
   }
 
