@@ -90,6 +90,11 @@ final class ActorClasses {
       // group's.
       c.actors1.add(new ActorRef(null, null, UNNAMED, UNNAMED, null, null, null));
     }
+    if (c.actors1.isEmpty() && !c.actors2.isEmpty() && c.kind() == EventKind.CLASH) {
+      // An attack told only by the side that lost men ("nine soldiers were killed in an attack
+      // on their camp"): the attackers are unnamed, an unidentified armed group.
+      c.actors1.add(new ActorRef(null, null, "unidentified", "unidentified", null, null, null));
+    }
     LocalDate day = c.date == null || c.date.undated() ? null : c.date.value().from();
     c.after = resolve(c.after, country, day);
     c.before = resolve(c.before, country, day);

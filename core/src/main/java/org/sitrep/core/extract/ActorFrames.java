@@ -96,15 +96,27 @@ final class ActorFrames {
     switch (k) {
       case CLASH:
         {
-          ActorRef a1 = subject != null ? subject : agent;
+          // "six soldiers died when gunmen stormed the camp", "nine soldiers were killed in an
+          // attack on a camp": the side that lost men before the trigger is the side attacked, not
+          // the attacker; the attacker is the agent, or named after the trigger, or unnamed.
+          ActorRef struck = agent == null && subject != null ? struck(sc, t) : null;
+          ActorRef a1 = struck != null ? null : subject != null ? subject : agent;
           ActorRef a2 = null;
           for (Hit<ActorRef> a : sc.actors) {
             if (a.start() >= t.end()
                 && !inSource(a, attributions)
-                && !sides.sameSide(a.what(), a1)) {
+                && !sides.sameSide(a.what(), struck != null ? struck : a1)
+                // "an attack on an army post" after "soldiers were killed": the same forces
+                && !(struck != null && sides.stateForces(a.what()) && sides.stateForces(struck))) {
               a2 = a.what();
               break;
             }
+          }
+          if (struck != null) {
+            c.struck = true;
+            Sides.add(c.actors1, a2);
+            Sides.add(c.actors2, struck);
+            break;
           }
           if (a1 == null && passive) {
             ActorRef patient = actorBefore(sc, t.start(), null);
@@ -271,6 +283,55 @@ final class ActorFrames {
       return null;
     }
     return r;
+  }
+
+  /** How many words after a side the words that tell its men died may start. */
+  private static final int DIED_REACH = 3;
+
+  /**
+   * The side whose men are told dead or hurt before the trigger ("nine soldiers and three civilians
+   * were killed in an attack", {@code died} cues right after the side): an armed side before
+   * civilians; null when the side before the trigger is not told dead.
+   */
+  private ActorRef struck(SentenceScan sc, Hit<Trigger> t) {
+    List<Hit<ActorRef>> before = new java.util.ArrayList<>();
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()) {
+        before.add(a);
+      }
+    }
+    if (before.isEmpty()) {
+      return null;
+    }
+    for (Hit<Cue> d : sc.cues("died")) {
+      if (d.end() > t.start()) {
+        continue;
+      }
+      // the sides told dead: the one right before the words, and those joined to it before
+      // ("nine soldiers and three civilians were killed")
+      int reach = d.start();
+      ActorRef found = null;
+      boolean nearest = false;
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Hit<ActorRef> a = before.get(k);
+        if (a.start() >= d.start()) {
+          continue;
+        }
+        if (reach - a.end() > DIED_REACH) {
+          break;
+        }
+        nearest |= k == before.size() - 1;
+        if (found == null || sides.civilian(found) && !sides.civilian(a.what())) {
+          found = a.what();
+        }
+        reach = a.start();
+      }
+      // only when the side nearest the trigger is among them (else it is the attacker)
+      if (nearest) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private static boolean inSource(Hit<?> h, List<Attribution> attributions) {

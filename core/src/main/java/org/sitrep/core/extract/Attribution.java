@@ -18,6 +18,9 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
   /** How many words may follow the verb of an inverted quotation (its hearer, its time). */
   static final int HEARER_WORDS = 5;
 
+  /** How many words of a hearer may close a sentence after an unquoted verb ("told reporters"). */
+  static final int PLAIN_HEARER_WORDS = 4;
+
   /** Marks that close a quotation (punctuation, not language). */
   private static final java.util.Set<String> CLOSING_QUOTES =
       java.util.Set.of("\u201d", "\u00bb", "\"");
@@ -79,17 +82,27 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
               || sc.isPunctuation(v.end())
               || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
                   .contains(sc.norm.get(v.end()));
-      if (quoted) {
-        // only a hearer or a time after the verb: "told a radio station on Sunday."
-        int rest = 0;
-        boolean event = false;
-        for (int i = v.end(); i < n && !sc.isPunctuation(i); i++) {
-          rest++;
-          for (Hit<Trigger> t : sc.triggers) {
-            event |= t.start() == i;
-          }
+      // only a hearer or a time after the verb: "told a radio station on Sunday."
+      int rest = 0;
+      boolean event = false;
+      boolean ends = true;
+      for (int i = v.end(); i < n; i++) {
+        if (sc.isPunctuation(i)) {
+          ends =
+              i >= n - 1 || CLOSING_QUOTES.contains(sc.tokens.get(i + 1).text()) && i + 1 >= n - 1;
+          break;
         }
+        rest++;
+        for (Hit<Trigger> t : sc.triggers) {
+          event |= t.start() == i;
+        }
+      }
+      if (quoted) {
         closing = rest <= HEARER_WORDS && !event;
+      } else if (!closing && p >= 0) {
+        // "…, a local official told reporters.", "…, a police officer told a news agency.":
+        // a short hearer closing the sentence, with nothing that happened in it
+        closing = ends && rest <= PLAIN_HEARER_WORDS && !event;
       }
       boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
       if (!complement && (hyphen || inverted)) {

@@ -288,6 +288,8 @@ final class ClaimReader {
     // ("government officials said they repelled the attack"); telling of its own loss, or of what
     // was done to it, it admits it, which is reported news ("the army said six soldiers died"); a
     // named side that is none of the event's is a third party, which reports.
+    c.speakers = List.copyOf(speakers);
+    c.unnamedParty = speakers.isEmpty() && "party".equals(cls);
     Side side = "social".equals(cls) ? Side.UNKNOWN : side(c, speakers);
     if (side == Side.UNKNOWN
         && speakers.isEmpty()
@@ -350,9 +352,10 @@ final class ClaimReader {
       return Side.LOSS;
     }
     if (lost) {
-      // A place lost, told by the side that lost it, is an admission; the side attacked may tell
-      // of the attack it beat back, which the words decide.
-      return territory ? Side.LOSS : Side.UNKNOWN;
+      // A place lost, told by the side that lost it, is an admission; so is an attack told by the
+      // side attacked that tells of its own dead. Telling of an attack it beat back, or of the
+      // attackers it killed, it may claim: the words decide.
+      return territory || c.struck ? Side.LOSS : Side.UNKNOWN;
     }
     if (territory && armed) {
       // A place changes hands between two sides: an armed speaker that is not the side that lost
@@ -543,6 +546,28 @@ final class ClaimReader {
       Attribution ahead = endsOnSource(sc);
       if (ahead != null && k + 1 < scans.size() && !hasEvent(sc, live)) {
         lend(sc, ahead, scans.get(k + 1), live);
+      }
+    }
+  }
+
+  /**
+   * A side's source noun that names no side ("the statement added", "ajoute le communiqué", "the
+   * spokesman said") is the voice of the side named as a speaker before it in the text: its account
+   * of what was done to that side is reported, as that side's own words would be.
+   */
+  void unnamedParties(List<Candidate> live) {
+    List<Candidate> inOrder = new ArrayList<>(live);
+    inOrder.sort(java.util.Comparator.comparingInt(c -> c.scan.index));
+    List<ActorRef> last = List.of();
+    for (Candidate c : inOrder) {
+      if (c.unnamedParty && !last.isEmpty() && c.status == ClaimStatus.CLAIMED) {
+        Side s = side(c, last);
+        if (s == Side.LOSS || s == Side.THIRD) {
+          c.status = ClaimStatus.REPORTED;
+        }
+      }
+      if (!c.speakers.isEmpty()) {
+        last = c.speakers;
       }
     }
   }

@@ -54,6 +54,7 @@ public record Lexicons(
           "cause",
           "beneficiary",
           "civilian",
+          "died",
           "clausebreak",
           "combatant",
           "companion",
@@ -64,6 +65,7 @@ public record Lexicons(
           "restated",
           "evidential",
           "failed",
+          "brawl",
           "byline",
           "situating",
           "compound",
@@ -100,6 +102,7 @@ public record Lexicons(
           "legal",
           "listand",
           "member",
+          "mobjustice",
           "nationwide",
           "negation",
           "negation1",
@@ -113,6 +116,7 @@ public record Lexicons(
           "originpeople",
           "orghead",
           "ownforces",
+          "partitive",
           "passive",
           "perceived",
           "plus",
@@ -121,6 +125,7 @@ public record Lexicons(
           "protestact",
           "relative",
           "remark",
+          "shooting",
           "siege",
           "singular",
           "split",
@@ -200,7 +205,9 @@ public record Lexicons(
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
               cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
-              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+              // normalised as the tokens they are compared with are ("été" is read "ete")
+              new HashSet<>(
+                  lines(files.apply(dir + "function-words.txt")).stream().map(Norm::of).toList())));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";

@@ -428,8 +428,12 @@ final class Merger {
     // of the province around it may not be telling of this happening.
     boolean ownWordsOfThePlace =
         into.credited && !c.credited && c.placeId() != null && c.placeId().equals(into.placeId());
-    if ((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
-        && (c.attributedTo != null || c.status == ClaimStatus.REPORTED)
+    // A lead that says the happening was only "reportedly" so, with no source, and a sentence that
+    // names the source telling of it: the source is the one the hedge pointed to.
+    boolean hearsayOfThisSource = into.status == ClaimStatus.HEDGED && into.attributedTo == null;
+    if (((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
+                && (c.attributedTo != null || c.status == ClaimStatus.REPORTED)
+            || hearsayOfThisSource && c.attributedTo != null)
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;

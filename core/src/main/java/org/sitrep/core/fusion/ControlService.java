@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.model.Event;
@@ -24,16 +25,28 @@ import org.sitrep.model.PlaceKind;
 /**
  * The API over fused events that the CLI and the web server call: control on a day, the timeline of
  * one place, the daily report. Built on a list of events and the documents' source groups;
- * immutable and thread-safe; {@link #withDocument} updates it incrementally.
+ * immutable and thread-safe; {@link #withDocument} and {@link #withEvents} update it incrementally:
+ * only the places the change touches are fused again, and {@link #control} reuses the states of the
+ * units whose evidence did not change (a pure function of the unit, its evidence and the day,
+ * memoised per unit for the last day asked).
  */
 public final class ControlService {
   private final FusionState state;
   private final ControlEngine engine;
   private final Map<String, ControlUnit> units;
   private final Map<String, List<ControlEngine.Item>> itemsByUnit;
-  private final Map<String, Event> eventsById;
+  // unit id → its state on the last day control() was asked for (see known())
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+  private volatile Map<String, Event> eventsById; // built on first use
 
-  private ControlService(FusionState state) {
+  /** A unit's state on one day, as {@link ControlEngine#stateAt} gave it. */
+  private record Known(LocalDate day, Optional<ControlState> state) {}
+
+  /**
+   * Built on {@code state}; {@code before} (may be null) is the service this one updates: a unit
+   * whose description and evidence are unchanged keeps its evidence list and its known state.
+   */
+  private ControlService(FusionState state, ControlService before) {
     this.state = state;
     this.engine = new ControlEngine(state.settings());
     List<FusedEvent> fused = state.fused();
@@ -62,13 +75,22 @@ public final class ControlService {
       }
       items.put(entry.getKey(), List.copyOf(l));
     }
+    if (before != null) {
+      for (var entry : items.entrySet()) {
+        String id = entry.getKey();
+        List<ControlEngine.Item> was = before.itemsByUnit.get(id);
+        // Items compare cheaply: untouched places keep their very FusedEvent objects.
+        if (was != null && u.get(id).equals(before.units.get(id)) && was.equals(entry.getValue())) {
+          entry.setValue(was);
+          Known k = before.known.get(id);
+          if (k != null) {
+            known.put(id, k);
+          }
+        }
+      }
+    }
     this.units = u;
     this.itemsByUnit = items;
-    Map<String, Event> ev = new HashMap<>();
-    for (Event e : state.events()) {
-      ev.put(e.eventId(), e);
-    }
-    this.eventsById = ev;
   }
 
   /**
@@ -105,16 +127,26 @@ public final class ControlService {
 
   public static ControlService of(
       Collection<Event> events, SourceGroups groups, FusionSettings settings) {
-    return new ControlService(FusionState.of(events, groups, settings));
+    return new ControlService(FusionState.of(events, groups, settings), null);
   }
 
   public static ControlService of(FusionState state) {
-    return new ControlService(Objects.requireNonNull(state, "state"));
+    return new ControlService(Objects.requireNonNull(state, "state"), null);
   }
 
   /** This service with one document's events added or replaced; refuses only its places. */
   public ControlService withDocument(String docId, Collection<Event> events, String duplicateOf) {
-    return new ControlService(state.withDocument(docId, events, duplicateOf));
+    return new ControlService(state.withDocument(docId, events, duplicateOf), this);
+  }
+
+  /**
+   * This service with {@code removed} (events of this service, matched by id) taken out, {@code
+   * added} put in and the documents grouped by {@code groups} ({@link FusionState#withEvents}):
+   * equal to building it from the resulting events at once, at the cost of the places touched.
+   */
+  public ControlService withEvents(
+      Collection<Event> removed, Collection<Event> added, SourceGroups groups) {
+    return new ControlService(state.withEvents(removed, added, groups), this);
   }
 
   public FusionSettings settings() {
@@ -126,7 +158,15 @@ public final class ControlService {
   }
 
   public Optional<Event> event(String eventId) {
-    return Optional.ofNullable(eventsById.get(eventId));
+    Map<String, Event> ev = eventsById;
+    if (ev == null) {
+      ev = new HashMap<>();
+      for (Event e : state.events()) {
+        ev.put(e.eventId(), e);
+      }
+      eventsById = ev;
+    }
+    return Optional.ofNullable(ev.get(eventId));
   }
 
   /** The unit with this id, else name or district, else a locality its reports name. */
@@ -157,7 +197,7 @@ public final class ControlService {
   public ControlMap control(LocalDate day) {
     Map<String, ControlState> raw = new TreeMap<>();
     for (String id : units.keySet()) {
-      engine.stateAt(units.get(id), itemsByUnit.get(id), day).ifPresent(s -> raw.put(id, s));
+      known(id, day).ifPresent(s -> raw.put(id, s));
     }
     List<ControlState> out = new ArrayList<>();
     for (ControlState s : raw.values()) {
@@ -165,6 +205,17 @@ public final class ControlService {
     }
     out.sort(ORDER);
     return new ControlMap(day, out);
+  }
+
+  /** The unit's own state on {@code day}, computed once per unit and day asked. */
+  private Optional<ControlState> known(String id, LocalDate day) {
+    Known k = known.get(id);
+    if (k != null && k.day().equals(day)) {
+      return k.state();
+    }
+    Optional<ControlState> s = engine.stateAt(units.get(id), itemsByUnit.get(id), day);
+    known.put(id, new Known(day, s));
+    return s;
   }
 
   private static final Comparator<ControlState> ORDER =

@@ -95,6 +95,48 @@ public final class EventFuser {
     return out;
   }
 
+  /**
+   * {@link #fuse} of one place's reports ({@code events}, all under one {@link #placeKey}), given
+   * {@code before}: that place's fusion under the same groups before the reports in {@code changed}
+   * came, went or were replaced. Only the buckets (kind and new controller) of the changed reports
+   * are fused again: fusion never links reports across buckets.
+   */
+  List<FusedEvent> refuse(
+      List<FusedEvent> before,
+      Collection<Event> events,
+      Collection<Event> changed,
+      SourceGroups groups) {
+    Map<String, String> keys = new java.util.HashMap<>();
+    Set<String> touched = new HashSet<>();
+    for (Event e : changed) {
+      touched.add(bucketInPlace(e, keys));
+    }
+    List<FusedEvent> out = new ArrayList<>();
+    for (FusedEvent f : before) {
+      if (!touched.contains(bucketInPlace(f.members().get(0), keys))) {
+        out.add(f);
+      }
+    }
+    List<Event> again = new ArrayList<>();
+    for (Event e : events) {
+      if (touched.contains(bucketInPlace(e, keys))) {
+        again.add(e);
+      }
+    }
+    out.addAll(fuse(again, groups));
+    out.sort(ORDER);
+    return out;
+  }
+
+  // The bucket less the place (the same for all of one place's reports); names keyed once per call.
+  private static String bucketInPlace(Event e, Map<String, String> keys) {
+    String c =
+        e.territory() == null
+            ? ""
+            : keys.computeIfAbsent(e.territory().controllerAfter(), Names::key);
+    return e.kind().wire() + "|" + c;
+  }
+
   /** By date, undated happenings last, then by id. */
   static final Comparator<FusedEvent> ORDER =
       Comparator.comparing(

@@ -109,6 +109,88 @@ public final class FusionState {
     return new FusionState(fuser, g, frozen, fused, touched.size());
   }
 
+  /**
+   * This state with {@code removed} (events of this state, matched by id) taken out and {@code
+   * added} put in, the documents grouped by {@code groups}: equal to fusing the resulting events at
+   * once ({@link #of}). Only the places those events are at, and the places holding a document
+   * whose source group {@code groups} changes, are fused again; the others keep their results.
+   */
+  public FusionState withEvents(
+      Collection<Event> removed, Collection<Event> added, SourceGroups groups) {
+    Objects.requireNonNull(groups, "groups");
+    Map<String, List<Event>> changed = new HashMap<>();
+    Map<String, List<Event>> moves = new HashMap<>(); // place → the reports that came or went
+    for (Event e : removed) {
+      String id = e.eventId();
+      String k = EventFuser.placeKey(e);
+      List<Event> l = placeList(changed, k);
+      for (Event x : l) {
+        if (x.eventId().equals(id)) {
+          moves.computeIfAbsent(k, y -> new ArrayList<>()).add(x);
+        }
+      }
+      l.removeIf(x -> x.eventId().equals(id));
+    }
+    for (Event e : added) {
+      String k = EventFuser.placeKey(e);
+      List<Event> l = placeList(changed, k);
+      List<Event> m = moves.computeIfAbsent(k, y -> new ArrayList<>());
+      for (Event x : l) {
+        if (x.eventId().equals(e.eventId())) {
+          m.add(x); // one id twice: one of them will give way (EventFuser.canonical)
+        }
+      }
+      l.add(e);
+      m.add(e);
+    }
+    Set<String> touched = new HashSet<>(changed.keySet());
+    Set<String> regrouped = new HashSet<>();
+    if (!groups.equals(this.groups)) {
+      // a changed link moves documents into another group: their places' testimonies change
+      for (var entry : eventsByPlace.entrySet()) {
+        if (regrouped(entry.getValue(), groups)) {
+          regrouped.add(entry.getKey());
+        }
+      }
+      touched.addAll(regrouped);
+    }
+    Map<String, List<Event>> by = new TreeMap<>(eventsByPlace);
+    Map<String, List<FusedEvent>> fused = new TreeMap<>(fusedByPlace);
+    for (String k : touched) {
+      List<Event> c = changed.get(k);
+      List<Event> v = c == null ? eventsByPlace.get(k) : List.copyOf(EventFuser.canonical(c));
+      if (v.isEmpty()) {
+        by.remove(k);
+        fused.remove(k);
+      } else {
+        by.put(k, v);
+        List<FusedEvent> was = fusedByPlace.get(k);
+        fused.put(
+            k,
+            was == null || regrouped.contains(k)
+                ? fuser.fuse(v, groups)
+                : fuser.refuse(was, v, moves.getOrDefault(k, List.of()), groups));
+      }
+    }
+    return new FusionState(fuser, groups, by, fused, touched.size());
+  }
+
+  private List<Event> placeList(Map<String, List<Event>> changed, String place) {
+    return changed.computeIfAbsent(
+        place, k -> new ArrayList<>(eventsByPlace.getOrDefault(k, List.of())));
+  }
+
+  private boolean regrouped(List<Event> events, SourceGroups g) {
+    for (Event e : events) {
+      for (String d : e.docIds()) {
+        if (!g.groupOf(d).equals(groups.groupOf(d))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public SourceGroups groups() {
     return groups;
   }

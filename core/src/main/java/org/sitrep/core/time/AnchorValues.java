@@ -233,6 +233,20 @@ final class AnchorValues implements TimeAnnotator {
           h, ref, d -> DateMath.weekdayAndDay(d, wd.get(), day.get()), DatePrecision.DAY);
       return;
     }
+    if (month.isEmpty() && day.isPresent() && h.has("monthless")) {
+      // "on the 12th", "the night of the 3rd": a day of the month the text is in. After a dated
+      // expression of its paragraph ("On 3 May ... On the 5th") it is the nearest such day to
+      // that one; against the publication the latest not after it (the next in a future clause).
+      boolean ahead = h.tense == TimeHit.Tense.FUTURE;
+      Reference told = NarrativeReference.day(r, h);
+      if (told != r.reference) {
+        DateMath.relative(h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
+        return;
+      }
+      DateMath.relative(
+          h, ref, d -> DateMath.dayOfMonth(d, day.get(), ahead ? 1 : -1), DatePrecision.DAY);
+      return;
+    }
     if (month.isEmpty()) {
       return;
     }

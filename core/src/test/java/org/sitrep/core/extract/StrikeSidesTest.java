@@ -2,7 +2,6 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
@@ -17,39 +16,29 @@ import org.sitrep.model.EventActor;
  */
 class StrikeSidesTest {
   private static Event one(String text) {
-    List<Event> es = Fixtures.extract("2021-07-20", text);
-    assertThat(es).as(text).hasSize(1);
-    return es.get(0);
-  }
-
-  private static List<String> ids(Event e, ActorRole role) {
-    return e.actors().stream()
-        .filter(a -> a.role() == role)
-        .map(EventActor::actorId)
-        .filter(java.util.Objects::nonNull)
-        .toList();
+    return Fixtures.only("2021-07-20", text);
   }
 
   @Test
   void theForcesAStrikeIsAimedAtAreTheSecondSide() {
     Event e = one("Afghan forces shelled Taliban positions near Banu on Monday.");
     assertThat(e.subEventType()).isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
-    assertThat(ids(e, ActorRole.ACTOR2)).containsExactly("taliban");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR2)).containsExactly("taliban");
   }
 
   @Test
   void theSpeakersOwnForcesStrikeAndTheSpeakerClaimsIt() {
     Event e = one("The Afghan army said its forces shelled Taliban positions near Banu on Monday.");
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
-    assertThat(ids(e, ActorRole.ACTOR2)).containsExactly("taliban");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR2)).containsExactly("taliban");
     assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
   }
 
   @Test
   void itsForcesOfASpeakerWhoIsNoSideNameNoOne() {
     Event e = one("Residents said their forces shelled the hills near Banu on Monday.");
-    assertThat(ids(e, ActorRole.ACTOR1)).doesNotContain("afg_gov", "taliban");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).doesNotContain("afg_gov", "taliban");
   }
 
   @Test
@@ -58,7 +47,7 @@ class StrikeSidesTest {
         .isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
     Event air = one("L'aviation afghane a bombardé lundi matin les villages autour de Banu.");
     assertThat(air.subEventType()).isEqualTo(AcledSubEventType.AIR_DRONE_STRIKE);
-    assertThat(ids(air, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(air, ActorRole.ACTOR1)).containsExactly("afg_gov");
     assertThat(one("The Taliban bombarded Banu on Monday.").subEventType())
         .isEqualTo(AcledSubEventType.SHELLING_ARTILLERY_MISSILE);
   }
@@ -69,7 +58,7 @@ class StrikeSidesTest {
         one(
             "Le ministère afghan de la Défense a affirmé lundi que ses forces avaient bombardé"
                 + " des positions des talibans près de Banu.");
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
     assertThat(e.claim().status()).isEqualTo(ClaimStatus.CLAIMED);
     assertThat(e.location().name()).isEqualTo("Banu");
   }

@@ -131,6 +131,103 @@ class FusionPropertiesTest {
     }
   }
 
+  /**
+   * Events put in, replaced (same id, other content), withdrawn by document, and wire-copy links
+   * made and unmade, one change at a time as the streaming job does: after every change the
+   * incremental service fuses and controls exactly as one built from the resulting events at once,
+   * on the day of the latest news and on other days asked in between (its memo is per day).
+   */
+  @Property(tries = 150)
+  void changingEventsOneAtATimeEqualsFusingAll(
+      @ForAll("reports") List<Event> events, @ForAll long seed) {
+    Random r = new Random(seed);
+    Map<String, Event> now = new TreeMap<>();
+    Map<String, String> links = new TreeMap<>();
+    ControlService inc = ControlService.of(List.of(), SourceGroups.NONE, S);
+    List<Event> pool = new ArrayList<>(events);
+    int step = 0;
+    while (!pool.isEmpty() || step < events.size() + 3) {
+      step++;
+      int what = r.nextInt(10);
+      List<Event> removed = new ArrayList<>();
+      List<Event> added = new ArrayList<>();
+      if (what < 6 && !pool.isEmpty()) {
+        added.add(pool.remove(0));
+      } else if (what == 6 && !now.isEmpty()) {
+        // a redelivery with other content: the same id, moved in time and place
+        Event old = new ArrayList<>(now.values()).get(r.nextInt(now.size()));
+        Event moved = materialise(List.of(draftLike(r))).get(0);
+        added.add(withId(moved, old.eventId(), old.docIds().get(0)));
+      } else if (what == 7 && !now.isEmpty()) {
+        String doc = new ArrayList<>(now.values()).get(r.nextInt(now.size())).docIds().get(0);
+        now.values().stream().filter(e -> e.docIds().contains(doc)).forEach(removed::add);
+      } else if (what == 8) {
+        String doc = "doc" + r.nextInt(8);
+        if (links.containsKey(doc)) {
+          links.remove(doc);
+        } else {
+          links.put(doc, "doc" + r.nextInt(8));
+        }
+      } else if (pool.isEmpty()) {
+        continue;
+      } else {
+        added.add(pool.remove(pool.size() - 1));
+      }
+      for (Event e : added) {
+        Event old = now.get(e.eventId());
+        if (old != null) {
+          removed.add(old);
+        }
+      }
+      removed.forEach(e -> now.remove(e.eventId()));
+      added.forEach(e -> now.put(e.eventId(), e));
+      SourceGroups groups = SourceGroups.fromDuplicateLinks(links);
+      inc = inc.withEvents(removed, added, groups);
+      ControlService all = ControlService.of(now.values(), groups, S);
+      assertThat(inc.fusedEvents()).isEqualTo(all.fusedEvents());
+      LocalDate latest =
+          now.values().stream()
+              .filter(Event::dated)
+              .map(e -> e.date().to())
+              .max(LocalDate::compareTo)
+              .orElse(aug(1));
+      for (LocalDate d : List.of(latest, PROBES.get(r.nextInt(PROBES.size())), latest)) {
+        assertThat(inc.control(d)).isEqualTo(all.control(d));
+      }
+    }
+  }
+
+  private static Draft draftLike(Random r) {
+    return new Draft(
+        PLACES.get(r.nextInt(PLACES.size())),
+        SIDES.get(r.nextInt(SIDES.size())),
+        1 + r.nextInt(25),
+        r.nextInt(4),
+        ClaimStatus.values()[r.nextInt(ClaimStatus.values().length)],
+        BY.get(r.nextInt(BY.size())),
+        r.nextInt(3) == 0,
+        r.nextInt(8),
+        r.nextInt(30));
+  }
+
+  private static Event withId(Event e, String id, String doc) {
+    return new Event(
+        id,
+        List.of(doc),
+        e.kind(),
+        e.subEventType(),
+        e.date(),
+        e.location(),
+        e.actors(),
+        e.territory(),
+        e.fatalities(),
+        e.claim(),
+        e.evidence().stream()
+            .map(x -> new org.sitrep.model.Evidence(doc, x.start(), x.end(), x.quote(), x.role()))
+            .toList(),
+        e.confidence());
+  }
+
   @Property(tries = 100)
   void oneDocumentRefusesOnlyItsPlaces(@ForAll("reports") List<Event> events) {
     FusionState all = FusionState.of(events, SourceGroups.NONE, S);
