@@ -39,7 +39,9 @@ public final class Supplement {
   private static String bundledText() {
     return readResource("/sitrep/geo/supplement-af.tsv")
         + "\n"
-        + readResource("/sitrep/geo/supplement-world.tsv");
+        + readResource("/sitrep/geo/supplement-world.tsv")
+        + "\n"
+        + readResource("/sitrep/geo/supplement-ke.tsv");
   }
 
   private static String source(String text) {

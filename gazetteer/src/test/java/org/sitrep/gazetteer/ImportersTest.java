@@ -207,6 +207,69 @@ class ImportersTest {
     assertThat(data.get("geonames:CD.11").orElseThrow().names())
         .extracting(PlaceName::name)
         .contains("Nord-Kivu");
+    // Shown by its official name, as conflict data write it; the GeoNames name stays a name.
+    Place kivu = data.get("geonames:CD.11").orElseThrow();
+    assertThat(kivu.name()).isEqualTo("Nord-Kivu");
+    assertThat(kivu.names()).extracting(PlaceName::name).contains("North Kivu");
+  }
+
+  @Test
+  void theBundledSupplementNamesProvincesByTheirBareAndFormerNames() {
+    // GeoNames writes Burkina Faso's provinces "Province du ..." under their 2025 names; reports
+    // write the bare, older name ("Diguel, Soum").
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "geonames:BF.12.40",
+            "Province du Djelgodji",
+            PlaceKind.DISTRICT,
+            "BF",
+            "geonames:BF.12",
+            "geonames:BF.12.40",
+            14.2,
+            -1.2,
+            0,
+            List.of()));
+    Supplement.applyBundled(data);
+    assertThat(data.get("geonames:BF.12.40").orElseThrow().names())
+        .extracting(PlaceName::name)
+        .contains("Soum", "Djelgodji");
+  }
+
+  @Test
+  void theBundledKenyaSupplementGivesAFormerDistrictItsPointAndSpellings() {
+    // GeoNames keeps Trans Mara without a point of its own: the supplement gives it its
+    // headquarters' point and the spellings the news uses.
+    GazetteerData data = new GazetteerData();
+    data.put(
+        new Place(
+            "geonames:KE.41",
+            "Narok",
+            PlaceKind.PROVINCE,
+            "KE",
+            "geonames:KE.41",
+            null,
+            -1.1,
+            35.9,
+            0,
+            List.of()));
+    data.put(
+        new Place(
+            "geonames:KE.41.11257923",
+            "Trans Mara District",
+            PlaceKind.DISTRICT,
+            "KE",
+            "geonames:KE.41",
+            "geonames:KE.41.11257923",
+            null,
+            null,
+            0,
+            List.of()));
+    Supplement.applyBundled(data);
+    Place tm = data.get("geonames:KE.41.11257923").orElseThrow();
+    assertThat(tm.lat()).isNotNull();
+    assertThat(tm.lat()).isBetween(-1.2, -0.9);
+    assertThat(tm.names()).extracting(PlaceName::name).contains("Transmara");
   }
 
   @Test

@@ -88,6 +88,11 @@ final class ActorClasses {
         && (c.kind() == EventKind.VIOLENCE || c.kind() == EventKind.EXPLOSION)) {
       // Codebook: violence whose perpetrator the report does not name is an unidentified armed
       // group's.
+      c.actors1.add(new ActorRef(null, null, UNNAMED, UNNAMED, null, null, null));
+    }
+    if (c.actors1.isEmpty() && !c.actors2.isEmpty() && c.kind() == EventKind.CLASH) {
+      // An attack told only by the side that lost men ("nine soldiers were killed in an attack
+      // on their camp"): the attackers are unnamed, an unidentified armed group.
       c.actors1.add(new ActorRef(null, null, "unidentified", "unidentified", null, null, null));
     }
     LocalDate day = c.date == null || c.date.undated() ? null : c.date.value().from();
@@ -101,6 +106,19 @@ final class ActorClasses {
     // one actor is on one side: an associate of one side that is the other side's main actor goes
     c.actors1.removeIf(a -> c.actors1.indexOf(a) > 0 && same(a, c.actors2));
     c.actors2.removeIf(a -> c.actors2.indexOf(a) > 0 && same(a, c.actors1));
+  }
+
+  /** The marker of the perpetrator a report does not name (added by {@link #resolve}). */
+  private static final String UNNAMED = "unidentified";
+
+  /**
+   * Whether {@code a} is the unidentified group put in for a perpetrator the text leaves unnamed.
+   */
+  static boolean unnamed(ActorRef a) {
+    return a.actorId() == null
+        && a.person() == null
+        && UNNAMED.equals(a.unknownName())
+        && UNNAMED.equals(a.cls());
   }
 
   private static boolean same(ActorRef a, java.util.List<ActorRef> l) {

@@ -35,6 +35,8 @@ final class ActorFrames {
       }
     }
     ActorRef subject = passive ? null : actorBefore(sc, t.start(), null);
+    agent = speakers(sc, agent, attributions);
+    subject = speakers(sc, subject, attributions);
     if (c.type == null || c.type.defaultKind() == EventKind.TERRITORY) {
       Trigger tr = t.what();
       if (tr.has(Trigger.BEFORE_NEXT)) {
@@ -94,15 +96,27 @@ final class ActorFrames {
     switch (k) {
       case CLASH:
         {
-          ActorRef a1 = subject != null ? subject : agent;
+          // "six soldiers died when gunmen stormed the camp", "nine soldiers were killed in an
+          // attack on a camp": the side that lost men before the trigger is the side attacked, not
+          // the attacker; the attacker is the agent, or named after the trigger, or unnamed.
+          ActorRef struck = agent == null && subject != null ? struck(sc, t) : null;
+          ActorRef a1 = struck != null ? null : subject != null ? subject : agent;
           ActorRef a2 = null;
           for (Hit<ActorRef> a : sc.actors) {
             if (a.start() >= t.end()
                 && !inSource(a, attributions)
-                && !sides.sameSide(a.what(), a1)) {
+                && !sides.sameSide(a.what(), struck != null ? struck : a1)
+                // "an attack on an army post" after "soldiers were killed": the same forces
+                && !(struck != null && sides.stateForces(a.what()) && sides.stateForces(struck))) {
               a2 = a.what();
               break;
             }
+          }
+          if (struck != null) {
+            c.struck = true;
+            Sides.add(c.actors1, a2);
+            Sides.add(c.actors2, struck);
+            break;
           }
           if (a1 == null && passive) {
             ActorRef patient = actorBefore(sc, t.start(), null);
@@ -125,12 +139,17 @@ final class ActorFrames {
           if (striker == null && k == EventKind.EXPLOSION) {
             striker = strikerAdjective(sc, t);
           }
+          if (striker == null && k == EventKind.EXPLOSION) {
+            striker = strikerInTrigger(sc, t);
+          }
           if (striker != null && !sides.civilian(striker)) {
             Sides.add(c.actors1, striker);
           }
           if (k == EventKind.EXPLOSION) {
             // "the blast killed three soldiers of the army": the force struck is the other side
-            Sides.add(c.actors2, forceStruck(sc, striker, attributions));
+            ActorRef struck = forceStruck(sc, striker, attributions);
+            Sides.add(
+                c.actors2, struck != null ? struck : forceShelled(sc, t, striker, attributions));
           }
         }
         // "a resident told the agency the blast ...": the one who tells is no victim
@@ -202,6 +221,114 @@ final class ActorFrames {
             return a.what();
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Armed forces that open the trigger's own words ("l'aviation afghane a bombardé": the trigger
+   * runs from the aircraft to the verb): the striker.
+   */
+  private ActorRef strikerInTrigger(SentenceScan sc, Hit<Trigger> t) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() == t.start() && a.end() <= t.end() && sides.armed(a.what())) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The armed side a strike is aimed at, named right after its verb in its clause ("shelled Russian
+   * positions", "a drone struck rebel fighters"): ACLED's second actor of a strike on forces.
+   */
+  private ActorRef forceShelled(
+      SentenceScan sc, Hit<Trigger> t, ActorRef striker, List<Attribution> attributions) {
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.start() < t.end()
+          || a.start() - t.end() > STRUCK_REACH
+          || sc.clause[a.start()] != sc.clause[t.start()]
+          || inSource(a, attributions)) {
+        continue;
+      }
+      if (sides.armed(a.what()) && !sides.sameSide(a.what(), striker)) {
+        return a.what();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Its forces", "their troops": the forces of the sentence's speaker when the speaker is an armed
+   * side ("the Ukrainian military said its forces shelled ..."), else no one the text names. Other
+   * references come back as they are.
+   */
+  private ActorRef speakers(SentenceScan sc, ActorRef r, List<Attribution> attributions) {
+    if (r == null || !"forces".equals(r.cls()) || r.country() != null) {
+      return r;
+    }
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.what() != r) {
+        continue;
+      }
+      if (h.start() == 0 || !sc.anyCue("ownforces", h.start() - 1, h.start())) {
+        return r;
+      }
+      for (Hit<ActorRef> a : sc.actors) {
+        if (inSource(a, attributions) && sides.armed(a.what())) {
+          return a.what();
+        }
+      }
+      return null;
+    }
+    return r;
+  }
+
+  /** How many words after a side the words that tell its men died may start. */
+  private static final int DIED_REACH = 3;
+
+  /**
+   * The side whose men are told dead or hurt before the trigger ("nine soldiers and three civilians
+   * were killed in an attack", {@code died} cues right after the side): an armed side before
+   * civilians; null when the side before the trigger is not told dead.
+   */
+  private ActorRef struck(SentenceScan sc, Hit<Trigger> t) {
+    List<Hit<ActorRef>> before = new java.util.ArrayList<>();
+    for (Hit<ActorRef> a : sc.actors) {
+      if (a.end() <= t.start()) {
+        before.add(a);
+      }
+    }
+    if (before.isEmpty()) {
+      return null;
+    }
+    for (Hit<Cue> d : sc.cues("died")) {
+      if (d.end() > t.start()) {
+        continue;
+      }
+      // the sides told dead: the one right before the words, and those joined to it before
+      // ("nine soldiers and three civilians were killed")
+      int reach = d.start();
+      ActorRef found = null;
+      boolean nearest = false;
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Hit<ActorRef> a = before.get(k);
+        if (a.start() >= d.start()) {
+          continue;
+        }
+        if (reach - a.end() > DIED_REACH) {
+          break;
+        }
+        nearest |= k == before.size() - 1;
+        if (found == null || sides.civilian(found) && !sides.civilian(a.what())) {
+          found = a.what();
+        }
+        reach = a.start();
+      }
+      // only when the side nearest the trigger is among them (else it is the attacker)
+      if (nearest) {
+        return found;
       }
     }
     return null;

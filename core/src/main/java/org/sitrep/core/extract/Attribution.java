@@ -18,6 +18,9 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
   /** How many words may follow the verb of an inverted quotation (its hearer, its time). */
   static final int HEARER_WORDS = 5;
 
+  /** How many words of a hearer may close a sentence after an unquoted verb ("told reporters"). */
+  static final int PLAIN_HEARER_WORDS = 4;
+
   /** Marks that close a quotation (punctuation, not language). */
   private static final java.util.Set<String> CLOSING_QUOTES =
       java.util.Set.of("\u201d", "\u00bb", "\"");
@@ -28,6 +31,9 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
+      if (insideAccording(sc, v)) {
+        continue; // "به گفته X": the word of saying is part of "according to", read below
+      }
       // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
       boolean complement = false;
       for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
@@ -76,17 +82,27 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
               || sc.isPunctuation(v.end())
               || List.of("on", "in", "yesterday", "today", "hier", "le", "lundi", "dimanche")
                   .contains(sc.norm.get(v.end()));
-      if (quoted) {
-        // only a hearer or a time after the verb: "told a radio station on Sunday."
-        int rest = 0;
-        boolean event = false;
-        for (int i = v.end(); i < n && !sc.isPunctuation(i); i++) {
-          rest++;
-          for (Hit<Trigger> t : sc.triggers) {
-            event |= t.start() == i;
-          }
+      // only a hearer or a time after the verb: "told a radio station on Sunday."
+      int rest = 0;
+      boolean event = false;
+      boolean ends = true;
+      for (int i = v.end(); i < n; i++) {
+        if (sc.isPunctuation(i)) {
+          ends =
+              i >= n - 1 || CLOSING_QUOTES.contains(sc.tokens.get(i + 1).text()) && i + 1 >= n - 1;
+          break;
         }
+        rest++;
+        for (Hit<Trigger> t : sc.triggers) {
+          event |= t.start() == i;
+        }
+      }
+      if (quoted) {
         closing = rest <= HEARER_WORDS && !event;
+      } else if (!closing && p >= 0) {
+        // "…, a local official told reporters.", "…, a police officer told a news agency.":
+        // a short hearer closing the sentence, with nothing that happened in it
+        closing = ends && rest <= PLAIN_HEARER_WORDS && !event;
       }
       boolean inverted = p >= 0 && (p == s - 1 || p > 0 && closing && !triggerBetween);
       if (!complement && (hyphen || inverted)) {
@@ -132,6 +148,26 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
       }
       out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
     }
+    // A postposition after its source ("د سیمې د چارواکو په وینا،", by the officials' word): the
+    // source runs from the clause's opening to it.
+    for (Hit<Cue> v : sc.cues("according2")) {
+      int b = v.start();
+      while (b > 0 && !sc.isPunct(b - 1)) {
+        b--;
+      }
+      if (b < v.start()) {
+        out.add(new Attribution(0, n, b, v.start(), v.start(), v.end()));
+      }
+    }
     return out;
+  }
+
+  private static boolean insideAccording(SentenceScan sc, Hit<Cue> v) {
+    for (Hit<Cue> a : sc.cues("according")) {
+      if (a.start() < v.start() && a.end() >= v.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

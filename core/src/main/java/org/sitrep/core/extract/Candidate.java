@@ -33,6 +33,24 @@ final class Candidate {
   String attributedTo;
   CharSpan attributionSpan;
 
+  /** Its side attacked is told dead or hurt before the trigger ("nine soldiers were killed in"). */
+  boolean struck;
+
+  /** The sides named as the speaker of its attribution; empty when none is named. */
+  List<ActorRef> speakers = List.of();
+
+  /**
+   * Told by a side's source noun that names no side ("the statement added", "ajoute le
+   * communiqué"): the side is the speaker named before it in the text.
+   */
+  boolean unnamedParty;
+
+  /**
+   * A speaker named by a bare name and nothing that says who they are ("Karimi said"): its words,
+   * normalised, for the look-up of where the text introduced them; else null.
+   */
+  List<String> speakerWords;
+
   /** Reported only through the article's credit line ("به گزارش X، ..."), not by its sentence. */
   boolean credited;
 

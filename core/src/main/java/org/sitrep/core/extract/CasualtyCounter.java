@@ -233,6 +233,12 @@ final class CasualtyCounter {
       if (sc.tokens.get(j).text().equals(",") && sc.anyCue("antecedent", j + 1, j + 2)) {
         continue; // "one gang member, who died later": the victim is named before the comma
       }
+      if (passive && subjectComma(sc, j, h.start())) {
+        // "twelve villagers caught in their fields, were killed": a comma that only ends the
+        // subject's long modifier before the verb; the subject's count is sought to its start
+        reach = 0;
+        continue;
+      }
       if (sc.isPunct(j)) {
         break;
       }
@@ -272,6 +278,28 @@ final class CasualtyCounter {
       }
     }
     return single(sc, h);
+  }
+
+  /**
+   * Whether the comma at {@code j} stands right before the verb group that ends at {@code verb}
+   * ("…, were killed", "…, ont été tués") and is the sentence's first punctuation: it closes the
+   * subject, not an aside or another clause.
+   */
+  private static boolean subjectComma(SentenceScan sc, int j, int verb) {
+    if (!sc.tokens.get(j).text().equals(",") || j + 1 >= verb) {
+      return false;
+    }
+    for (int k = j + 1; k < verb; k++) {
+      if (!sc.anyCue("passive", k, k + 1) && !sc.anyCue("auxiliary", k, k + 1)) {
+        return false;
+      }
+    }
+    for (int k = 0; k < j; k++) {
+      if (sc.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -54,6 +54,14 @@ final class ClaimReader {
       source(sc, c, best);
     }
     int tc = sc.clause[t.start()];
+    if (c.status == ClaimStatus.ASSERTED
+        && c.attributedTo == null
+        && sc.anyCueInClause(
+            "evidential", t.start(), Math.min(sc.size(), t.end() + EVIDENTIAL_WORDS), tc)) {
+      // The Persian and Pashto perfect of hearsay ("تصرف کرده‌اند", "نیولي دي": they have taken,
+      // it is reported): the writer tells what was heard, not seen.
+      c.status = ClaimStatus.REPORTED;
+    }
     if (hedged(sc, 0, t.end(), -1, dates)
         || hedged(sc, t.start(), sc.size(), tc, dates)
         // the event's own verb in a mood of hearsay ("les troupes se retireraient")
@@ -68,6 +76,7 @@ final class ClaimReader {
         negatedHere(sc, from, t.end() + 3, tc)
             || sc.anyCue("negation1", t.start() - 1, t.start())
             || deniedBefore(sc, t.start())
+            || deniedAsObject(sc, t)
             // "ont tenté, sans succès, d'enlever du bétail": tried, and it did not happen
             || sc.anyCue("failed", Math.max(0, t.start() - FAILED_WORDS), t.end() + FAILED_WORDS);
     boolean statement = c.type != null && c.type.defaultKind() == EventKind.STATEMENT;
@@ -110,6 +119,34 @@ final class ClaimReader {
   }
 
   /**
+   * Verb-final: the event is the marked object of a denial ("وزارت دفاع تصرف ولسوالی را رد کرد",
+   * the ministry denied the capture of the district): the denial follows the object mark closing
+   * the event's words, in its clause, with no other event between.
+   */
+  private static boolean deniedAsObject(SentenceScan sc, Hit<Trigger> t) {
+    int tc = sc.clause[t.start()];
+    for (Hit<Cue> o : sc.cues("object")) {
+      if (o.start() < t.end()
+          || o.start() > t.end() + OBJECT_WORDS
+          || sc.clause[o.start()] != tc
+          || !sc.anyCue("denial", o.end(), o.end() + 1)) {
+        continue;
+      }
+      boolean between = false;
+      for (Hit<Trigger> x : sc.triggers) {
+        between |= x.start() >= t.end() && x.start() < o.start();
+      }
+      if (!between) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words the rest of a denied event's object may have after its trigger. */
+  static final int OBJECT_WORDS = 8;
+
+  /**
    * "X announced the capture of Y, but Z rejected the claim": a denial after the event, past a word
    * of contrast and with no other event between them, disputes what was told.
    */
@@ -149,6 +186,9 @@ final class ClaimReader {
     }
     return false;
   }
+
+  /** How many words after the trigger its perfect auxiliary may stand ("نیولي او ... شوي دي"). */
+  static final int EVIDENTIAL_WORDS = 10;
 
   /** How many words from the trigger a "without success" may stand, across commas. */
   static final int FAILED_WORDS = 4;
@@ -240,12 +280,25 @@ final class ClaimReader {
         e--;
       }
       c.attributedTo = sc.surface(from, e);
+      if (cls == null && e - from <= NAME_WORDS) {
+        c.speakerWords = List.copyOf(sc.norm.subList(from, e));
+      }
     }
     // The source's side: a party telling of its own gain claims it, even through its officials
     // ("government officials said they repelled the attack"); telling of its own loss, or of what
     // was done to it, it admits it, which is reported news ("the army said six soldiers died"); a
     // named side that is none of the event's is a third party, which reports.
+    c.speakers = List.copyOf(speakers);
+    c.unnamedParty = speakers.isEmpty() && "party".equals(cls);
     Side side = "social".equals(cls) ? Side.UNKNOWN : side(c, speakers);
+    if (side == Side.UNKNOWN
+        && speakers.isEmpty()
+        && "party".equals(cls)
+        && c.kind() == EventKind.EXPLOSION
+        && !c.actors1.isEmpty()) {
+      // a spokesman of no side the text names, of a blast whose author it names: not its claim
+      side = Side.LOSS;
+    }
     if (side == Side.GAIN) {
       c.status = ClaimStatus.CLAIMED;
     } else if (side == Side.LOSS || side == Side.THIRD) {
@@ -293,10 +346,16 @@ final class ClaimReader {
       Actor known = sides.actor(s);
       armed |= sides.armed(s) || known != null && known.type().equals("external");
     }
+    if (c.kind() == EventKind.EXPLOSION) {
+      // A blast or strike is claimed only by who set it off; any other side telling of it (the
+      // army of the car bomb at its base, a government of the strikes on its city) reports it.
+      return Side.LOSS;
+    }
     if (lost) {
-      // A place lost, told by the side that lost it, is an admission; the side attacked may tell
-      // of the attack it beat back, which the words decide.
-      return territory ? Side.LOSS : Side.UNKNOWN;
+      // A place lost, told by the side that lost it, is an admission; so is an attack told by the
+      // side attacked that tells of its own dead. Telling of an attack it beat back, or of the
+      // attackers it killed, it may claim: the words decide.
+      return territory || c.struck ? Side.LOSS : Side.UNKNOWN;
     }
     if (territory && armed) {
       // A place changes hands between two sides: an armed speaker that is not the side that lost
@@ -377,6 +436,62 @@ final class ClaimReader {
     }
   }
 
+  /** How many words a speaker named by name alone may have ("Karimi", "Ahmad Karimi"). */
+  static final int NAME_WORDS = 3;
+
+  /**
+   * A speaker named by name alone ("Karimi said the district was retaken") is who the text
+   * introduced by that name before, with their title or side ("Ahmad Karimi, a spokesman of the
+   * front, announced ..."): the source is read from that introduction.
+   */
+  void namedBefore(List<SentenceScan> scans, List<Candidate> live) {
+    for (Candidate c : live) {
+      List<String> who = c.speakerWords;
+      if (who == null) {
+        continue;
+      }
+      c.speakerWords = null;
+      int k = scans.indexOf(c.scan);
+      search:
+      for (int j = k - 1; j >= 0; j--) {
+        SentenceScan sc = scans.get(j);
+        for (Attribution a : Attribution.of(sc)) {
+          if (introduces(sc, a, who)) {
+            source(sc, c, a);
+            c.speakerWords = null;
+            break search;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The source span of {@code a} says who they are and holds the name {@code who}, or the name
+   * stands right before it in quotation marks ("«Ahmad Karimi» the front's spokesman said").
+   */
+  private static boolean introduces(SentenceScan sc, Attribution a, List<String> who) {
+    int n = who.size();
+    boolean named = false;
+    for (int i = Math.max(0, a.srcFrom() - n - 2); i + n <= a.srcTo() && !named; i++) {
+      named = sc.norm.subList(i, i + n).equals(who);
+    }
+    if (!named) {
+      return false;
+    }
+    for (Hit<Cue> s : sc.cues("source")) {
+      if (s.start() >= a.srcFrom() && s.start() < a.srcTo()) {
+        return true;
+      }
+    }
+    for (Hit<ActorRef> h : sc.actors) {
+      if (h.start() >= a.srcFrom() && h.start() < a.srcTo()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many body sentences from the top a byline may stand (after a lead of a few). */
   static final int BYLINE_SENTENCES = 6;
 
@@ -435,6 +550,28 @@ final class ClaimReader {
     }
   }
 
+  /**
+   * A side's source noun that names no side ("the statement added", "ajoute le communiqué", "the
+   * spokesman said") is the voice of the side named as a speaker before it in the text: its account
+   * of what was done to that side is reported, as that side's own words would be.
+   */
+  void unnamedParties(List<Candidate> live) {
+    List<Candidate> inOrder = new ArrayList<>(live);
+    inOrder.sort(java.util.Comparator.comparingInt(c -> c.scan.index));
+    List<ActorRef> last = List.of();
+    for (Candidate c : inOrder) {
+      if (c.unnamedParty && !last.isEmpty() && c.status == ClaimStatus.CLAIMED) {
+        Side s = side(c, last);
+        if (s == Side.LOSS || s == Side.THIRD) {
+          c.status = ClaimStatus.REPORTED;
+        }
+      }
+      if (!c.speakers.isEmpty()) {
+        last = c.speakers;
+      }
+    }
+  }
+
   /** "C'est ce qu'a annoncé X.": the speaker after the verb, to the sentence's end. */
   private static Attribution pointsBack(SentenceScan sc) {
     int open = 0;
@@ -456,6 +593,18 @@ final class ClaimReader {
         // "C'est ce qu'a indiqué la police.": the speaker after it
         int e = sourceEnd(sc, v.end());
         return e > v.end() ? new Attribution(0, sc.size(), v.end(), e, v.start(), v.end()) : null;
+      }
+    }
+    // Verb-final ("منابع محلی این خبر را تأیید کردند", local sources confirmed this news): the
+    // speaker opens the sentence and the words that point back stand right before the verb.
+    for (Hit<Cue> r : sc.cues("restated")) {
+      if (r.start() <= open) {
+        continue;
+      }
+      for (Hit<Cue> v : sc.cues("speech")) {
+        if (v.start() == r.end()) {
+          return new Attribution(0, sc.size(), open, r.start(), v.start(), v.end());
+        }
       }
     }
     return null;

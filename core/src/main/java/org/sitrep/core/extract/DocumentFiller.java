@@ -68,6 +68,22 @@ final class DocumentFiller {
       }
     }
     for (Candidate c : live) {
+      if (c.kind() != EventKind.CLASH || !c.actors1.isEmpty() || !c.actors2.isEmpty()) {
+        continue;
+      }
+      // "Heavy fighting is going on near the prison" naming no side: the two sides the text around
+      // it fights between, when it names both.
+      ActorRef one = side(scans, c.scan.index, 0);
+      if (one == null) {
+        one = side(scans, c.scan.index, 1);
+      }
+      ActorRef other = one == null ? null : opponent(scans, c.scan.index, one);
+      if (other != null) {
+        Sides.add(c.actors1, one);
+        Sides.add(c.actors2, other);
+      }
+    }
+    for (Candidate c : live) {
       if (c.kind() != EventKind.CLASH || c.actors1.isEmpty() || !c.actors2.isEmpty()) {
         continue;
       }

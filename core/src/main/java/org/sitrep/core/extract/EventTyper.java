@@ -6,6 +6,7 @@ import org.sitrep.core.extract.SentenceScan.ActorRef;
 import org.sitrep.core.extract.SentenceScan.Hit;
 import org.sitrep.core.geo.PlaceMention;
 import org.sitrep.model.AcledSubEventType;
+import org.sitrep.model.CharSpan;
 import org.sitrep.model.EventKind;
 
 /**
@@ -22,6 +23,15 @@ final class EventTyper {
 
   /** The sub-event type; null for a change of control (typed later from who took the place). */
   AcledSubEventType subType(List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t) {
+    return subType(scans, sc, t, List.of());
+  }
+
+  /**
+   * The sub-event type, knowing where the time expressions near the sentence lie ({@code dates}:
+   * their capitalised words, "On Monday", "19 August", name nobody).
+   */
+  AcledSubEventType subType(
+      List<SentenceScan> scans, SentenceScan sc, Hit<Trigger> t, List<CharSpan> dates) {
     Trigger tr = t.what();
     AcledSubEventType type = tr.type();
     AcledSubEventType headed = heading(scans, sc);
@@ -86,12 +96,20 @@ final class EventTyper {
       // Civilians attacked who, or whose guards, fight back: an exchange of fire is a clash.
       typed = AcledSubEventType.ARMED_CLASH;
     }
+    if ((typed == AcledSubEventType.ATTACK
+            || typed == AcledSubEventType.ARMED_CLASH
+            || typed == AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION)
+        && mobJustice(sc)) {
+      // A suspected thief or someone accused of witchcraft beaten, burnt or killed by hands no
+      // report names as armed or as the state's: the codebook's mob justice, a mob's violence.
+      return AcledSubEventType.MOB_VIOLENCE;
+    }
     // A crowd that kills, fights or destroys property is a mob (the codebook's riots), not an
     // armed group's attack, clash or looting.
     if ((typed == AcledSubEventType.ATTACK
             || typed == AcledSubEventType.ARMED_CLASH
             || typed == AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION)
-        && crowdStrikes(sc, t)) {
+        && crowdStrikes(sc, t, dates)) {
       return AcledSubEventType.MOB_VIOLENCE;
     }
     return typed;
@@ -418,7 +436,7 @@ final class EventTyper {
    * group: the codebook's mob violence. They are the subject of an active verb, the agent after
    * "by" of a passive one, or the parties of a clash.
    */
-  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t) {
+  private boolean crowdStrikes(SentenceScan sc, Hit<Trigger> t, List<CharSpan> dates) {
     int tc = sc.clause[t.start()];
     boolean passive = passive(sc, t);
     // A clash has two parties and no striker: a crowd that fights the police or another crowd.
@@ -439,8 +457,11 @@ final class EventTyper {
       }
       to = clash ? Math.min(sc.size(), t.end() + 8) : t.start();
     }
-    if (from >= to || !sc.anyCue("crowd", from, to) || sc.anyCue("armed", from, to)) {
+    if (from >= to || sc.anyCue("armed", from, to)) {
       return false;
+    }
+    if (!sc.anyCue("crowd", from, to)) {
+      return clash && unnamedSideMeetsTheState(sc, t, from, to, dates);
     }
     if (!clash && sc.anyCue("stateforce", from, to)) {
       return false; // the police who beat someone are no mob
@@ -456,6 +477,101 @@ final class EventTyper {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the sentence tells of violence on a suspected thief or over witchcraft ({@code
+   * mobjustice} cues) with no armed man, no shooting and no state force in it.
+   */
+  private boolean mobJustice(SentenceScan sc) {
+    if (sc.cues("mobjustice").isEmpty()
+        || sc.anyCue("armed", 0, sc.size())
+        || sc.anyCue("shooting", 0, sc.size())
+        || sc.anyCue("stateforce", 0, sc.size())) {
+      return false;
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      if (sides.known(a.what()) && !sides.civilian(a.what())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a clash ({@code brawl} words, which name no weapon) is between the state's forces and a
+   * side the sentence leaves unnamed, with no arms or shooting told ("one died in clashes with
+   * police in X", "people clashed with officers"): the codebook's rioters, not an armed group. An
+   * armed word, a shot, an armed man of no state force ("gang members", "bandits") or a group named
+   * that is neither the state nor civilians makes it a clash.
+   */
+  private boolean unnamedSideMeetsTheState(
+      SentenceScan sc, Hit<Trigger> t, int from, int to, List<CharSpan> dates) {
+    if (!sc.anyCue("stateforce", from, to)
+        || !covered(sc.cues("brawl"), t.start())
+        || sc.anyCue("armed", 0, sc.size())
+        || sc.anyCue("shooting", 0, sc.size())) {
+      return false;
+    }
+    if (namesSomeoneElse(sc, from, to, dates)) {
+      return false;
+    }
+    for (Hit<Cue> h : sc.cues("combatant")) {
+      if (!sc.anyCue("stateforce", h.start(), h.end())) {
+        return false;
+      }
+    }
+    for (Hit<ActorRef> a : sc.actors) {
+      if (!sides.stateForces(a.what()) && !sides.civilian(a.what())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a capitalised word of the span names a side the lexicons do not know ("GNA and LNA
+   * forces", "Imbonerakure"): not a place, a time expression, a state's forces, a country
+   * adjective, nor the sentence's first word when that is a function word, a number or a word of
+   * people.
+   */
+  private boolean namesSomeoneElse(SentenceScan sc, int from, int to, List<CharSpan> dates) {
+    for (int j = from; j < to; j++) {
+      // "pro-Houthi", "al-Shabaab": a capital inside the word names someone too
+      if (sc.tokens.get(j).text().chars().noneMatch(Character::isUpperCase)) {
+        continue;
+      }
+      final int at = j;
+      CharSpan w = sc.tokens.get(at).span();
+      if (dates.stream().anyMatch(d -> d.start() <= w.start() && w.end() <= d.end())) {
+        continue; // a month or a weekday
+      }
+      if (at == 0
+          && (sc.lex.functionWords().contains(sc.norm.get(at))
+              || sc.numbers.stream().anyMatch(n -> n.start() <= at && at < n.end())
+              || covered(sc.cues("civilian"), at)
+              || covered(sc.cues("crowd"), at))) {
+        continue;
+      }
+      if (sc.allPlaces.stream().anyMatch(p -> p.start() <= at && at < p.end())
+          || sc.actors.stream()
+              .anyMatch(a -> a.start() <= at && at < a.end() && sides.stateForces(a.what()))
+          || covered(sc.cues("stateforce"), at)
+          || covered(sc.cues("demonym"), at)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean covered(List<Hit<Cue>> hits, int at) {
+    for (Hit<Cue> h : hits) {
+      if (h.start() <= at && at < h.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

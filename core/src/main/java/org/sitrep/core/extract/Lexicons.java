@@ -33,6 +33,7 @@ public record Lexicons(
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
           "according",
+          "according2",
           "actorclass",
           "adjunct",
           "age",
@@ -53,6 +54,7 @@ public record Lexicons(
           "cause",
           "beneficiary",
           "civilian",
+          "died",
           "clausebreak",
           "combatant",
           "companion",
@@ -60,7 +62,10 @@ public record Lexicons(
           "complementizer",
           "connective",
           "restatement",
+          "restated",
+          "evidential",
           "failed",
+          "brawl",
           "byline",
           "situating",
           "compound",
@@ -97,6 +102,7 @@ public record Lexicons(
           "legal",
           "listand",
           "member",
+          "mobjustice",
           "nationwide",
           "negation",
           "negation1",
@@ -109,6 +115,8 @@ public record Lexicons(
           "origin",
           "originpeople",
           "orghead",
+          "ownforces",
+          "partitive",
           "passive",
           "perceived",
           "plus",
@@ -117,6 +125,7 @@ public record Lexicons(
           "protestact",
           "relative",
           "remark",
+          "shooting",
           "siege",
           "singular",
           "split",
@@ -196,7 +205,9 @@ public record Lexicons(
               triggers(dir + "triggers.tsv", files.apply(dir + "triggers.tsv")),
               cues,
               numbers(dir + "numbers.tsv", files.apply(dir + "numbers.tsv")),
-              new HashSet<>(lines(files.apply(dir + "function-words.txt")))));
+              // normalised as the tokens they are compared with are ("été" is read "ete")
+              new HashSet<>(
+                  lines(files.apply(dir + "function-words.txt")).stream().map(Norm::of).toList())));
     }
     Map<String, Actor> actors = new LinkedHashMap<>();
     String af = "sitrep/actors/actors.tsv";

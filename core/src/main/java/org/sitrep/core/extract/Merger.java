@@ -428,8 +428,12 @@ final class Merger {
     // of the province around it may not be telling of this happening.
     boolean ownWordsOfThePlace =
         into.credited && !c.credited && c.placeId() != null && c.placeId().equals(into.placeId());
-    if ((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
-        && c.attributedTo != null
+    // A lead that says the happening was only "reportedly" so, with no source, and a sentence that
+    // names the source telling of it: the source is the one the hedge pointed to.
+    boolean hearsayOfThisSource = into.status == ClaimStatus.HEDGED && into.attributedTo == null;
+    if (((into.status == ClaimStatus.ASSERTED || ownWordsOfThePlace)
+                && (c.attributedTo != null || c.status == ClaimStatus.REPORTED)
+            || hearsayOfThisSource && c.attributedTo != null)
         && c.status != ClaimStatus.HEDGED) {
       into.status = c.status;
       into.attributedTo = c.attributedTo;
@@ -443,6 +447,10 @@ final class Merger {
       into.before = c.before;
     }
     c.actors1.forEach(a -> Sides.add(into.actors1, a));
+    if (into.actors1.stream().anyMatch(a -> !ActorClasses.unnamed(a))) {
+      // one mention named who struck ("Ukrainian artillery ... shelled"): no unnamed one is left
+      into.actors1.removeIf(ActorClasses::unnamed);
+    }
     c.actors2.forEach(a -> Sides.add(into.actors2, a));
     if (into.fatalities == Fatalities.NONE || refines(c.fatalities, into.fatalities)) {
       into.fatalities = c.fatalities;

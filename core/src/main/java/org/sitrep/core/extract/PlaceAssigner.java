@@ -68,8 +68,8 @@ final class PlaceAssigner {
       }
     }
     // A list of places ("A, B, C and D fell") goes to the trigger its nearest member goes to,
-    // however long the list; in the languages whose cues name the "listand" words (opt-in: on the
-    // English and French dev sets it adds matches whose dates are coarser than the gold's).
+    // however long the list; in the languages whose cues name the "listand" words (every language
+    // read now: a long list's first names stand too far from the verb to be reached otherwise).
     Set<Hit<PlaceMention>> taken = new HashSet<>();
     own.values().forEach(taken::addAll);
     for (List<Hit<PlaceMention>> ps :

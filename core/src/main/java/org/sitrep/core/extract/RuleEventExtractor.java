@@ -123,8 +123,10 @@ public final class RuleEventExtractor implements EventExtractor {
       filler.typeCapture(scans, c);
     }
     casualties.summary(scans, live, dates, doc.id(), text);
+    claims.namedBefore(scans, live);
     claims.credit(scans, live);
     claims.neighbours(scans, live);
+    claims.unnamedParties(live);
     merger.markTakenInByCaptures(live);
     List<Candidate> merged = merger.foldGenericAttacks(merger.merge(live));
     casualties.sameStory(merged, doc.id(), text);
@@ -241,7 +243,7 @@ public final class RuleEventExtractor implements EventExtractor {
       if (t.what().has(Trigger.HEADING) && triggers.toldUnder(scans, sc, trig)) {
         continue; // the heading types the acts it opens (EventTyper); alone, it is the event
       }
-      AcledSubEventType type = typer.subType(scans, sc, t);
+      AcledSubEventType type = typer.subType(scans, sc, t, near);
       boolean territorial = type == null || type.defaultKind() == EventKind.TERRITORY;
       PlaceFallback.Targets targets = fallback.targets(scans, sc, t, type, own);
       boolean carried = targets.carried();

@@ -373,6 +373,9 @@ final class SentenceScan {
     // Organisations not in the list stay as named: an organisation word and the capitalised words
     // that follow it ("le groupe Jamaat Ansarullah", "the Hazara Front" read backwards too).
     for (Hit<Cue> h : cues("orghead")) {
+      if (partitive(h)) {
+        continue; // "a group of Borana herders": some people of that name, no organisation
+      }
       int e = h.end();
       int last = -1;
       for (int j = e; j < tokens.size() && j < e + 5; j++) {
@@ -411,6 +414,16 @@ final class SentenceScan {
       hits.add(new Hit<>(s, e, new ActorRef(null, null, surface(s, e), null, null, inter, null)));
     }
     return greedy(hits);
+  }
+
+  /** Whether a {@code partitive} cue ("a group of") holds the organisation word. */
+  private boolean partitive(Hit<Cue> h) {
+    for (Hit<Cue> p : cues("partitive")) {
+      if (p.start() <= h.start() && h.end() <= p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -463,8 +476,17 @@ final class SentenceScan {
           e = d.end();
         }
       }
-      if (cls.equals("forces") && country == null && s == h.start()) {
-        continue; // bare "forces": whose, only a country adjective or an "X-led" says
+      for (Hit<Cue> d : cues("demonym")) {
+        if (country == null && d.start() > s && d.end() < e) {
+          country = d.what().value(); // "le ministère russe de la Défense"
+        }
+      }
+      if (cls.equals("forces")
+          && country == null
+          && s == h.start()
+          && !(s > 0 && anyCue("ownforces", s - 1, s))) {
+        // bare "forces": whose, only a country adjective, an "X-led" or the speaker's "its" says
+        continue;
       }
       int b = country == null ? namedBefore(s, inPlace) : s;
       if (b < s && ActorClasses.NAMEABLE.contains(cls)) {

@@ -76,6 +76,10 @@ public final class Gazetteer {
   // Provinces by their spelling key and by each key with one letter left out (deletion
   // neighbourhood): a spelling variant one edit away shares an entry with the name.
   private final Map<String, List<Place>> spelling = new HashMap<>();
+  // Places outside the translit countries by their spelling key, where it differs from the folded
+  // name ("El Wak" under "elwak", "Lokichoggio" under "lokichogio"): news writes such names run
+  // together or with one letter of a pair, and nothing else links the two spellings.
+  private final Map<String, List<Place>> squeezed = new HashMap<>();
   // Province id -> its provincial capital, where the gazetteer knows the capital's kind.
   private final Map<String, Place> capitals = new HashMap<>();
 
@@ -147,6 +151,14 @@ public final class Gazetteer {
       if (p.kind() == PlaceKind.NATIONAL_CAPITAL && p.countryCode() != null && p.lat() != null) {
         nationalCapitals.merge(
             p.countryCode(), p, (a, b) -> b.population() > a.population() ? b : a);
+      }
+      if (p.countryCode() != null && !this.translitCountries.contains(p.countryCode())) {
+        for (String f : k.exact()) {
+          String sq = squeeze(f);
+          if (sq.length() >= SPELLING_MIN && !sq.equals(f)) {
+            add(squeezed, sq, p);
+          }
+        }
       }
       if (p.kind() == PlaceKind.PROVINCE) {
         for (String f : k.exact()) {
@@ -251,6 +263,30 @@ public final class Gazetteer {
       n += folded.charAt(i) >= 'a' && folded.charAt(i) <= 'z' ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The letters of a folded name, doubled letters single, article kept: "el wak" and "elwak" give
+   * "elwak" (without the article, "Al Shabaab" would be some "Shabab").
+   */
+  static String squeeze(String folded) {
+    return squeezeLetters(folded);
+  }
+
+  /** Whether the places of the country are indexed by their transliteration key. */
+  public boolean transliterated(String countryCode) {
+    return countryCode != null && translitCountries.contains(countryCode);
+  }
+
+  private static String squeezeLetters(String folded) {
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z' && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   static String spellingKey(String folded) {
@@ -683,6 +719,24 @@ public final class Gazetteer {
     }
     for (Place p : translit.getOrDefault(NameKey.translit(f), List.of())) {
       out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
+    }
+    if (out.isEmpty() && !arabicScript) {
+      // No place of this very name: one whose name differs only in spaces, apostrophes and
+      // doubled letters ("Elwak" for El Wak, "Banisaa" for Banisa), outside the translit
+      // countries (their transliteration key already joins such spellings).
+      String sq = squeeze(f);
+      if (sq.length() >= SPELLING_MIN) {
+        for (Place p : squeezed.getOrDefault(sq, List.of())) {
+          out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
+        }
+        if (!sq.equals(f)) {
+          for (Place p : exact.getOrDefault(sq, List.of())) {
+            if (p.countryCode() != null && !translitCountries.contains(p.countryCode())) {
+              out.putIfAbsent(p.id(), new Hit(p, Match.TRANSLIT));
+            }
+          }
+        }
+      }
     }
     boolean provinceAsWritten = false;
     for (Hit h : out.values()) {

@@ -296,6 +296,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Place inner = inside(a, b.place());
       if (inner != null) {
         res[i] = reread(a, inner, "lies in " + b.place().id() + " named after it");
+      } else if (seatOfUnit(b.place())
+          && level(namedKind(a)) == 3
+          && !prominent(a.place())
+          && b.place().admin1Id() != null
+          && !b.place().admin1Id().equals(a.place().admin1Id())) {
+        // "Ermita, Manila": a quarter put in a city that seats a unit lies in that unit; a small
+        // place of the name in another province is a namesake, and the city locates the event.
+        Place near = null;
+        for (Candidate c : a.candidates()) {
+          if (c.score() > 0 && b.place().admin1Id().equals(c.place().admin1Id())) {
+            near = c.place();
+            break;
+          }
+        }
+        res[i] =
+            near != null
+                ? reread(a, near, "lies in the province of " + b.place().id() + " named after it")
+                : new Resolution.Unresolved(
+                    a.place().id() + " lies outside the province of " + b.place().id(),
+                    a.candidates());
       } else if (level(b.place().kind()) < level(namedKind(a))
           || !theatre.contains(a.place().countryCode())
               && !Objects.equals(a.place().countryCode(), b.place().countryCode())) {
@@ -303,6 +323,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             new Resolution.Unresolved(
                 a.place().id() + " lies outside " + b.place().id() + " that the text puts it in",
                 a.candidates());
+      }
+    }
+    // "Foo (Bar, Baz)", "Foo Division (Bar LGA, Baz)": the last unit of the brackets (a province or
+    // a country) holds the name before them as well as the district between; a reading outside it
+    // is a namesake elsewhere (the district alone may be one the gazetteer lacks).
+    for (int i = 0; i + 1 < raws.size(); i++) {
+      int k = bracketUnit(text, raws, res, i);
+      if (k < 0) {
+        continue;
+      }
+      Place unit = ((Resolution.Resolved) res[k]).place();
+      for (int j = i; j < k; j++) {
+        if (res[j] instanceof Resolution.Resolved a && !within(a.place(), unit)) {
+          Place inner = inside(a, unit);
+          res[j] =
+              inner != null
+                  ? reread(a, inner, "lies in " + unit.id() + " the brackets after it name")
+                  : new Resolution.Unresolved(
+                      a.place().id() + " lies outside " + unit.id() + " the brackets after it name",
+                      a.candidates());
+        } else if (res[j] instanceof Resolution.Unresolved u) {
+          for (Candidate c : u.candidates()) {
+            if (c.score() > 0 && within(c.place(), unit)) {
+              res[j] =
+                  new Resolution.Resolved(
+                      c.place(),
+                      c.score(),
+                      precisionOf(c.place(), raws.get(j).cue),
+                      "of its namesakes the one in " + unit.id() + " the brackets after it name",
+                      u.candidates());
+              break;
+            }
+          }
+        }
       }
     }
     // "Kutulo, Konton and Qarsa in Tarbaj", "A and B villages of Y": the unit a list is put in
@@ -345,6 +399,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 a.candidates());
       }
     }
+    sentenceUnits(text, raws, res);
     // One name, one reading in a text: where the unit the text puts a name in decided it ("near
     // Vodyane, Donetsk": no Vodyane the gazetteer knows lies there), its mentions without a unit
     // follow ("near Vodyane" later), rather than read the same name as a namesake elsewhere.
@@ -436,6 +491,80 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return namedTowns(text, namedDistricts(text, out));
+  }
+
+  /**
+   * "In Cuenca, Azuay, students marched to Calderon park", "crops looted in Nadas in rural Ras al
+   * Ain in al-Hasakeh": a sentence that puts its places in one province (a province named as a
+   * container or with its kind word) is about that province. A small place it names that the
+   * gazetteer reads elsewhere (another province, another country) is a namesake of one the
+   * gazetteer lacks there: read inside the province where a namesake lies there, else left
+   * unresolved, so that the province locates the event. Places that a reader knows alone (a
+   * province, a capital, a large town) and names put in a unit of their own stay as read.
+   */
+  private void sentenceUnits(String text, List<Raw> raws, Resolution[] res) {
+    Map<Integer, Set<String>> unitsBySentence = new HashMap<>();
+    Map<String, Place> unitById = new HashMap<>();
+    for (int i = 0; i < raws.size(); i++) {
+      Raw r = raws.get(i);
+      if (res[i] instanceof Resolution.Resolved u
+          && u.place().kind() == PlaceKind.PROVINCE
+          && (r.container || r.cue != null && r.cue != GeoLexicon.CueKind.LOCATIVE)) {
+        unitsBySentence.computeIfAbsent(r.sentence, k -> new HashSet<>()).add(u.place().id());
+        unitById.put(u.place().id(), u.place());
+      }
+    }
+    for (int j = 0; j < raws.size(); j++) {
+      Set<String> units = unitsBySentence.get(raws.get(j).sentence);
+      if (units == null
+          || units.size() != 1
+          || !(res[j] instanceof Resolution.Resolved a)
+          || a.place().kind() == PlaceKind.COUNTRY
+          || prominent(a.place()) && writtenAs(raws.get(j), a.place())
+          || level(a.place().kind()) < 3
+              && writtenAs(raws.get(j), a.place())
+              && Objects.equals(
+                  a.place().countryCode(), unitById.get(units.iterator().next()).countryCode())
+          || ownUnit(text, raws, res, j, units)) {
+        continue;
+      }
+      Place unit = unitById.get(units.iterator().next());
+      if (within(a.place(), unit)) {
+        continue;
+      }
+      Place inner = inside(a, unit);
+      res[j] =
+          inner != null
+              ? new Resolution.Resolved(
+                  inner,
+                  a.score(),
+                  a.geoPrecision(),
+                  "lies in " + unit.id() + " that its sentence is about",
+                  a.candidates())
+              : new Resolution.Unresolved(
+                  a.place().id() + " lies outside " + unit.id() + " that its sentence is about",
+                  a.candidates());
+    }
+  }
+
+  /**
+   * Whether the mention names {@code p} as written (not by a loose key or a province's spelling one
+   * letter off: "the Salah Complex" is no province Sadah).
+   */
+  private static boolean writtenAs(Raw r, Place p) {
+    for (Gazetteer.Hit h : r.hits) {
+      if (asWritten(h) && h.place().id().equals(p.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name at {@code j} is put in a unit of its own, not the sentence's. */
+  private boolean ownUnit(String text, List<Raw> raws, Resolution[] res, int j, Set<String> units) {
+    return j + 1 < raws.size()
+        && contained(text, raws.get(j), raws.get(j + 1))
+        && !(res[j + 1] instanceof Resolution.Resolved u && units.contains(u.place().id()));
   }
 
   /** How far after a settlement's name the unit that contains it may be named. */
@@ -670,6 +799,43 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return out;
   }
 
+  // A name then, at most one word on, the brackets of its units: "Foo (", "Foo Division (".
+  private static final java.util.regex.Pattern BRACKET_AFTER =
+      java.util.regex.Pattern.compile("\\s*(?:\\p{L}+\\s+)?\\(");
+
+  /**
+   * The index of the last unit of "i (d, p)" (a district or more, then one unit, in the brackets
+   * right after mention {@code i}) when it resolved to a province or a country; -1 if none.
+   */
+  private static int bracketUnit(String text, List<Raw> raws, Resolution[] res, int i) {
+    int from = raws.get(i).span.end();
+    java.util.regex.Matcher m = BRACKET_AFTER.matcher(text);
+    m.region(from, text.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    int close = text.indexOf(')', m.end());
+    if (close < 0 || text.substring(m.end(), close).indexOf(',') < 0) {
+      return -1;
+    }
+    String inside = text.substring(m.end(), close);
+    if (inside.indexOf('(') >= 0 || inside.length() > 100) {
+      return -1;
+    }
+    int k = -1;
+    for (int j = i + 1; j < raws.size() && raws.get(j).span.end() <= close; j++) {
+      k = j;
+    }
+    if (k < 0 || !text.substring(raws.get(k).span.end(), close).isBlank()) {
+      return -1;
+    }
+    String before = text.substring(m.end(), raws.get(k).span.start());
+    if (!before.strip().endsWith(",")) {
+      return -1;
+    }
+    return res[k] instanceof Resolution.Resolved b && level(b.place().kind()) <= 1 ? k : -1;
+  }
+
   /**
    * Whether {@code next} follows {@code r} as its container: "r (next", "r village (next", "r,
    * next", not a list.
@@ -775,6 +941,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return new Resolution.Resolved(p, score, precisionOf(p, null), why, r.candidates());
+  }
+
+  /** A city that seats a country's or a province's government. */
+  private static boolean seatOfUnit(Place p) {
+    return p.kind() == PlaceKind.NATIONAL_CAPITAL || p.kind() == PlaceKind.PROVINCIAL_CAPITAL;
   }
 
   private static int level(PlaceKind k) {
@@ -916,7 +1087,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 len > 1 || surface.contains("-") || surface.contains(" "),
                 containerPosition(tokens, i, previousEnd),
                 !cut && nameGoesOn(text, tokens, i + len),
-                cut || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE),
+                cut
+                    || context(tokens, i, i + len, GeoLexicon.CueKind.SIDE)
+                    || sideAfterList(tokens, i + len),
                 sentence);
         out.add(r);
         previous = r;
@@ -998,6 +1171,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
+   * Whether the name is the first of two joined by a list word whose second carries a SIDE cue
+   * ("Turkana and Pokot pastoralists", "Pokot or Samburu raiders"): the cue covers both names.
+   */
+  private boolean sideAfterList(List<Token> tokens, int end) {
+    if (end + 1 >= tokens.size()
+        || !lexicon.listGlue().contains(GeoLexicon.norm(tokens.get(end).text()))) {
+      return false;
+    }
+    for (int n = 1; n <= 2 && end + 1 + n <= tokens.size(); n++) {
+      String w = tokens.get(end + n).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      if (context(tokens, end + 1, end + 1 + n, GeoLexicon.CueKind.SIDE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a SIDE or UNIT cue (geo-cues.tsv), as {@code kind} asks, stands right before or after
    * tokens [start, end).
    */
@@ -1024,9 +1218,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * A token read against one word of a cue: "#" in the data stands for any number, as in the
-   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X).
+   * numbered names of army corps ("قول اردوی ۲۱۵ X": the corps, not the place X); "*" for any one
+   * word, as the country adjective inside a ministry's name ("ministère malien de la Défense").
    */
   private static boolean cueWord(String token, String word) {
+    if (word.equals("*")) {
+      return !token.isEmpty();
+    }
     return word.equals("#")
         ? !token.isEmpty() && token.chars().allMatch(Character::isDigit)
         : token.equals(word);
@@ -1444,20 +1642,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       // "the valley of X", "X district": a kind word that fits the place says what it names.
+      // A name run together or with a letter of a pair less ("Tugen" for a Tuggen abroad) keeps
+      // its consonants and still says no more than a loose key, without such a word.
       if (r.cue != null && compat(r.cue, h.place().kind()) > 0
           || h.place().kind() == PlaceKind.PROVINCE
           || h.place().kind() == PlaceKind.DISTRICT
-          || gazetteer.sameConsonants(r.surface, h.place())) {
+          || gazetteer.sameConsonants(r.surface, h.place()) && !squeezedOnly(h)) {
         return false;
       }
     }
     return true;
   }
 
+  /** A hit found only by the squeezed spelling of a name outside the translit countries. */
+  private boolean squeezedOnly(Gazetteer.Hit h) {
+    return h.match() == Gazetteer.Match.TRANSLIT
+        && !gazetteer.transliterated(h.place().countryCode());
+  }
+
   private Set<String> theatreOf(List<Raw> raws, Set<String> people) {
-    Map<String, Double> votes = new HashMap<>();
-    Map<String, Double> weakVotes = new HashMap<>();
+    // A name written twice says no more of the text's country than once ("in the area of X,
+    // Donetsk ... near X"): each name votes once per country, with its strongest mention.
+    Map<String, Map<String, Double>> votesByName = new HashMap<>();
+    Map<String, Map<String, Double>> weakByName = new HashMap<>();
     for (Raw r : raws) {
+      Map<String, Double> votes = votesByName.computeIfAbsent(r.key, k -> new HashMap<>());
+      Map<String, Double> weakVotes = weakByName.computeIfAbsent(r.key, k -> new HashMap<>());
       if (r.truncated && r.hits.stream().noneMatch(h -> asWritten(h) && prominent(h.place()))) {
         // The first word of a longer name the gazetteer lacks ("Hassan" of a person's name, "Paul
         // Kamau") says nothing of the country the text is about, unless it is a name a reader
@@ -1537,7 +1747,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
       if (named != null) {
-        votes.merge(named, 2.0, Double::sum);
+        votes.merge(named, 2.0, Math::max);
       } else if (!ccs.isEmpty()) {
         // The unit a text puts a place in ("X, Donetsk", "X (Sindh)") says where the text is as
         // surely as a country name, when the name is a unit there; a context word less so.
@@ -1563,13 +1773,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         boolean weak = !r.container && spellingOnly(r) && r.cue != null && !cueFits(r);
         for (String cc : ccs) {
-          votes.merge(cc, w, Double::sum);
+          votes.merge(cc, w, Math::max);
           if (weak) {
-            weakVotes.merge(cc, w / 2, Double::sum);
+            weakVotes.merge(cc, w / 2, Math::max);
           }
         }
       }
     }
+    Map<String, Double> votes = new HashMap<>();
+    Map<String, Double> weakVotes = new HashMap<>();
+    votesByName.values().forEach(m -> m.forEach((cc, w) -> votes.merge(cc, w, Double::sum)));
+    weakByName.values().forEach(m -> m.forEach((cc, w) -> weakVotes.merge(cc, w, Double::sum)));
     if (votes.size() > 1) {
       // "the town of Madhba'a ... in Al-Hasakeh", "Basira city ... Deir-ez-Zor": a town's name
       // one letter off a province of another country (Madaba, Basra) says less of where the text
@@ -1770,6 +1984,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     hits = kept;
+    // "Mehran county": a place of that very name in the text's countries is what it names, not a
+    // province one letter off (Tehran), whatever kind word follows.
+    boolean writtenHere = false;
+    for (Gazetteer.Hit h : hits) {
+      writtenHere |= asWritten(h) && theatre.contains(h.place().countryCode());
+    }
+    if (writtenHere) {
+      List<Gazetteer.Hit> written = new ArrayList<>();
+      for (Gazetteer.Hit h : hits) {
+        if (h.match() != Gazetteer.Match.SPELLING) {
+          written.add(h);
+        }
+      }
+      hits = written;
+    }
     if (hits.isEmpty()) {
       return null;
     }

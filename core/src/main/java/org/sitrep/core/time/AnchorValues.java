@@ -233,6 +233,20 @@ final class AnchorValues implements TimeAnnotator {
           h, ref, d -> DateMath.weekdayAndDay(d, wd.get(), day.get()), DatePrecision.DAY);
       return;
     }
+    if (month.isEmpty() && day.isPresent() && h.has("monthless")) {
+      // "on the 12th", "the night of the 3rd": a day of the month the text is in. After a dated
+      // expression of its paragraph ("On 3 May ... On the 5th") it is the nearest such day to
+      // that one; against the publication the latest not after it (the next in a future clause).
+      boolean ahead = h.tense == TimeHit.Tense.FUTURE;
+      Reference told = NarrativeReference.day(r, h);
+      if (told != r.reference) {
+        DateMath.relative(h, told, d -> DateMath.dayOfMonth(d, day.get(), 0), DatePrecision.DAY);
+        return;
+      }
+      DateMath.relative(
+          h, ref, d -> DateMath.dayOfMonth(d, day.get(), ahead ? 1 : -1), DatePrecision.DAY);
+      return;
+    }
     if (month.isEmpty()) {
       return;
     }
@@ -408,7 +422,10 @@ final class AnchorValues implements TimeAnnotator {
    * that puts the date nearest the reference, as for Gregorian dates.
    */
   private static void solarDate(Resolution r, TimeHit h) {
-    Optional<Integer> month = r.word(h, "shmonth").map(Integer::parseInt);
+    Optional<Integer> month =
+        r.word(h, "shmonth")
+            .map(Integer::parseInt)
+            .or(() -> Resolution.integer(h, "shmonthnum").filter(m -> m >= 1 && m <= 12));
     Optional<Integer> day = Resolution.integer(h, "day");
     Optional<Integer> year = Resolution.integer(h, "shyear");
     if (month.isEmpty()) {

@@ -122,6 +122,31 @@ final class DateMath {
     return a.ordinal() >= b.ordinal() ? a : b;
   }
 
+  /**
+   * The day {@code day} of a month near {@code r}: the nearest to r either way ({@code dir} 0), the
+   * latest on or before r ({@code dir} -1) or the earliest on or after it ({@code dir} 1), over the
+   * months that have that day; null when none within three months does.
+   */
+  static DateInterval dayOfMonth(LocalDate r, int day, int dir) {
+    LocalDate best = null;
+    YearMonth m0 = YearMonth.from(r);
+    for (int k = -3; k <= 3; k++) {
+      YearMonth m = m0.plusMonths(k);
+      if (day < 1 || day > m.lengthOfMonth()) {
+        continue;
+      }
+      LocalDate d = m.atDay(day);
+      if (dir < 0 && d.isAfter(r) || dir > 0 && d.isBefore(r)) {
+        continue;
+      }
+      if (best == null
+          || Math.abs(ChronoUnit.DAYS.between(d, r)) < Math.abs(ChronoUnit.DAYS.between(best, r))) {
+        best = d;
+      }
+    }
+    return best == null ? null : DateInterval.day(best);
+  }
+
   static DateInterval weekdayAndDay(LocalDate r, int wd, int day) {
     LocalDate best = null;
     YearMonth m0 = YearMonth.from(r);

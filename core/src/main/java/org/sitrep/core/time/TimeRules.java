@@ -35,6 +35,8 @@ public final class TimeRules {
           "year", "(?<%s>(?:1[89]|20)\\d\\d)",
           // A Solar Hijri year (1300-1499 SH: 1921-2121).
           "shyear", "(?<%s>1[34]\\d\\d)",
+          // A Solar Hijri month by its number ("۱۴۰۰/۵/۱۹"): read only in SOLAR patterns.
+          "shmonthnum", "(?<%s>[01]?\\d)",
           "yy", "(?<%s>\\d0)",
           // A two-digit year ("octobre 98"): Resolution.year reads the century.
           "shortyear", "(?<%s>\\d\\d)");

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRole;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventActor;
 
 /**
  * A national capital that speaks, is accused or strikes stands for its state's forces and is not
@@ -20,49 +19,41 @@ class CapitalMetonymyTest {
     return es.get(0);
   }
 
-  private static List<String> ids(Event e, ActorRole role) {
-    return e.actors().stream()
-        .filter(a -> a.role() == role)
-        .map(EventActor::actorId)
-        .filter(java.util.Objects::nonNull)
-        .toList();
-  }
-
   @Test
   void aCapitalThatOnlySpeaksIsASourceNotTheStriker() {
     Event e = one("2021-07-20", "Kabul said shelling killed three civilians in Banu on Monday.");
-    assertThat(ids(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
     assertThat(e.location().name()).isEqualTo("Banu");
   }
 
   @Test
   void aCapitalAccusedOfAnAttackIsItsStatesForces() {
     Event e = one("2021-07-20", "Les talibans accusent Kaboul de frappes sur Banu dimanche.");
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
     assertThat(e.location().name()).isEqualTo("Banu");
   }
 
   @Test
   void theAgentOfAPassiveStrikeIsItsStatesForces() {
     Event e = one("2021-07-20", "Villages around Banu were bombed by Kabul on Monday.");
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("afg_gov");
     assertThat(e.location().name()).isEqualTo("Banu");
   }
 
   @Test
   void theCapitalThatAccusesDidNotDoWhatItAccusesOf() {
     Event e = one("2021-07-20", "Kabul accused its neighbour of shelling Banu on Monday.");
-    assertThat(ids(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
   }
 
   @Test
   void aCapitalAfterAPrepositionStaysThePlace() {
     Event e = one("2021-07-20", "Gunmen attacked a checkpoint in Kabul on Monday.");
     assertThat(e.location().name()).isEqualTo("Kabul");
-    assertThat(ids(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).doesNotContain("afg_gov");
     Event fr = one("2021-07-20", "Des hommes armés ont attaqué un poste à Kaboul lundi.");
     assertThat(fr.location().name()).isEqualTo("Kabul");
-    assertThat(ids(fr, ActorRole.ACTOR1)).doesNotContain("afg_gov");
+    assertThat(Fixtures.actorIds(fr, ActorRole.ACTOR1)).doesNotContain("afg_gov");
   }
 
   @Test
@@ -70,6 +61,6 @@ class CapitalMetonymyTest {
     // Islamabad lies outside the text's country: no place of it, yet the state it stands for
     Event e = one("2021-07-20", "Kabul accused Islamabad of shelling Banu on Monday.");
     assertThat(e.location().name()).isEqualTo("Banu");
-    assertThat(ids(e, ActorRole.ACTOR1)).containsExactly("pakistan");
+    assertThat(Fixtures.actorIds(e, ActorRole.ACTOR1)).containsExactly("pakistan");
   }
 }

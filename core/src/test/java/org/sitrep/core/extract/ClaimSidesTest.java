@@ -75,6 +75,30 @@ class ClaimSidesTest {
   }
 
   @Test
+  void aBlastToldByAnySideButItsAuthorIsReported() {
+    // the army's spokesman of a car bomb at its base, a police spokesman of a Taliban bomb: reports
+    assertThat(
+            status(
+                "2021-08-11",
+                "د ۲۰۹ شاهین قول اردو ویاند وویل، تېره شپه وسله والو طالبانو غوښتل چې په کندز کې له"
+                    + " چاودېدونکو توکو ډک موټر د ملي اردو بېز ته دننه کړي."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(
+            status(
+                "2021-08-11",
+                "د کندز د پولیسو ویاند وویل چې پرون شپه د طالبانو په موټربم برید کې یوه پوسته"
+                    + " ویجاړه شوه."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    // its author's own spokesman claims it
+    assertThat(
+            status(
+                "2021-08-11",
+                "A Taliban spokesman said their fighters detonated a car bomb at an army base in"
+                    + " Kunduz on Monday."))
+        .isEqualTo(ClaimStatus.CLAIMED);
+  }
+
+  @Test
   void anArmedSideOutsideAFightIsAThirdParty() {
     assertThat(
             status(
@@ -215,6 +239,77 @@ class ClaimSidesTest {
             "The Taliban captured Kunduz on Monday. That is what a local journalist said.");
     assertThat(en.claim().status()).isEqualTo(ClaimStatus.REPORTED);
     assertThat(en.claim().attributedTo()).isEqualTo("a local journalist");
+  }
+
+  @Test
+  void aVerbFinalSentenceConfirmingThisNewsGivesItsSpeakerToTheSentenceBefore() {
+    Event fa =
+        first(
+            "2021-08-11",
+            "طالبان ولسوالی اندراب را تصرف کردند. منابع محلی این خبر را تأیید کردند.");
+    assertThat(fa.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+    assertThat(fa.claim().attributedTo()).isEqualTo("منابع محلی");
+    Event ps = first("2021-08-11", "طالبانو پرون د کندز ښار ونیو. ځایي سرچینو دا خبر تایید کړ.");
+    assertThat(ps.claim().status()).isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void aSpeakerNamedByNameAloneIsWhoTheTextIntroducedByThatName() {
+    // "«Ahmad Karimi», the front's spokesman, announced ... / Karimi said Ishkamish too ...": the
+    // second account is the front's claim, as the first is.
+    List<Event> events =
+        Fixtures.extract(
+            "2021-08-21",
+            "«احمد کریمی» سخنگوی جبهه مقاومت اعلام کرد که نیروهای مقاومت ولسوالی اندراب را از"
+                + " طالبان پس گرفتند.\n\nکریمی گفت که ولسوالی ده صلاح نیز به کنترل نیروهای مقاومت"
+                + " در آمد.");
+    assertThat(events).hasSize(2);
+    assertThat(events).allMatch(e -> e.claim().status() == ClaimStatus.CLAIMED);
+    // a name the text never introduced stays a witness's report
+    assertThat(status("2021-08-21", "کریمی گفت که ولسوالی ده صلاح به کنترل نیروهای مقاومت در آمد."))
+        .isEqualTo(ClaimStatus.REPORTED);
+  }
+
+  @Test
+  void anEventThatIsTheObjectOfADenialIsNoEventInDari() {
+    // "the ministry denied the Taliban's capture of Andarab district": nothing happened
+    assertThat(
+            Fixtures.extract("2021-08-11", "وزارت دفاع تصرف ولسوالی اندراب توسط طالبان را رد کرد."))
+        .noneMatch(e -> e.kind() == org.sitrep.model.EventKind.TERRITORY);
+    // the place's capture told, and a denial of something else after a word of contrast
+    assertThat(
+            status(
+                "2021-09-03",
+                "طالبان روز دوشنبه ولسوالی اندراب را تصرف کردند اما حکومت این ادعا را رد کرد."))
+        .isEqualTo(ClaimStatus.DISPUTED);
+  }
+
+  @Test
+  void thePerfectOfHearsayIsAReportInDariAndPashto() {
+    // "the Taliban have taken Andarab" (the perfect: what was heard) against "took" (the past)
+    assertThat(status("2021-08-11", "طالبان ولسوالی اندراب را تصرف کرده‌اند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "طالبانو د کشم ولسوالۍ نیولې ده."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "طالبانو د کشم ولسوالۍ ونیوله."))
+        .isEqualTo(ClaimStatus.ASSERTED);
+  }
+
+  @Test
+  void confirmingAndNewsThatArrivedAreReportsInDariAndPashto() {
+    // "local sources confirmed that ...", "news came that ...", "it has been reported that ..."
+    assertThat(
+            status("2021-08-11", "منابع محلی تأیید کردند که طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "خبر رسید که طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "گزارش شده است که طالبان ولسوالی اندراب را تصرف کرده‌اند."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    assertThat(status("2021-08-11", "سیمه ییزو سرچینو تایید کړه چې طالبانو د کشم ولسوالۍ ونیوله."))
+        .isEqualTo(ClaimStatus.REPORTED);
+    // the writer's own words stay asserted
+    assertThat(status("2021-08-11", "طالبان ولسوالی اندراب را تصرف کردند."))
+        .isEqualTo(ClaimStatus.ASSERTED);
   }
 
   @Test

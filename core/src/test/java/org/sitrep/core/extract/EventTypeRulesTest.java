@@ -188,6 +188,71 @@ class EventTypeRulesTest {
   }
 
   @Test
+  void theAttackedWhoFightBackOrKillTheirAttackersMakeAClash() {
+    // An exchange of fire told as a noun, the attacked who fight back, armed men who engage the
+    // attackers or kill some of them: two armed sides.
+    assertThat(
+            type(
+                "Raiders attacked a village in Banu on 19 August. An exchange of fire with"
+                    + " herders followed."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(
+            type(
+                "Gunmen attacked a farm in Banu on 19 August. A watchman was hurt as the"
+                    + " workers tried to fight back."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(
+            type(
+                "Bandits attacked traders in Banu on 19 August, killing one. Reservists came"
+                    + " and shot two of the attackers."))
+        .isEqualTo(ARMED_CLASH);
+    // Nobody hits back: the attack on traders stays an attack.
+    assertThat(type("Bandits attacked traders in Banu on 19 August, killing one."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
+  void guardsRangersAndReservistsAreArmedMen() {
+    assertThat(type("Poachers shot dead a ranger in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Robbers killed a bank guard in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
+  void aGroupOfPeopleOfSomeNameIsNoOrganisation() {
+    // "a group of Dinka travellers": some travellers, civilians, not a group named "Dinka".
+    assertThat(
+            type(
+                "Militiamen attacked a group of Dinka travellers in Banu on 19 August, killing two."))
+        .isEqualTo(ATTACK);
+  }
+
+  @Test
+  void aClashWithPoliceOfASideLeftUnnamedIsRioting() {
+    // No arms, no shooting, nobody named on the other side: rioters, not an armed group.
+    assertThat(type("One man died in clashes with police in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("People clashed with police officers in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    // An armed side, a side named, or shooting told: a clash.
+    assertThat(type("Bandits clashed with police in Banu on 19 August.")).isEqualTo(ARMED_CLASH);
+    assertThat(type("Zorgani fighters clashed with police in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Two men died in clashes and a shootout with police in Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+  }
+
+  @Test
+  void violenceOnASuspectedThiefOrOverWitchcraftIsMobJustice() {
+    assertThat(type("Two suspected goat thieves were beaten to death in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    assertThat(type("An old woman was killed over witchcraft claims in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
+    // The state's forces strike: no mob.
+    assertThat(type("Police shot dead a suspected thief in Banu on 19 August."))
+        .isNotEqualTo(MOB_VIOLENCE);
+  }
+
+  @Test
   void anAttackWithNoNamedTargetTakesTheSentencesTarget() {
     assertThat(
             type(

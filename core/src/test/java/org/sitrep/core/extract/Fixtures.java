@@ -54,6 +54,22 @@ final class Fixtures {
     return PIPELINE.run(new Document("t", text, p, null, null, null)).events();
   }
 
+  /** The one event {@code text} gives; fails when it gives none or several. */
+  static org.sitrep.model.Event only(String published, String text) {
+    List<org.sitrep.model.Event> es = extract(published, text);
+    org.assertj.core.api.Assertions.assertThat(es).as(text).hasSize(1);
+    return es.get(0);
+  }
+
+  /** The listed actor ids of an event's actors in one role (generic ones have none). */
+  static List<String> actorIds(org.sitrep.model.Event e, org.sitrep.model.ActorRole role) {
+    return e.actors().stream()
+        .filter(a -> a.role() == role)
+        .map(org.sitrep.model.EventActor::actorId)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
   static String resource(String name) {
     try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

@@ -34,4 +34,13 @@ class LanguageChooserTest {
                 doc("The soldiers left the town and the people of the valley stayed.", null)))
         .isEqualTo("en");
   }
+
+  @Test
+  void aShortUndeclaredSentenceIsToldByItsFewFunctionWords() {
+    // too short for the statistical detector; "l'" and "selon" are French, "its" and "near" English
+    assertThat(chooser.documentLanguage(doc("L'aviation a bombardé Banu selon eux.", null)))
+        .isEqualTo("fr");
+    assertThat(chooser.documentLanguage(doc("Its jets bombed Banu near dawn.", null)))
+        .isEqualTo("en");
+  }
 }

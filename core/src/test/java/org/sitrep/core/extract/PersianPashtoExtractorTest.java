@@ -96,6 +96,26 @@ class PersianPashtoExtractorTest {
     assertThat(t).extracting(e -> e.territory().controllerBefore()).containsOnly("Taliban");
   }
 
+  @Test
+  void fightingThatNamesNoSideIsBetweenTheSidesOfTheTextAroundIt() {
+    // "The Taliban attacked Kunduz on Sunday. / Local people say heavy fighting goes on near the
+    // city's prison.": the fighting is between the Taliban and the government's forces.
+    List<Event> all =
+        Fixtures.extract(
+            "2021-08-09",
+            "طالبانو د یکشنبې په ورځ د کندز ښار ته د ملي اردو پر پوستو برید وکړ.\n\nځایي خلکو"
+                + " وویل چې په کندز کې د زندان سره درنه جګړه روانه ده.");
+    List<Event> clashes = of(all, EventKind.CLASH);
+    assertThat(clashes).isNotEmpty();
+    assertThat(clashes).allMatch(e -> actorIds(e).containsAll(List.of("taliban", "afg_gov")));
+    // "fresh government forces" with an adjective between the noun and "government"
+    List<Event> fa =
+        Fixtures.extract(
+            "2021-07-08", "نیروهای تازه دم دولتی دیروز در شهر کندز با طالبان درگیر شدند.");
+    assertThat(of(fa, EventKind.CLASH)).isNotEmpty();
+    assertThat(actorIds(of(fa, EventKind.CLASH).get(0))).contains("afg_gov", "taliban");
+  }
+
   private static List<String> names(List<Event> events) {
     return events.stream().map(e -> e.location().name()).toList();
   }

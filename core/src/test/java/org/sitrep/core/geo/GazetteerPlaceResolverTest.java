@@ -319,6 +319,43 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void theWordAfterTheSecondOfTwoJoinedNamesCoversTheFirstToo() {
+    // "Baghlan and Panjshir herders": both groups are named after their home areas.
+    assertThat(
+            resolver
+                .resolveText("Baghlan and Panjshir herders fought over wells near Andarab.")
+                .stream()
+                .map(PlaceMention::surface))
+        .containsExactly("Andarab");
+    assertThat(
+            resolver.resolveText("Baghlan or Panjshir raiders struck near Andarab.").stream()
+                .map(PlaceMention::surface))
+        .containsExactly("Andarab");
+    // Without such a word the first name is a place of the sentence as before.
+    assertThat(
+            resolver.resolveText("Herders fought in Baghlan and near Andarab.").stream()
+                .map(PlaceMention::surface))
+        .contains("Baghlan", "Andarab");
+  }
+
+  @Test
+  void aCandidatesSeatIsNotWhereTheEventWas() {
+    // "a Panjshir candidate", "the Baghlan governorship aspirant": the seat they run for.
+    assertThat(
+            resolver
+                .resolveText("A Panjshir candidate was beaten by youths at a rally in Andarab.")
+                .stream()
+                .map(PlaceMention::surface))
+        .containsExactly("Andarab");
+    assertThat(
+            resolver
+                .resolveText("Supporters of a Baghlan governorship aspirant marched in Andarab.")
+                .stream()
+                .map(PlaceMention::surface))
+        .containsExactly("Andarab");
+  }
+
+  @Test
   void theUnitTheTextPutsANameInBeatsANamesakeElsewhere() {
     String text = "Gunmen raided Banu village (Wendo County, Xanadia) at night.";
     PlaceMention banu =

@@ -72,4 +72,41 @@ class PeopleCountryTest {
         .singleElement()
         .satisfies(m -> assertThat(m.surface()).isEqualTo("IEBC"));
   }
+
+  @Test
+  void aForceOrUnitOnlyThatCountryHasNamesItToo() {
+    // Its police reserve and police units ("police reservists", "the Rural Border Patrol Unit").
+    assertThat(placeId("Police reservists fought off raiders near Karuni at dawn.", "Karuni"))
+        .isEqualTo("ke:karuni");
+    assertThat(
+            placeId(
+                "The Rural Border Patrol Unit repulsed an attack on its camp in Karuni.", "Karuni"))
+        .isEqualTo("ke:karuni");
+    // A people that lives in that country only.
+    assertThat(placeId("Pokot raiders drove off goats from Karuni on Sunday.", "Karuni"))
+        .isEqualTo("ke:karuni");
+    // A people is not its state: with no place, the text is not placed in the country.
+    assertThat(resolver.resolveText("Pokot raiders drove off goats on Sunday.")).isEmpty();
+    // Reservists alone may be any army's: no answer.
+    assertThat(placeId("Army reservists fought off raiders near Karuni at dawn.", "Karuni"))
+        .isNull();
+  }
+
+  @Test
+  void wordsOfEastAfricanNewsAreNoPlaces() {
+    // "Boda Boda riders", "the Ekeza Sacco", "Tugen herders": capitalised, yet no place names.
+    Gazetteer g =
+        Gazetteer.of(
+            List.of(
+                p("x:boda", "Boda", PlaceKind.POPULATED_PLACE, "PG", -6.5),
+                p("x:sacco", "Sacco", PlaceKind.POPULATED_PLACE, "PG", -6.6),
+                p("x:tugen", "Tugen", PlaceKind.POPULATED_PLACE, "PG", -6.7)),
+            Map.of(),
+            Set.of("AF"));
+    GazetteerPlaceResolver r =
+        new GazetteerPlaceResolver(g, GeoLexicon.standard(), GeoSettings.defaults());
+    assertThat(r.resolveText("Boda Boda riders blocked the road on Monday.")).isEmpty();
+    assertThat(r.resolveText("Members of a Sacco marched over lost savings.")).isEmpty();
+    assertThat(r.resolveText("Tugen herders lost goats to raiders.")).isEmpty();
+  }
 }

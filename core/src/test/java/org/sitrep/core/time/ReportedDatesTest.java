@@ -70,6 +70,10 @@ class ReportedDatesTest {
           month of           | 2021-03-10 | During the month of February, four men were killed.         | During the month of February    | 2021-02-01 | 2021-02-28 | month
           mois de            | 2021-03-10 | Durant le mois de février, quatre hommes ont été tués.      | Durant le mois de février       | 2021-02-01 | 2021-02-28 | month
           middle of month    | 2021-03-10 | Two clans clashed at some point during the middle of February. | at some point during the middle of February | 2021-02-01 | 2021-02-28 | month
+          day with no month  | 2021-03-10 | Riot police chased hawkers on the 4th in the square.       | on the 4th                      | 2021-03-04 | 2021-03-04 | day
+          day with no month  | 2021-03-10 | Cattle were driven off on the night of the 21st.            | on the night of the 21st        | 2021-02-21 | 2021-02-21 | day
+          day with no month  | 2021-05-10 | Gunmen robbed a shop on the 31st, police said.              | on the 31st                     | 2021-03-31 | 2021-03-31 | day
+          day after a day    | 2021-04-20 | On 27 March a post was shelled. On the 2nd, it fell.        | On the 2nd                      | 2021-04-02 | 2021-04-02 | day
           """)
   void fieldReportDate(
       String cls,
@@ -93,6 +97,22 @@ class ReportedDatesTest {
           Security changed for good after 9/11 in the city. | 9/11
           """)
   void aFractionIsNoDate(String text, String expression) {
+    DatedDocument d = Docs.dated(text, MARCH_10);
+    assertTrue(
+        d.times().stream().noneMatch(x -> x.text().contains(expression)),
+        expression + " in " + d.times());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The walls date from the 12th century, the guide said.  | 12th
+          Troops of the 5th battalion patrolled the road.        | 5th
+          She came 3rd in the race on the track.                 | 3rd
+          """)
+  void anOrdinalBeforeANounIsNoDay(String text, String expression) {
     DatedDocument d = Docs.dated(text, MARCH_10);
     assertTrue(
         d.times().stream().noneMatch(x -> x.text().contains(expression)),
