@@ -31,6 +31,9 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
     int n = sc.size();
     for (Hit<Cue> v : sc.cues("speech")) {
       int s = v.start();
+      if (insideAccording(sc, v)) {
+        continue; // "به گفته X": the word of saying is part of "according to", read below
+      }
       // "said that", and past a hearer or a time: "told Reuters that", "a déclaré à l'AFP que".
       boolean complement = false;
       for (int i = v.end(); i < n && i <= v.end() + 6 && !sc.isPunct(i); i++) {
@@ -145,6 +148,26 @@ record Attribution(int scopeFrom, int scopeTo, int srcFrom, int srcTo, int verb,
       }
       out.add(new Attribution(0, n, v.end(), e, v.start(), v.end()));
     }
+    // A postposition after its source ("د سیمې د چارواکو په وینا،", by the officials' word): the
+    // source runs from the clause's opening to it.
+    for (Hit<Cue> v : sc.cues("according2")) {
+      int b = v.start();
+      while (b > 0 && !sc.isPunct(b - 1)) {
+        b--;
+      }
+      if (b < v.start()) {
+        out.add(new Attribution(0, n, b, v.start(), v.start(), v.end()));
+      }
+    }
     return out;
+  }
+
+  private static boolean insideAccording(SentenceScan sc, Hit<Cue> v) {
+    for (Hit<Cue> a : sc.cues("according")) {
+      if (a.start() < v.start() && a.end() >= v.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -42,7 +42,8 @@ record GoverningDate(DateInterval value, CharSpan source, String how) {
       return Optional.empty();
     }
     if (a.source().isPresent()) {
-      return Optional.of(new GoverningDate(a.value(), a.source().get().span(), a.how()));
+      DateInterval v = notAfterTheReport(a.value(), reference(doc));
+      return Optional.of(new GoverningDate(v, a.source().get().span(), a.how()));
     }
     // The publication date: the header line that gives it is what the date rests on.
     CharSpan header = null;
@@ -53,6 +54,19 @@ record GoverningDate(DateInterval value, CharSpan source, String how) {
       }
     }
     return Optional.of(new GoverningDate(a.value(), header, PUBLISHED));
+  }
+
+  /**
+   * An event a report tells of happened by the report's day: "this week", "this month" said on a
+   * Wednesday end that Wednesday, not on Sunday. A stretch wholly after the report is left as the
+   * text gives it (what is announced is not clipped into the past).
+   */
+  static DateInterval notAfterTheReport(DateInterval v, DateInterval report) {
+    if (report == null || !v.to().isAfter(report.to()) || v.from().isAfter(report.to())) {
+      return v;
+    }
+    LocalDate to = report.to();
+    return new DateInterval(v.from(), to, v.from().equals(to) ? DatePrecision.DAY : v.precision());
   }
 
   static DateInterval reference(DatedDocument doc) {

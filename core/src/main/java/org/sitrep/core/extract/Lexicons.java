@@ -33,6 +33,7 @@ public record Lexicons(
   public static final Set<String> CUE_CATEGORIES =
       Set.of(
           "according",
+          "according2",
           "actorclass",
           "adjunct",
           "age",

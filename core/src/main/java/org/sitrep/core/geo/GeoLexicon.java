@@ -198,7 +198,9 @@ public record GeoLexicon(
   /**
    * Lines "iso2 TAB patterns": alternatives split by ';', words by spaces, each word's spellings by
    * '|' ("burkina faso;burkina", "kenyan|kenya"); patterns with wildcards are left to the
-   * extractor.
+   * extractor. A third column "people" marks names of peoples: read as the people's adjective
+   * (written with a capital, naming the state only before a word of its forces), not as an
+   * institution.
    */
   static List<CountryWord> parseCountryWords(String text, boolean capitalised) {
     List<CountryWord> out = new ArrayList<>();
@@ -224,7 +226,8 @@ public record GeoLexicon(
           }
           parts.add(spellings);
         }
-        out.add(new CountryWord(f[0].strip(), parts, capitalised));
+        boolean people = f.length >= 3 && f[2].strip().equals("people");
+        out.add(new CountryWord(f[0].strip(), parts, capitalised || people));
       }
     }
     return out;

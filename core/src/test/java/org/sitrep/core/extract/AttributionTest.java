@@ -31,6 +31,22 @@ class AttributionTest {
   }
 
   @Test
+  void accordingToIsOneAttributionBeforeOrAfterItsSource() {
+    // Dari "according to local officials, ...": the word of saying inside it is no second verb
+    SentenceScan fa = scan("fa", "به گفته مقامات محلی، طالبان شهر کندز را تصرف کردند.");
+    List<Attribution> all = Attribution.of(fa);
+    assertThat(all).hasSize(1);
+    assertThat(source(fa, all.get(0))).isEqualTo("مقامات محلی");
+    SentenceScan from = scan("fa", "به نقل از منابع امنیتی، طالبان شهر کندز را تصرف کردند.");
+    assertThat(source(from, Attribution.of(from).get(0))).isEqualTo("منابع امنیتی");
+    // Pashto "by the word of the local officials, ...": the postposition follows its source
+    SentenceScan ps = scan("ps", "د محلي چارواکو په وینا، طالبانو پرون د کندز ښار ونیو.");
+    List<Attribution> p = Attribution.of(ps);
+    assertThat(p).hasSize(1);
+    assertThat(source(ps, p.get(0))).isEqualTo("د محلي چارواکو");
+  }
+
+  @Test
   void anInvertedSpeakerCoversTheWordsBeforeTheComma() {
     SentenceScan sc = scan("en", "The bridge was blown up overnight, a police officer said.");
     Attribution a = Attribution.of(sc).get(0);

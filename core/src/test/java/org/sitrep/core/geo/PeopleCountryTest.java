@@ -82,6 +82,11 @@ class PeopleCountryTest {
             placeId(
                 "The Rural Border Patrol Unit repulsed an attack on its camp in Karuni.", "Karuni"))
         .isEqualTo("ke:karuni");
+    // A people that lives in that country only.
+    assertThat(placeId("Pokot raiders drove off goats from Karuni on Sunday.", "Karuni"))
+        .isEqualTo("ke:karuni");
+    // A people is not its state: with no place, the text is not placed in the country.
+    assertThat(resolver.resolveText("Pokot raiders drove off goats on Sunday.")).isEmpty();
     // Reservists alone may be any army's: no answer.
     assertThat(placeId("Army reservists fought off raiders near Karuni at dawn.", "Karuni"))
         .isNull();
