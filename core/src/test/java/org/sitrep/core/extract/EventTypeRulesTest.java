@@ -757,7 +757,8 @@ class EventTypeRulesTest {
   void crowdsGoingToTheStreetsOrDispersedHaveProtested() {
     assertThat(type("Nurses went to the streets in Banu on 19 August to protest unpaid wages."))
         .isEqualTo(PEACEFUL_PROTEST);
-    assertThat(type("Dock workers went on strike in Banu on 19 August.")).isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Dock workers went on strike in Banu on 19 August."))
+        .isEqualTo(PEACEFUL_PROTEST);
     // A crowd the police dispersed had gathered: a protest with the intervention.
     assertThat(type("Police dispersed a crowd of traders in Banu on 19 August."))
         .isEqualTo(PROTEST_WITH_INTERVENTION);
