@@ -103,7 +103,14 @@ final class ActorClasses {
     c.actors2.replaceAll(a -> resolve(a, k, day));
     dedupe(c.actors1);
     dedupe(c.actors2);
-    // one actor is on one side: an associate of one side that is the other side's main actor goes
+    oneSideEach(c);
+  }
+
+  /**
+   * One actor is on one side: an associate of one side that is the other side's main actor goes
+   * (also after two mentions told with their sides in the other order are merged).
+   */
+  static void oneSideEach(Candidate c) {
     c.actors1.removeIf(a -> c.actors1.indexOf(a) > 0 && same(a, c.actors2));
     c.actors2.removeIf(a -> c.actors2.indexOf(a) > 0 && same(a, c.actors1));
   }

@@ -452,6 +452,7 @@ final class Merger {
       into.actors1.removeIf(ActorClasses::unnamed);
     }
     c.actors2.forEach(a -> Sides.add(into.actors2, a));
+    ActorClasses.oneSideEach(into);
     if (into.fatalities == Fatalities.NONE || refines(c.fatalities, into.fatalities)) {
       into.fatalities = c.fatalities;
     }

@@ -11,6 +11,7 @@ import static org.sitrep.model.AcledSubEventType.LOOTING_PROPERTY_DESTRUCTION;
 import static org.sitrep.model.AcledSubEventType.MOB_VIOLENCE;
 import static org.sitrep.model.AcledSubEventType.OTHER;
 import static org.sitrep.model.AcledSubEventType.PEACEFUL_PROTEST;
+import static org.sitrep.model.AcledSubEventType.PROTEST_WITH_INTERVENTION;
 import static org.sitrep.model.AcledSubEventType.SHELLING_ARTILLERY_MISSILE;
 import static org.sitrep.model.AcledSubEventType.VIOLENT_DEMONSTRATION;
 
@@ -743,5 +744,50 @@ class EventTypeRulesTest {
         .isIn(VIOLENT_DEMONSTRATION, PEACEFUL_PROTEST);
     // Only wanted or planned, nothing happened.
     assertThat(anyEvent("Traders planned to protest in Banu on 19 August.")).isFalse();
+  }
+
+  @Test
+  void peopleWoundedOrInjuredAreViolenceTypedByTheTarget() {
+    // Wounding is violence like killing: against civilians an attack, against armed men a clash.
+    assertThat(type("Gunmen wounded two traders in Banu on 19 August.")).isEqualTo(ATTACK);
+    assertThat(type("Three farmers were injured when bandits raided Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("Soldiers wounded two militants near Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("A shopkeeper was found beheaded in Banu on 19 August.")).isEqualTo(ATTACK);
+    // Hurt in a road accident or a crash: no one's violence.
+    assertThat(anyEvent("Two cyclists were injured in a road accident in Banu on 19 August."))
+        .isFalse();
+    assertThat(anyEvent("A driver was killed in a crash near Banu on 19 August.")).isFalse();
+  }
+
+  @Test
+  void shotsFiredAtATargetAndFirefightsAreViolence() {
+    assertThat(type("Police fired shots at a group of traders in Banu on 19 August."))
+        .isEqualTo(ATTACK);
+    assertThat(type("There were firefights between rebels and the army near Banu on 19 August."))
+        .isEqualTo(ARMED_CLASH);
+    assertThat(type("Rebels fired an RPG at an army post near Banu on 19 August."))
+        .isEqualTo(SHELLING_ARTILLERY_MISSILE);
+  }
+
+  @Test
+  void crowdsGoingToTheStreetsOrDispersedHaveProtested() {
+    assertThat(type("Nurses went to the streets in Banu on 19 August to protest unpaid wages."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    assertThat(type("Dock workers went on strike in Banu on 19 August."))
+        .isEqualTo(PEACEFUL_PROTEST);
+    // A crowd the police dispersed had gathered: a protest with the intervention.
+    assertThat(type("Police dispersed a crowd of traders in Banu on 19 August."))
+        .isEqualTo(PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void propertyDamagedBySomeoneIsPropertyDestruction() {
+    assertThat(type("Unknown men damaged several vehicles in Banu on 19 August."))
+        .isEqualTo(LOOTING_PROPERTY_DESTRUCTION);
+    // done by a crowd it is mob violence
+    assertThat(type("Party supporters damaged property in Banu on 19 August."))
+        .isEqualTo(MOB_VIOLENCE);
   }
 }

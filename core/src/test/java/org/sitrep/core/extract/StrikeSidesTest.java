@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AcledSubEventType;
 import org.sitrep.model.ActorRole;
@@ -69,5 +70,26 @@ class StrikeSidesTest {
     assertThat(e.actors())
         .extracting(EventActor::name)
         .noneMatch(n -> n.startsWith("Unidentified Armed Group"));
+  }
+
+  @Test
+  void twoMentionsWithTheirSidesInTheOtherOrderLeaveEachActorOnOneSide() {
+    List<Event> es =
+        Fixtures.extract(
+            "2021-07-24",
+            "On Saturday, a Taliban spokesman announced the full capture of Banu by the group, but"
+                + " the Afghan army rejected the claim and said fighting was continuing. The town"
+                + " has seen heavy fighting for weeks.");
+    Event clash =
+        es.stream()
+            .filter(e -> e.subEventType() == AcledSubEventType.ARMED_CLASH)
+            .findFirst()
+            .orElseThrow();
+    List<String> ones = new java.util.ArrayList<>(Fixtures.actorIds(clash, ActorRole.ACTOR1));
+    ones.addAll(Fixtures.actorIds(clash, ActorRole.ASSOC_ACTOR1));
+    List<String> twos = new java.util.ArrayList<>(Fixtures.actorIds(clash, ActorRole.ACTOR2));
+    twos.addAll(Fixtures.actorIds(clash, ActorRole.ASSOC_ACTOR2));
+    assertThat(ones).containsExactly("afg_gov");
+    assertThat(twos).containsExactly("taliban");
   }
 }
