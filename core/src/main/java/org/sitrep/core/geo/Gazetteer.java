@@ -290,15 +290,7 @@ public final class Gazetteer {
   }
 
   static String spellingKey(String folded) {
-    folded = withoutArticle(folded);
-    StringBuilder b = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (c >= 'a' && c <= 'z' && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return squeezeLetters(withoutArticle(folded));
   }
 
   /** Provinces whose name is at most one edit from the folded surface's spelling key. */

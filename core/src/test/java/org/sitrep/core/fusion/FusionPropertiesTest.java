@@ -331,20 +331,6 @@ class FusionPropertiesTest {
   }
 
   private static Event copyOf(Event e, String doc) {
-    return new Event(
-        e.eventId() + "c",
-        List.of(doc),
-        e.kind(),
-        e.subEventType(),
-        e.date(),
-        e.location(),
-        e.actors(),
-        e.territory(),
-        e.fatalities(),
-        e.claim(),
-        e.evidence().stream()
-            .map(x -> new org.sitrep.model.Evidence(doc, x.start(), x.end(), x.quote(), x.role()))
-            .toList(),
-        e.confidence());
+    return withId(e, e.eventId() + "c", doc);
   }
 }

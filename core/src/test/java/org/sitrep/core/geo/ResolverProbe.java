@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ResolverProbe {
   private ResolverProbe() {}
 
+  /** A resolver over a gazetteer of just {@code places}, with the standard lexicon. */
+  static GazetteerPlaceResolver over(java.util.List<org.sitrep.model.Place> places) {
+    return new GazetteerPlaceResolver(
+        Gazetteer.of(places, java.util.Map.of(), java.util.Set.of()),
+        GeoLexicon.standard(),
+        GeoSettings.defaults());
+  }
+
   /** The resolution of the mention written {@code surface} in {@code text}; null if none. */
   static Resolution resolution(GazetteerPlaceResolver resolver, String text, String surface) {
     for (PlaceMention m : resolver.resolveText(text)) {

@@ -3,8 +3,6 @@ package org.sitrep.core.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
@@ -15,35 +13,30 @@ import org.sitrep.model.PlaceKind;
  * outvote. Invented countries: "VK" (Harrow and Penmar oblasts), "BK" and "WK" abroad.
  */
 class UnitBoundsTest {
-  static Place p(String id, String name, PlaceKind k, String cc, String a1, String a2, long pop) {
-    return new Place(
-        id, name, k, cc, a1, a2, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, List.of());
+  private static Place p(
+      String id, String name, PlaceKind k, String cc, String a1, String a2, long pop) {
+    return ContainingUnitTest.p(id, name, k, cc, a1, a2, pop);
   }
 
-  static Gazetteer gazetteer() {
-    return Gazetteer.of(
-        List.of(
-            p("g:VK.01", "Harrow Oblast", PlaceKind.PROVINCE, "VK", "g:VK.01", null, 0),
-            p("g:VK.02", "Penmar Oblast", PlaceKind.PROVINCE, "VK", "g:VK.02", null, 0),
-            p("g:VK.01.03", "Tillet", PlaceKind.DISTRICT, "VK", "g:VK.01", "g:VK.01.03", 0),
-            p("c:lomar", "Lomar", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 20_000),
-            p("c:corvan", "Corvan", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 3_000),
-            p("c:brisk1", "Brisk", PlaceKind.POPULATED_PLACE, "VK", "g:VK.01", null, 2_000),
-            p("c:brisk2", "Brisk", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 2_000),
-            p("c:stavel", "Stavel", PlaceKind.POPULATED_PLACE, "WK", null, null, 1_500),
-            p("c:ardun", "Ardun", PlaceKind.POPULATED_PLACE, "VK", "g:VK.01", null, 1_500),
-            p("c:quorra", "Quorra", PlaceKind.NATIONAL_CAPITAL, "WK", null, null, 3_000_000),
-            p("c:pelko", "Pelko", PlaceKind.POPULATED_PLACE, "BK", null, null, 900),
-            p("c:tarn", "Tarn", PlaceKind.PROVINCIAL_CAPITAL, "VK", "g:VK.01", null, 60_000),
-            p("c:mirel", "Mirel", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 800)),
-        Map.of(),
-        Set.of());
-  }
+  private static final List<Place> PLACES =
+      List.of(
+          p("g:VK.01", "Harrow Oblast", PlaceKind.PROVINCE, "VK", "g:VK.01", null, 0),
+          p("g:VK.02", "Penmar Oblast", PlaceKind.PROVINCE, "VK", "g:VK.02", null, 0),
+          p("g:VK.01.03", "Tillet", PlaceKind.DISTRICT, "VK", "g:VK.01", "g:VK.01.03", 0),
+          p("c:lomar", "Lomar", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 20_000),
+          p("c:corvan", "Corvan", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 3_000),
+          p("c:brisk1", "Brisk", PlaceKind.POPULATED_PLACE, "VK", "g:VK.01", null, 2_000),
+          p("c:brisk2", "Brisk", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 2_000),
+          p("c:stavel", "Stavel", PlaceKind.POPULATED_PLACE, "WK", null, null, 1_500),
+          p("c:ardun", "Ardun", PlaceKind.POPULATED_PLACE, "VK", "g:VK.01", null, 1_500),
+          p("c:quorra", "Quorra", PlaceKind.NATIONAL_CAPITAL, "WK", null, null, 3_000_000),
+          p("c:pelko", "Pelko", PlaceKind.POPULATED_PLACE, "BK", null, null, 900),
+          p("c:tarn", "Tarn", PlaceKind.PROVINCIAL_CAPITAL, "VK", "g:VK.01", null, 60_000),
+          p("c:mirel", "Mirel", PlaceKind.POPULATED_PLACE, "VK", "g:VK.02", null, 800));
 
-  final GazetteerPlaceResolver resolver =
-      new GazetteerPlaceResolver(gazetteer(), GeoLexicon.standard(), GeoSettings.defaults());
+  private final GazetteerPlaceResolver resolver = ResolverProbe.over(PLACES);
 
-  Resolution resolution(String text, String surface) {
+  private Resolution resolution(String text, String surface) {
     return ResolverProbe.resolution(resolver, text, surface);
   }
 
