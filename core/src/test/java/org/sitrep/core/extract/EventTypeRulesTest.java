@@ -790,4 +790,18 @@ class EventTypeRulesTest {
     assertThat(type("Party supporters damaged property in Banu on 19 August."))
         .isEqualTo(MOB_VIOLENCE);
   }
+
+  @Test
+  void fireIntoTheAirDispersesAndFireIntoTheCrowdIsExcessiveForce() {
+    assertThat(
+            type("Police fired into the air to disperse hundreds of protesters in Banu on Monday."))
+        .isEqualTo(PROTEST_WITH_INTERVENTION);
+    assertThat(type("Police fired into the crowd of protesters in Banu on Monday, wounding two."))
+        .isEqualTo(EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(
+            type(
+                "La police a effectué des tirs de sommation pour disperser les manifestants à Banu"
+                    + " lundi."))
+        .isEqualTo(PROTEST_WITH_INTERVENTION);
+  }
 }
