@@ -162,18 +162,24 @@ final class PlaceRoles {
    * directly followed, an auxiliary allowed between, by a verb of saying, denying or stance (cue
    * categories {@code speech}, {@code denial}, {@code stance}).
    */
+  /** Whether the place opens its clause: first, or after punctuation or a conjunction. */
+  private static boolean opensClause(SentenceScan sc, Hit<PlaceMention> p) {
+    if (p.start() == 0) {
+      return true;
+    }
+    int before = p.start() - 1;
+    String pos = sc.tokens.get(before).pos();
+    return sc.isPunct(before) || "CCONJ".equals(pos) || "SCONJ".equals(pos);
+  }
+
   private static boolean speakingPlace(SentenceScan sc, Hit<PlaceMention> p) {
     // Only a cue right after the place (or after an auxiliary there) can make it a speaker: looked
     // for first, so that the tags below are asked for, and the sentence tagged, only then.
     if (!speechCueAt(sc, p.end()) && !speechCueAt(sc, p.end() + 1)) {
       return false;
     }
-    if (p.start() > 0) {
-      int before = p.start() - 1;
-      String pos = sc.tokens.get(before).pos();
-      if (!sc.isPunct(before) && !"CCONJ".equals(pos) && !"SCONJ".equals(pos)) {
-        return false;
-      }
+    if (!opensClause(sc, p)) {
+      return false;
     }
     int next = p.end();
     if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {
@@ -235,12 +241,8 @@ final class PlaceRoles {
    * trigger of a fight, an attack or a strike: "Moscow shelled", "Moscou a bombardé".
    */
   private static boolean strikes(SentenceScan sc, Hit<PlaceMention> p) {
-    if (p.start() > 0) {
-      int before = p.start() - 1;
-      String pos = sc.tokens.get(before).pos();
-      if (!sc.isPunct(before) && !"CCONJ".equals(pos) && !"SCONJ".equals(pos)) {
-        return false;
-      }
+    if (!opensClause(sc, p)) {
+      return false;
     }
     int next = p.end();
     if (next < sc.size() && "AUX".equals(sc.tokens.get(next).pos())) {

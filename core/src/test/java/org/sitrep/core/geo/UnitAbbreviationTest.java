@@ -3,8 +3,6 @@ package org.sitrep.core.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
@@ -27,29 +25,15 @@ class UnitAbbreviationTest {
         id, name, k, cc, a1, null, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, names);
   }
 
-  static Gazetteer gazetteer() {
-    return Gazetteer.of(
-        List.of(
-            p(
-                "g:YK.01",
-                "Northern Reach",
-                PlaceKind.PROVINCE,
-                "YK",
-                "g:YK.01",
-                0,
-                "NR",
-                "N&R",
-                "UP"),
-            p("g:YK.02", "Lowland", PlaceKind.PROVINCE, "YK", "g:YK.02", 0),
-            p("c:harlow1", "Harlow", PlaceKind.POPULATED_PLACE, "YK", "g:YK.01", 20_000),
-            p("c:harlow2", "Harlow", PlaceKind.POPULATED_PLACE, "YK", "g:YK.02", 60_000),
-            p("c:selby", "Selby", PlaceKind.NATIONAL_CAPITAL, "ZK", null, 900_000)),
-        Map.of(),
-        Set.of());
-  }
+  private static final List<Place> PLACES =
+      List.of(
+          p("g:YK.01", "Northern Reach", PlaceKind.PROVINCE, "YK", "g:YK.01", 0, "NR", "N&R", "UP"),
+          p("g:YK.02", "Lowland", PlaceKind.PROVINCE, "YK", "g:YK.02", 0),
+          p("c:harlow1", "Harlow", PlaceKind.POPULATED_PLACE, "YK", "g:YK.01", 20_000),
+          p("c:harlow2", "Harlow", PlaceKind.POPULATED_PLACE, "YK", "g:YK.02", 60_000),
+          p("c:selby", "Selby", PlaceKind.NATIONAL_CAPITAL, "ZK", null, 900_000));
 
-  final GazetteerPlaceResolver resolver =
-      new GazetteerPlaceResolver(gazetteer(), GeoLexicon.standard(), GeoSettings.defaults());
+  private final GazetteerPlaceResolver resolver = ResolverProbe.over(PLACES);
 
   Resolution resolution(String text, String surface) {
     return ResolverProbe.resolution(resolver, text, surface);

@@ -3,8 +3,6 @@ package org.sitrep.core.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
@@ -20,29 +18,24 @@ class UnitCountryTest {
         id, name, k, cc, a1, null, (double) Math.floorMod(id.hashCode(), 60), 20.0, pop, List.of());
   }
 
-  static Gazetteer gazetteer() {
-    return Gazetteer.of(
-        List.of(
-            p("g:QK.01", "Tel'ar", PlaceKind.PROVINCE, "QK", "g:QK.01", 0),
-            p("c:orsk", "Orsk", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 8_000),
-            p("c:saudi", "Saudi", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 2_000),
-            p("g:JK.01", "Moravel", PlaceKind.PROVINCE, "JK", "g:JK.01", 0),
-            p("g:JK.02", "Basren", PlaceKind.PROVINCE, "JK", "g:JK.02", 0),
-            p("g:QK.02", "Ardmoor", PlaceKind.PROVINCE, "QK", "g:QK.02", 0),
-            p("g:JK.03", "Nelmar", PlaceKind.PROVINCE, "JK", "g:JK.03", 0),
-            p("c:nelmar", "Nelmar", PlaceKind.PROVINCIAL_CAPITAL, "JK", "g:JK.03", 300_000),
-            // Namesakes in two real countries, so that the language data's country adjectives
-            // apply: a capital and a province of Libya, a provincial capital of Lebanon.
-            p("g:LY.01", "Qorvan", PlaceKind.PROVINCE, "LY", "g:LY.01", 0),
-            p("c:qorvan-ly", "Qorvan", PlaceKind.NATIONAL_CAPITAL, "LY", "g:LY.01", 1_000_000),
-            p("g:LB.01", "Shamal", PlaceKind.PROVINCE, "LB", "g:LB.01", 0),
-            p("c:qorvan-lb", "Qorvan", PlaceKind.PROVINCIAL_CAPITAL, "LB", "g:LB.01", 200_000)),
-        Map.of(),
-        Set.of());
-  }
+  private static final List<Place> PLACES =
+      List.of(
+          p("g:QK.01", "Tel'ar", PlaceKind.PROVINCE, "QK", "g:QK.01", 0),
+          p("c:orsk", "Orsk", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 8_000),
+          p("c:saudi", "Saudi", PlaceKind.POPULATED_PLACE, "QK", "g:QK.01", 2_000),
+          p("g:JK.01", "Moravel", PlaceKind.PROVINCE, "JK", "g:JK.01", 0),
+          p("g:JK.02", "Basren", PlaceKind.PROVINCE, "JK", "g:JK.02", 0),
+          p("g:QK.02", "Ardmoor", PlaceKind.PROVINCE, "QK", "g:QK.02", 0),
+          p("g:JK.03", "Nelmar", PlaceKind.PROVINCE, "JK", "g:JK.03", 0),
+          p("c:nelmar", "Nelmar", PlaceKind.PROVINCIAL_CAPITAL, "JK", "g:JK.03", 300_000),
+          // Namesakes in two real countries, so that the language data's country adjectives
+          // apply: a capital and a province of Libya, a provincial capital of Lebanon.
+          p("g:LY.01", "Qorvan", PlaceKind.PROVINCE, "LY", "g:LY.01", 0),
+          p("c:qorvan-ly", "Qorvan", PlaceKind.NATIONAL_CAPITAL, "LY", "g:LY.01", 1_000_000),
+          p("g:LB.01", "Shamal", PlaceKind.PROVINCE, "LB", "g:LB.01", 0),
+          p("c:qorvan-lb", "Qorvan", PlaceKind.PROVINCIAL_CAPITAL, "LB", "g:LB.01", 200_000));
 
-  final GazetteerPlaceResolver resolver =
-      new GazetteerPlaceResolver(gazetteer(), GeoLexicon.standard(), GeoSettings.defaults());
+  private final GazetteerPlaceResolver resolver = ResolverProbe.over(PLACES);
 
   Resolution resolution(String text, String surface) {
     return ResolverProbe.resolution(resolver, text, surface);

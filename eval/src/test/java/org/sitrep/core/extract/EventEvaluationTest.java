@@ -58,6 +58,23 @@ class EventEvaluationTest {
     assertThat(r.fields().get("place")[0]).isZero(); // Deh-e Salah is not Banu itself
   }
 
+  /** The event with other actors and territory, all else kept. */
+  private static Event with(Event e, List<org.sitrep.model.EventActor> actors, Territory t) {
+    return new Event(
+        e.eventId(),
+        e.docIds(),
+        e.kind(),
+        e.subEventType(),
+        e.date(),
+        e.location(),
+        actors,
+        t,
+        e.fatalities(),
+        e.claim(),
+        e.evidence(),
+        e.confidence());
+  }
+
   @Test
   void aControllerMatchesByTheActorListAsActorsDo() {
     String line =
@@ -65,20 +82,7 @@ class EventEvaluationTest {
             + "\"lat\":35.63,\"lon\":69.26,\"date_from\":\"2021-08-19\","
             + "\"date_to\":\"2021-08-21\",\"controller_after\":\"%s\"}\n";
     Event e = event("d", "Banu", 35.63, 69.26, "2021-08-20", "2021-08-20");
-    Event held =
-        new Event(
-            e.eventId(),
-            e.docIds(),
-            e.kind(),
-            e.subEventType(),
-            e.date(),
-            e.location(),
-            e.actors(),
-            new Territory("Afghan government forces", "Taliban"),
-            e.fatalities(),
-            e.claim(),
-            e.evidence(),
-            e.confidence());
+    Event held = with(e, e.actors(), new Territory("Afghan government forces", "Taliban"));
     // an alias of the listed actor the event names
     assertThat(
             EventEvaluation.score(
@@ -102,24 +106,15 @@ class EventEvaluationTest {
             + "\"date_to\":\"2021-08-21\",\"actors\":[\"%s\"]}\n";
     Event e = event("d", "Banu", 35.63, 69.26, "2021-08-20", "2021-08-20");
     Event withActor =
-        new Event(
-            e.eventId(),
-            e.docIds(),
-            e.kind(),
-            e.subEventType(),
-            e.date(),
-            e.location(),
+        with(
+            e,
             List.of(
                 new org.sitrep.model.EventActor(
                     "Unidentified Armed Group (Afghanistan)",
                     org.sitrep.model.ActorRole.ACTOR1,
                     null,
                     3)),
-            e.territory(),
-            e.fatalities(),
-            e.claim(),
-            e.evidence(),
-            e.confidence());
+            e.territory());
     assertThat(
             EventEvaluation.score(
                     GoldEvent.parse(String.format(line, "unidentified armed men")),
